@@ -1,0 +1,133 @@
+//! The one edit path: every change to a workshop is an [`Edit`] applied by [`apply`], which
+//! checks the document's invariants and returns the edit that undoes it.
+//!
+//! Undo/redo ([`History`]), autosave and, later, multi-seat sessions all build on this.
+
+mod cascade;
+mod history;
+mod record;
+
+pub use cascade::{Dependent, delete, dependents};
+pub use history::History;
+pub use record::{Kind, Record};
+
+use crate::model::{Id, Workshop};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
+
+/// Which record a field edit addresses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Target {
+    Framing,
+    Record(Kind, Id),
+}
+
+/// One change to a workshop.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Edit {
+    /// Set one field of a record to a JSON value of the field's type.
+    Set {
+        target: Target,
+        field: String,
+        value: Value,
+    },
+    /// Insert a record at a position of its list (a stage: of its journey's stages).
+    Insert { index: usize, record: Record },
+    /// Remove a record; refused while anything still points at it (see [`delete`]).
+    Remove { kind: Kind, id: Id },
+    /// Move a record to a position of its list.
+    Move { kind: Kind, id: Id, to: usize },
+    /// Several edits applied together, all or nothing.
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit was refused. The document is unchanged when this is returned.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EditError {
+    NotFound(Kind, Id),
+    DuplicateId(Id),
+    UnknownField(String),
+    /// The value does not fit the field's type.
+    BadValue {
+        field: String,
+        reason: String,
+    },
+    /// An invariant would break: a dangling link, an out-of-range value...
+    Invalid(String),
+    /// Something still points at the record to remove.
+    InUse {
+        id: Id,
+        by: Vec<Id>,
+    },
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::NotFound(k, id) => write!(f, "no {k:?} with id {id}"),
+            EditError::DuplicateId(id) => write!(f, "id {id} is already used"),
+            EditError::UnknownField(x) => write!(f, "no field named {x}"),
+            EditError::BadValue { field, reason } => write!(f, "{field}: {reason}"),
+            EditError::Invalid(why) => f.write_str(why),
+            EditError::InUse { id, by } => write!(f, "{id} is still used by {}", by.join(", ")),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
+
+/// Applies an edit and returns its inverse: applying the inverse gives back the document
+/// exactly as it was. On error nothing has changed.
+pub fn apply(doc: &mut Workshop, edit: Edit) -> Result<Edit, EditError> {
+    match edit {
+        Edit::Set {
+            target,
+            field,
+            value,
+        } => record::set(doc, target, field, value),
+        Edit::Insert { index, record } => record::insert(doc, index, record),
+        Edit::Remove { kind, id } => record::remove(doc, kind, id),
+        Edit::Move { kind, id, to } => record::move_to(doc, kind, id, to),
+        Edit::Batch(edits) => {
+            let mut done: Vec<Edit> = Vec::with_capacity(edits.len());
+            for e in edits {
+                match apply(doc, e) {
+                    Ok(inv) => done.push(inv),
+                    Err(err) => {
+                        // Roll back what was applied so the batch is all or nothing.
+                        for inv in done.into_iter().rev() {
+                            apply(doc, inv).expect("an inverse always applies");
+                        }
+                        return Err(err);
+                    }
+                }
+            }
+            done.reverse();
+            Ok(Edit::Batch(done))
+        }
+    }
+}
+
+/// Shorthand for a field edit on a record.
+pub fn set(kind: Kind, id: &str, field: &str, value: impl Into<Value>) -> Edit {
+    Edit::Set {
+        target: Target::Record(kind, id.to_owned()),
+        field: field.to_owned(),
+        value: value.into(),
+    }
+}
+
+/// Shorthand for a framing field edit.
+pub fn set_framing(field: &str, value: impl Into<Value>) -> Edit {
+    Edit::Set {
+        target: Target::Framing,
+        field: field.to_owned(),
+        value: value.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

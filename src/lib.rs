@@ -1,0 +1,4 @@
+//! parcours: a terminal workshop facilitator for the six-step customer-experience method.
+
+pub mod edit;
+pub mod model;

@@ -1,0 +1,18 @@
+use serde::{Deserialize, Serialize};
+
+/// Framing (cadrage): what the workshop is for, agreed before the first step.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Framing {
+    pub title: String,
+    /// A measurable objective, e.g. "cut cart abandonment from 72% to 55%".
+    pub objective: String,
+    pub scope: String,
+    pub segment: String,
+    pub horizon: String,
+    pub stakeholders: String,
+    pub participants: String,
+    pub facilitator: String,
+    /// The language the workshop's texts are written in: "fr" or "en".
+    pub language: String,
+}

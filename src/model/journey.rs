@@ -1,0 +1,126 @@
+use super::Id;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A customer journey: the timeline of one persona's stages, from before the need to after use.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Journey {
+    pub id: Id,
+    pub name: String,
+    pub persona: Option<Id>,
+    /// Ordered; changed by the stage edits, never through the journey's own fields.
+    pub stages: Vec<Stage>,
+}
+
+/// The phases of a journey, in their natural order.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    BeforeNeed,
+    #[default]
+    Awareness,
+    Evaluation,
+    Purchase,
+    Usage,
+    Loyalty,
+    Recommendation,
+    AfterUse,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 8] = [
+        Self::BeforeNeed,
+        Self::Awareness,
+        Self::Evaluation,
+        Self::Purchase,
+        Self::Usage,
+        Self::Loyalty,
+        Self::Recommendation,
+        Self::AfterUse,
+    ];
+}
+
+/// One stage of a journey, with what happens there (step 3) and its channels (step 6).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Stage {
+    pub id: Id,
+    pub name: String,
+    pub phase: Phase,
+    /// What the customer does.
+    pub actions: String,
+    pub touchpoints: Vec<String>,
+    /// How the customer feels, -2 (very bad) to +2 (delighted); None until the team says.
+    pub emotion: Option<i8>,
+    pub pain_points: String,
+    /// Step 6: channels used today, channels the customer would like, people they want to deal with.
+    pub current_channels: Vec<String>,
+    pub desired_channels: Vec<String>,
+    pub interlocutors: Vec<String>,
+    pub interaction_notes: String,
+    /// The target channel plan for this stage.
+    pub target_channels: Vec<String>,
+}
+
+/// The three kinds of moments of truth.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MomentKind {
+    /// The minimum expected; a strong disappointment when missed.
+    #[default]
+    Essential,
+    /// Disappointing today and talked about; to improve fast.
+    Critical,
+    /// Expectation exceeded; creates delight and loyalty.
+    Wow,
+}
+
+impl MomentKind {
+    pub const ALL: [MomentKind; 3] = [Self::Essential, Self::Critical, Self::Wow];
+}
+
+/// A moment of truth lived at a stage.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Moment {
+    pub id: Id,
+    pub stage: Id,
+    pub kind: MomentKind,
+    pub title: String,
+    pub description: String,
+    /// Step 5: how sensitive the moment is for each persona, keyed by persona id.
+    pub criticity: BTreeMap<Id, Rating>,
+}
+
+/// Criticity levels, most sensitive first; `NotApplicable` says the moment is not lived by
+/// that persona, which is different from "not rated yet" (no entry).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    VerySensitive,
+    #[default]
+    Sensitive,
+    Low,
+    NotApplicable,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [
+        Self::VerySensitive,
+        Self::Sensitive,
+        Self::Low,
+        Self::NotApplicable,
+    ];
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Rating {
+    pub level: Level,
+    pub rationale: String,
+}

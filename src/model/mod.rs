@@ -1,0 +1,143 @@
+//! The workshop document: pure data and its invariants. Knows nothing of the terminal.
+//!
+//! Every change to a loaded document goes through [`crate::edit::apply`]; the types here are
+//! public so that screens can read them, never so that they can be mutated in place.
+
+mod framing;
+mod journey;
+mod listen;
+pub mod metrics;
+mod persona;
+mod target;
+
+pub use framing::Framing;
+pub use journey::{Journey, Level, Moment, MomentKind, Phase, Rating, Stage};
+pub use listen::{
+    Insight, Listen, Metric, MetricInput, MetricKind, Sentiment, Source, SourceFamily, Verbatim,
+};
+pub use persona::Persona;
+pub use target::{Action, ActionKind, Effort, Impact, Target};
+
+use serde::{Deserialize, Serialize};
+
+/// The value of `format` in every workshop file.
+pub const FORMAT: &str = "parcours-workshop";
+/// The schema this build writes; older ones are migrated on load, newer ones refused.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A record's stable identifier: a short kind prefix and random letters, e.g. `per-k3m9qz`.
+pub type Id = String;
+
+/// One workshop: the single source of truth, saved as one pretty-printed JSON file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Workshop {
+    pub format: String,
+    pub schema_version: u32,
+    /// RFC 3339 timestamps, stamped by the store, not by edits.
+    #[serde(default)]
+    pub created: String,
+    #[serde(default)]
+    pub updated: String,
+    pub framing: Framing,
+    #[serde(default)]
+    pub listen: Listen,
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    #[serde(default)]
+    pub journeys: Vec<Journey>,
+    #[serde(default)]
+    pub moments: Vec<Moment>,
+    #[serde(default)]
+    pub target: Target,
+}
+
+impl Workshop {
+    /// An empty workshop with a title and the language its texts are written in.
+    pub fn new(title: &str, language: &str) -> Self {
+        Workshop {
+            format: FORMAT.into(),
+            schema_version: SCHEMA_VERSION,
+            created: String::new(),
+            updated: String::new(),
+            framing: Framing {
+                title: title.into(),
+                language: language.into(),
+                ..Framing::default()
+            },
+            listen: Listen::default(),
+            personas: Vec::new(),
+            journeys: Vec::new(),
+            moments: Vec::new(),
+            target: Target::default(),
+        }
+    }
+
+    pub fn persona(&self, id: &str) -> Option<&Persona> {
+        self.personas.iter().find(|p| p.id == id)
+    }
+
+    pub fn journey(&self, id: &str) -> Option<&Journey> {
+        self.journeys.iter().find(|j| j.id == id)
+    }
+
+    /// The journeys drawn for a persona, in document order.
+    pub fn journeys_of<'a>(&'a self, persona: &'a str) -> impl Iterator<Item = &'a Journey> + 'a {
+        self.journeys
+            .iter()
+            .filter(move |j| j.persona.as_deref() == Some(persona))
+    }
+
+    /// A stage and the journey that holds it.
+    pub fn stage(&self, id: &str) -> Option<(&Journey, &Stage)> {
+        self.journeys
+            .iter()
+            .find_map(|j| j.stages.iter().find(|s| s.id == id).map(|s| (j, s)))
+    }
+
+    pub fn moment(&self, id: &str) -> Option<&Moment> {
+        self.moments.iter().find(|m| m.id == id)
+    }
+
+    /// The moments placed at a stage, in document order.
+    pub fn moments_at<'a>(&'a self, stage: &'a str) -> impl Iterator<Item = &'a Moment> + 'a {
+        self.moments.iter().filter(move |m| m.stage == stage)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.listen.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn verbatim(&self, id: &str) -> Option<&Verbatim> {
+        self.listen.verbatims.iter().find(|v| v.id == id)
+    }
+
+    pub fn action(&self, id: &str) -> Option<&Action> {
+        self.target.actions.iter().find(|a| a.id == id)
+    }
+
+    /// Every id in the document, for uniqueness checks.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        let l = &self.listen;
+        l.sources
+            .iter()
+            .map(|r| r.id.as_str())
+            .chain(l.verbatims.iter().map(|r| r.id.as_str()))
+            .chain(l.insights.iter().map(|r| r.id.as_str()))
+            .chain(l.metrics.iter().map(|r| r.id.as_str()))
+            .chain(self.personas.iter().map(|r| r.id.as_str()))
+            .chain(self.journeys.iter().flat_map(|j| {
+                std::iter::once(j.id.as_str()).chain(j.stages.iter().map(|s| s.id.as_str()))
+            }))
+            .chain(self.moments.iter().map(|r| r.id.as_str()))
+            .chain(self.target.actions.iter().map(|r| r.id.as_str()))
+    }
+}
+
+/// A fresh random id with a readable prefix. Tests seed `fastrand` for stable ids.
+pub fn new_id(prefix: &str) -> Id {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    let tail: String = (0..6)
+        .map(|_| ALPHABET[fastrand::usize(..ALPHABET.len())] as char)
+        .collect();
+    format!("{prefix}-{tail}")
+}
