@@ -1,4 +1,5 @@
 //! parcours: a terminal workshop facilitator for the six-step customer-experience method.
 
 pub mod edit;
+pub mod i18n;
 pub mod model;

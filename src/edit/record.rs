@@ -437,3 +437,35 @@ fn check_date(due: &str) -> Result<(), EditError> {
             reason: format!("{due} is not a date (YYYY-MM-DD)"),
         })
 }
+
+/// Checks a whole document, as loaded from a file: ids unique and every record's invariants.
+/// Returns the first problem found, naming the record.
+pub fn validate(doc: &Workshop) -> Result<(), String> {
+    let mut seen = std::collections::HashSet::new();
+    if let Some(dup) = doc.ids().find(|id| !seen.insert(*id)) {
+        return Err(format!("id {dup} is used twice"));
+    }
+    let l = &doc.listen;
+    let records = l
+        .sources
+        .iter()
+        .map(|r| Record::Source(r.clone()))
+        .chain(l.verbatims.iter().map(|r| Record::Verbatim(r.clone())))
+        .chain(l.insights.iter().map(|r| Record::Insight(r.clone())))
+        .chain(l.metrics.iter().map(|r| Record::Metric(r.clone())))
+        .chain(doc.personas.iter().map(|r| Record::Persona(r.clone())))
+        .chain(doc.journeys.iter().map(|r| Record::Journey(r.clone())))
+        .chain(doc.moments.iter().map(|r| Record::Moment(r.clone())))
+        .chain(doc.target.actions.iter().map(|r| Record::Action(r.clone())));
+    for r in records {
+        if r.id().is_empty() {
+            return Err(format!("a {:?} has no id", r.kind()));
+        }
+        check(doc, &r).map_err(|e| format!("{} {}: {e}", kind_name(r.kind()), r.id()))?;
+    }
+    Ok(())
+}
+
+fn kind_name(k: Kind) -> String {
+    format!("{k:?}").to_lowercase()
+}

@@ -1,0 +1,77 @@
+//! The one catalogue of user-facing strings. Every text is a [`Text`] constant holding both
+//! languages, so a missing translation does not compile. Texts are grouped by area in the
+//! files of this folder.
+
+pub mod cli;
+
+use serde::{Deserialize, Serialize};
+
+/// The languages of the UI and of the guidance texts.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    /// `--lang` wins; else LC_ALL, then LANG, starting with "fr" gives French; else English.
+    pub fn detect(flag: Option<Lang>) -> Lang {
+        if let Some(l) = flag {
+            return l;
+        }
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        match env("LC_ALL").or_else(|| env("LANG")) {
+            Some(v) if v.to_ascii_lowercase().starts_with("fr") => Lang::Fr,
+            _ => Lang::En,
+        }
+    }
+
+    /// The code stored in a workshop's framing.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+}
+
+/// One user-facing text in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    pub en: &'static str,
+    pub fr: &'static str,
+}
+
+impl Text {
+    pub const fn new(en: &'static str, fr: &'static str) -> Text {
+        Text { en, fr }
+    }
+
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Fr => self.fr,
+        }
+    }
+
+    /// The text with each `{name}` replaced by its value.
+    pub fn fill(self, lang: Lang, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+        let mut s = self.get(lang).to_owned();
+        for (name, value) in args {
+            s = s.replace(&format!("{{{name}}}"), &value.to_string());
+        }
+        s
+    }
+}
