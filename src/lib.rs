@@ -3,3 +3,4 @@
 pub mod edit;
 pub mod i18n;
 pub mod model;
+pub mod tui;

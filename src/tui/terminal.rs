@@ -1,0 +1,68 @@
+//! The terminal edge: set-up and restore on every exit path, and crossterm events turned into
+//! the app's own [`Msg`].
+
+use super::key::{Key, Msg};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEventKind, KeyModifiers,
+};
+use ratatui::crossterm::execute;
+use std::io;
+use std::time::Duration;
+
+/// Enters the alternate screen with bracketed paste on. `ratatui::init` installs a panic hook
+/// that restores the terminal; ours is chained after it to also turn paste off.
+pub fn init() -> DefaultTerminal {
+    let terminal = ratatui::init();
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        hook(info);
+    }));
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    terminal
+}
+
+/// Undoes `init`.
+pub fn restore() {
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+}
+
+/// Waits up to `timeout` for an event; `Tick` when none came.
+pub fn next(timeout: Duration) -> io::Result<Option<Msg>> {
+    if !event::poll(timeout)? {
+        return Ok(Some(Msg::Tick));
+    }
+    Ok(match event::read()? {
+        Event::Key(k) if k.kind != KeyEventKind::Release => convert(k.code, k.modifiers).map(Msg::Key),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        // A resize just needs a redraw, which every loop turn does.
+        Event::Resize(..) => Some(Msg::Tick),
+        _ => None,
+    })
+}
+
+fn convert(code: KeyCode, mods: KeyModifiers) -> Option<Key> {
+    let ctrl = mods.contains(KeyModifiers::CONTROL);
+    Some(match code {
+        KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+        KeyCode::Char(c) => Key::Char(c),
+        KeyCode::Enter => Key::Enter,
+        KeyCode::Tab if mods.contains(KeyModifiers::SHIFT) => Key::BackTab,
+        KeyCode::Tab => Key::Tab,
+        KeyCode::BackTab => Key::BackTab,
+        KeyCode::Esc => Key::Esc,
+        KeyCode::Backspace => Key::Backspace,
+        KeyCode::Delete => Key::Delete,
+        KeyCode::Left => Key::Left,
+        KeyCode::Right => Key::Right,
+        KeyCode::Up => Key::Up,
+        KeyCode::Down => Key::Down,
+        KeyCode::Home => Key::Home,
+        KeyCode::End => Key::End,
+        KeyCode::PageUp => Key::PageUp,
+        KeyCode::PageDown => Key::PageDown,
+        _ => return None,
+    })
+}
