@@ -3,4 +3,5 @@
 pub mod edit;
 pub mod i18n;
 pub mod model;
+pub mod store;
 pub mod tui;

@@ -3,6 +3,7 @@
 //! files of this folder.
 
 pub mod cli;
+pub mod store;
 
 use serde::{Deserialize, Serialize};
 

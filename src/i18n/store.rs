@@ -1,0 +1,74 @@
+//! Texts of the workshop store: one-line errors about files, names and locks.
+
+use super::Text;
+
+pub const READ: Text = Text::new(
+    "cannot read {file}: {error}",
+    "impossible de lire {file} : {error}",
+);
+pub const WRITE: Text = Text::new(
+    "cannot write {file}: {error}",
+    "impossible d'écrire {file} : {error}",
+);
+pub const CREATE_DIR: Text = Text::new(
+    "cannot create the folder {file}: {error}",
+    "impossible de créer le dossier {file} : {error}",
+);
+pub const LIST: Text = Text::new(
+    "cannot list the folder {file}: {error}",
+    "impossible de parcourir le dossier {file} : {error}",
+);
+pub const DELETE: Text = Text::new(
+    "cannot delete {file}: {error}",
+    "impossible de supprimer {file} : {error}",
+);
+pub const LOCK: Text = Text::new(
+    "cannot lock {file}: {error}",
+    "impossible de verrouiller {file} : {error}",
+);
+pub const NO_DATA_DIR: Text = Text::new(
+    "no data folder is known for this user: give one with --dir or PARCOURS_DIR",
+    "aucun dossier de données connu pour cet utilisateur : indiquez-en un avec --dir ou PARCOURS_DIR",
+);
+pub const SYNTAX: Text = Text::new(
+    "{file}:{line}:{column}: not readable as a workshop: {msg}",
+    "{file}:{line}:{column} : illisible comme atelier : {msg}",
+);
+pub const NOT_WORKSHOP: Text = Text::new(
+    "{file} is not a parcours workshop (its \"format\" is not \"{format}\")",
+    "{file} n'est pas un atelier parcours (son « format » n'est pas « {format} »)",
+);
+pub const NEWER: Text = Text::new(
+    "{file} uses schema version {found}, but this parcours reads versions up to {supported}: update parcours to open it",
+    "{file} suit la version de schéma {found}, or ce parcours ne lit que jusqu'à la version {supported} : mettez parcours à jour pour l'ouvrir",
+);
+pub const MIGRATION: Text = Text::new(
+    "{file}: cannot upgrade from schema version {from}: {why}",
+    "{file} : passage impossible depuis la version de schéma {from} : {why}",
+);
+pub const NO_FILE: Text = Text::new("(no file)", "(sans fichier)");
+pub const INVALID: Text = Text::new(
+    "{file} is not a consistent workshop: {why}",
+    "{file} n'est pas un atelier cohérent : {why}",
+);
+pub const LOCKED: Text = Text::new(
+    "{file} is open in another parcours ({holder})",
+    "{file} est ouvert dans un autre parcours ({holder})",
+);
+pub const HOLDER: Text = Text::new(
+    "{who}, pid {pid}, since {since}",
+    "{who}, pid {pid}, depuis {since}",
+);
+pub const HOLDER_UNKNOWN: Text = Text::new("holder unknown", "détenteur inconnu");
+pub const NOT_FOUND: Text = Text::new(
+    "no workshop called \"{name}\" in {dir}",
+    "aucun atelier nommé « {name} » dans {dir}",
+);
+pub const AMBIGUOUS: Text = Text::new(
+    "\"{name}\" could be several workshops: {candidates}; be more precise",
+    "« {name} » peut désigner plusieurs ateliers : {candidates} ; précisez",
+);
+pub const UNLOADABLE: Text = Text::new(
+    "not saving over {file}, because that file does not load as a workshop: {cause}",
+    "{file} n'est pas écrasé, car ce fichier ne se charge pas comme un atelier : {cause}",
+);

@@ -1,0 +1,263 @@
+//! Reading and writing one workshop file: checked loads, migrations, atomic saves.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use super::error::{Op, StoreError};
+use crate::model::{FORMAT, SCHEMA_VERSION, Workshop};
+
+/// Reads and checks a workshop file; older schema versions are migrated in memory.
+pub fn load(path: &Path) -> Result<Workshop, StoreError> {
+    let text = fs::read_to_string(path).map_err(|error| StoreError::Io {
+        op: Op::Read,
+        path: path.to_owned(),
+        error,
+    })?;
+    parse(path, &text)
+}
+
+fn parse(path: &Path, text: &str) -> Result<Workshop, StoreError> {
+    let syntax = |e: serde_json::Error| {
+        // serde_json appends the position to its message; it is given once, up front, instead.
+        let msg = e.to_string();
+        let suffix = format!(" at line {} column {}", e.line(), e.column());
+        StoreError::Syntax {
+            path: path.to_owned(),
+            line: e.line(),
+            column: e.column(),
+            msg: msg.strip_suffix(&suffix).unwrap_or(&msg).to_owned(),
+        }
+    };
+    let value: Value = serde_json::from_str(text).map_err(syntax)?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(StoreError::NotWorkshop {
+            path: path.to_owned(),
+        });
+    }
+    // Files from before versioning carry no number: they are version 0.
+    let version = match value.get("schema_version") {
+        None => 0,
+        Some(v) => v.as_u64().ok_or_else(|| StoreError::Invalid {
+            path: path.to_owned(),
+            why: format!("schema_version {v} is not a whole number"),
+        })?,
+    };
+    let doc: Workshop = if version > u64::from(SCHEMA_VERSION) {
+        return Err(StoreError::Newer {
+            path: path.to_owned(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    } else if version == u64::from(SCHEMA_VERSION) {
+        // Parsed again from the text, not from `value`, so type errors keep their position.
+        serde_json::from_str(text).map_err(syntax)?
+    } else {
+        let value = migrate(value, version).map_err(|e| match e {
+            StoreError::Migration { from, why, .. } => StoreError::Migration {
+                path: Some(path.to_owned()),
+                from,
+                why,
+            },
+            other => other,
+        })?;
+        serde_json::from_value(value).map_err(|e| StoreError::Migration {
+            path: Some(path.to_owned()),
+            from: version,
+            why: e.to_string(),
+        })?
+    };
+    crate::edit::validate(&doc).map_err(|why| StoreError::Invalid {
+        path: path.to_owned(),
+        why,
+    })?;
+    Ok(doc)
+}
+
+/// Brings a document of schema version `from` up to [`SCHEMA_VERSION`], one step at a time.
+/// Each step is a `match` arm, so adding schema version N means adding the arm `N - 1`.
+pub fn migrate(mut value: Value, from: u64) -> Result<Value, StoreError> {
+    let fail = |from, why: &str| StoreError::Migration {
+        path: None,
+        from,
+        why: why.to_owned(),
+    };
+    let mut version = from;
+    while version < u64::from(SCHEMA_VERSION) {
+        let obj = value
+            .as_object_mut()
+            .ok_or_else(|| fail(version, "the document is not a JSON object"))?;
+        match version {
+            // Version 0 only lacked the version number itself.
+            0 => {}
+            _ => return Err(fail(version, "no upgrade step from this version")),
+        }
+        version += 1;
+        obj.insert("schema_version".into(), Value::from(version));
+    }
+    Ok(value)
+}
+
+/// Saves atomically: a crash at any instant leaves either the old or the new file, whole.
+/// The file already at `path`, if any, must load (a broken file is never overwritten), and
+/// becomes `<path>.bak`.
+pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
+    let previous = match fs::read_to_string(path) {
+        Ok(text) => {
+            parse(path, &text).map_err(|cause| StoreError::Unloadable {
+                path: path.to_owned(),
+                cause: Box::new(cause),
+            })?;
+            Some(text)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => {
+            return Err(StoreError::Io {
+                op: Op::Read,
+                path: path.to_owned(),
+                error,
+            });
+        }
+    };
+    doc.updated = super::now();
+    if doc.created.is_empty() {
+        doc.created = doc.updated.clone();
+    }
+    let bytes = to_bytes(path, doc)?;
+    let write_err = |error| StoreError::Io {
+        op: Op::Write,
+        path: path.to_owned(),
+        error,
+    };
+    let temp = write_temp(path, &bytes).map_err(write_err)?;
+    if let Ok(meta) = fs::metadata(path) {
+        // Keep the user's permissions rather than the temp file's private ones.
+        temp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(write_err)?;
+    }
+    if let Some(previous) = previous {
+        let bak = backup_path(path);
+        write_temp(path, previous.as_bytes())
+            .and_then(|t| t.persist(&bak).map_err(|e| e.error))
+            .map_err(|error| StoreError::Io {
+                op: Op::Write,
+                path: bak,
+                error,
+            })?;
+    }
+    temp.persist(path).map_err(|e| write_err(e.error))?;
+    sync_dir(path).map_err(write_err)
+}
+
+/// Writes a brand-new file at `path`, or gives back `AlreadyExists` without touching it.
+pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError> {
+    let bytes = to_bytes(path, doc).map_err(CreateError::Store)?;
+    let io = |error| {
+        CreateError::Store(StoreError::Io {
+            op: Op::Write,
+            path: path.to_owned(),
+            error,
+        })
+    };
+    let temp = write_temp(path, &bytes).map_err(io)?;
+    match temp.persist_noclobber(path) {
+        Ok(_) => sync_dir(path).map_err(io),
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(CreateError::Taken),
+        Err(e) => Err(io(e.error)),
+    }
+}
+
+pub(super) enum CreateError {
+    Taken,
+    Store(StoreError),
+}
+
+/// The document as written: validated (so the file will load again), pretty, newline-ended.
+fn to_bytes(path: &Path, doc: &Workshop) -> Result<Vec<u8>, StoreError> {
+    crate::edit::validate(doc).map_err(|why| StoreError::Invalid {
+        path: path.to_owned(),
+        why,
+    })?;
+    let mut text = serde_json::to_string_pretty(doc).expect("a workshop always serializes");
+    text.push('\n');
+    Ok(text.into_bytes())
+}
+
+/// A synced temp file next to `path` (same folder, so the final rename stays atomic), named so
+/// that listings skip it: hidden, and not ending in `.json`.
+fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
+    let stem = path.file_name().unwrap_or_default().to_string_lossy();
+    let prefix = format!(".{stem}.");
+    let mut temp = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(".tmp")
+        .tempfile_in(folder(path))?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    Ok(temp)
+}
+
+fn folder(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Makes the rename itself durable: without this a power cut can bring back the old entry.
+fn sync_dir(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    File::open(folder(path))?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+/// `name.json` → `name.json.bak`.
+pub(super) fn backup_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".bak");
+    PathBuf::from(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_0_gains_its_number() {
+        let v0 = serde_json::json!({"format": FORMAT, "framing": {"title": "x"}});
+        let v1 = migrate(v0, 0).unwrap();
+        assert_eq!(v1["schema_version"], 1);
+        assert_eq!(v1["framing"]["title"], "x");
+    }
+
+    #[test]
+    fn current_version_is_left_alone() {
+        let v = serde_json::json!({"format": FORMAT, "schema_version": SCHEMA_VERSION});
+        assert_eq!(migrate(v.clone(), u64::from(SCHEMA_VERSION)).unwrap(), v);
+    }
+
+    #[test]
+    fn migrating_a_non_object_fails_cleanly() {
+        let e = migrate(Value::Null, 0).unwrap_err();
+        assert!(e.to_string().contains("version 0"), "{e}");
+    }
+
+    #[test]
+    fn a_file_without_version_is_migrated_on_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.json");
+        fs::write(
+            &path,
+            format!(r#"{{"format": "{FORMAT}", "framing": {{"title": "Ancien"}}}}"#),
+        )
+        .unwrap();
+        let doc = load(&path).unwrap();
+        assert_eq!(doc.schema_version, SCHEMA_VERSION);
+        assert_eq!(doc.framing.title, "Ancien");
+    }
+}

@@ -1,0 +1,128 @@
+//! One writer per workshop: an OS lock on `<file>.lock`, which also records who holds it.
+//!
+//! The OS lock, not the file's existence, is what counts: a crashed holder's lock vanishes with
+//! its process, so no stale lock ever blocks a user.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::error::{Op, StoreError};
+use crate::i18n::{Lang, store as t};
+
+/// Who holds a workshop open, as written in its lock file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Holder {
+    pub user: String,
+    pub host: Option<String>,
+    pub pid: u32,
+    /// RFC 3339.
+    pub since: String,
+}
+
+impl Holder {
+    fn me() -> Holder {
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+        let host = env("HOSTNAME").or_else(|| {
+            std::fs::read_to_string("/etc/hostname")
+                .ok()
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+        });
+        Holder {
+            user: env("USER")
+                .or_else(|| env("USERNAME"))
+                .unwrap_or_else(|| "?".into()),
+            host,
+            pid: std::process::id(),
+            since: super::now(),
+        }
+    }
+
+    /// "user@host, pid N, since …" in the given language.
+    pub fn describe(&self, lang: Lang) -> String {
+        let who = match &self.host {
+            Some(h) => format!("{}@{h}", self.user),
+            None => self.user.clone(),
+        };
+        t::HOLDER.fill(
+            lang,
+            &[("who", &who), ("pid", &self.pid), ("since", &self.since)],
+        )
+    }
+}
+
+/// Held while a workshop is open for writing; released on drop.
+#[derive(Debug)]
+pub struct Lock {
+    file: File,
+    path: PathBuf,
+}
+
+/// `name.json` → `name.json.lock`.
+pub(super) fn lock_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".lock");
+    PathBuf::from(s)
+}
+
+impl Lock {
+    /// Locks the workshop at `path` (which need not exist yet), or says who already holds it.
+    pub fn acquire(path: &Path) -> Result<Lock, StoreError> {
+        let lock_path = lock_path(path);
+        let io = |error| StoreError::Io {
+            op: Op::Lock,
+            path: lock_path.clone(),
+            error,
+        };
+        // No truncation on open: until we hold the lock, the content is the holder's.
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&lock_path)
+            .map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                let mut text = String::new();
+                // An unreadable owner record still means "locked"; it only loses the details.
+                let holder = file
+                    .read_to_string(&mut text)
+                    .ok()
+                    .and_then(|_| serde_json::from_str(&text).ok());
+                return Err(StoreError::Locked {
+                    path: path.to_owned(),
+                    holder,
+                });
+            }
+            Err(TryLockError::Error(e)) => return Err(io(e)),
+        }
+        let record = serde_json::to_string(&Holder::me()).expect("a holder always serializes");
+        file.set_len(0).map_err(io)?;
+        file.rewind().map_err(io)?;
+        file.write_all(record.as_bytes()).map_err(io)?;
+        file.flush().map_err(io)?;
+        Ok(Lock {
+            file,
+            path: path.to_owned(),
+        })
+    }
+
+    /// The workshop file this lock guards.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // The lock file is emptied but kept: removing it would let a process that opened it just
+        // before the removal lock a dead inode while another locks a fresh one.
+        let _ = self.file.set_len(0);
+        let _ = self.file.unlock();
+    }
+}

@@ -1,0 +1,281 @@
+//! The workshop store: one pretty JSON file per workshop in a folder, with checked loads,
+//! atomic saves that keep a backup, and a lock so two processes never write one file unknowingly.
+
+mod error;
+mod file;
+mod lock;
+
+pub use error::{Op, StoreError};
+pub use file::{load, migrate, save};
+pub use lock::{Holder, Lock};
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::model::Workshop;
+
+/// The folder that holds the workshops.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+/// One workshop file of the store; a file that does not load is still listed, with why.
+#[derive(Debug)]
+pub struct Entry {
+    pub path: PathBuf,
+    /// The file stem, which is what `parcours open NAME` takes.
+    pub name: String,
+    pub workshop: Result<Workshop, StoreError>,
+}
+
+impl Store {
+    /// The store at `dir`, else in the user's data folder; the folder is created if missing.
+    pub fn locate(dir: Option<PathBuf>) -> Result<Store, StoreError> {
+        let dir = match dir {
+            Some(d) => d,
+            None => directories::ProjectDirs::from("", "", "parcours")
+                .ok_or(StoreError::NoDataDir)?
+                .data_dir()
+                .to_owned(),
+        };
+        fs::create_dir_all(&dir).map_err(|error| StoreError::Io {
+            op: Op::CreateDir,
+            path: dir.clone(),
+            error,
+        })?;
+        Ok(Store { dir })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Writes `doc` to a new file named after its title (`-2`, `-3`... when taken), stamping
+    /// its dates. Never overwrites anything.
+    pub fn create(&self, doc: &mut Workshop) -> Result<PathBuf, StoreError> {
+        let base = slug(&doc.framing.title);
+        doc.created = now();
+        doc.updated = doc.created.clone();
+        for n in 1.. {
+            let name = if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
+            let path = self.dir.join(format!("{name}.json"));
+            match file::create_new(&path, doc) {
+                Ok(()) => return Ok(path),
+                Err(file::CreateError::Taken) => continue,
+                Err(file::CreateError::Store(e)) => return Err(e),
+            }
+        }
+        unreachable!("some suffix is always free")
+    }
+
+    /// Every workshop file of the folder, most recently updated first.
+    pub fn list(&self) -> Result<Vec<Entry>, StoreError> {
+        let io = |error| StoreError::Io {
+            op: Op::List,
+            path: self.dir.clone(),
+            error,
+        };
+        let mut found = Vec::new();
+        for item in fs::read_dir(&self.dir).map_err(io)? {
+            let item = item.map_err(io)?;
+            let file_name = item.file_name();
+            let Some(name) = file_name
+                .to_str()
+                .and_then(|n| n.strip_suffix(".json"))
+                .filter(|n| !n.is_empty() && !n.starts_with('.'))
+            else {
+                continue;
+            };
+            if !item
+                .file_type()
+                .is_ok_and(|t| t.is_file() || t.is_symlink())
+            {
+                continue;
+            }
+            let path = item.path();
+            let workshop = load(&path);
+            // A file that does not load has no trustworthy date: its mtime stands in.
+            let when = workshop
+                .as_ref()
+                .ok()
+                .and_then(|w| OffsetDateTime::parse(&w.updated, &Rfc3339).ok())
+                .or_else(|| {
+                    let m = item.metadata().and_then(|m| m.modified()).ok()?;
+                    Some(OffsetDateTime::from(m))
+                })
+                .unwrap_or_else(|| OffsetDateTime::from(SystemTime::UNIX_EPOCH));
+            found.push((
+                when,
+                Entry {
+                    path,
+                    name: name.to_owned(),
+                    workshop,
+                },
+            ));
+        }
+        found.sort_by(|(a, ea), (b, eb)| b.cmp(a).then_with(|| ea.name.cmp(&eb.name)));
+        Ok(found.into_iter().map(|(_, e)| e).collect())
+    }
+
+    /// A workshop named on the command line: a path if it looks like one, else the file whose
+    /// stem is the name, whose title is the name (any case), or whose stem starts with it.
+    pub fn resolve(&self, name_or_path: &str) -> Result<PathBuf, StoreError> {
+        let looks_like_path = name_or_path.contains('/')
+            || name_or_path.contains(std::path::MAIN_SEPARATOR)
+            || name_or_path.ends_with(".json");
+        if looks_like_path {
+            return Ok(PathBuf::from(name_or_path));
+        }
+        let exact = self.dir.join(format!("{name_or_path}.json"));
+        if !name_or_path.is_empty() && exact.is_file() {
+            return Ok(exact);
+        }
+        let entries = self.list()?;
+        let wanted = name_or_path.to_lowercase();
+        let by_title: Vec<&Entry> = entries
+            .iter()
+            .filter(|e| {
+                e.workshop
+                    .as_ref()
+                    .is_ok_and(|w| w.framing.title.trim().to_lowercase() == wanted.trim())
+            })
+            .collect();
+        let by_prefix: Vec<&Entry> = entries
+            .iter()
+            .filter(|e| e.name.starts_with(name_or_path))
+            .collect();
+        for matches in [by_title, by_prefix] {
+            match matches.as_slice() {
+                [] => {}
+                [one] => return Ok(one.path.clone()),
+                several => {
+                    return Err(StoreError::Ambiguous {
+                        name: name_or_path.to_owned(),
+                        candidates: several.iter().map(|e| e.name.clone()).collect(),
+                    });
+                }
+            }
+        }
+        // A store name wins over a same-named file in the working folder; only then the latter.
+        let local = PathBuf::from(name_or_path);
+        if !name_or_path.is_empty() && local.exists() {
+            return Ok(local);
+        }
+        Err(StoreError::NotFound {
+            name: name_or_path.to_owned(),
+            dir: self.dir.clone(),
+        })
+    }
+
+    /// Deletes a workshop file and its backup, unless another process has it open.
+    pub fn delete(&self, path: &Path) -> Result<(), StoreError> {
+        let lock = Lock::acquire(path)?;
+        let remove = |p: &Path, must_exist: bool| match fs::remove_file(p) {
+            Err(e) if !must_exist && e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            other => other.map_err(|error| StoreError::Io {
+                op: Op::Delete,
+                path: p.to_owned(),
+                error,
+            }),
+        };
+        remove(path, true)?;
+        remove(&file::backup_path(path), false)?;
+        drop(lock);
+        // The workshop is gone, so nobody can race for this lock file any more.
+        remove(&lock::lock_path(path), false)
+    }
+}
+
+/// The current time as stored in files and lock records.
+fn now() -> String {
+    OffsetDateTime::now_utc()
+        .format(&Rfc3339)
+        .expect("the current time always formats")
+}
+
+/// A file name from a title: accents folded to ASCII, lowercase, words joined by dashes.
+fn slug(title: &str) -> String {
+    const MAX: usize = 60;
+    let mut out = String::new();
+    let mut pending_dash = false;
+    for c in title.to_lowercase().chars() {
+        // Combining accents (from decomposed text) belong to the letter before them.
+        if ('\u{300}'..='\u{36f}').contains(&c) {
+            continue;
+        }
+        let folded = fold(c);
+        if folded.is_empty() {
+            pending_dash = true;
+            continue;
+        }
+        if pending_dash && !out.is_empty() {
+            out.push('-');
+        }
+        pending_dash = false;
+        out.push_str(folded);
+        if out.len() >= MAX {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "atelier".into()
+    } else {
+        out.into()
+    }
+}
+
+/// A lowercase letter or digit in plain ASCII; empty for anything that separates words.
+fn fold(c: char) -> &'static str {
+    const ASCII: &str = "abcdefghijklmnopqrstuvwxyz0123456789";
+    if c.is_ascii_alphanumeric() {
+        let i = ASCII.find(c).expect("lowercase ASCII letter or digit");
+        return &ASCII[i..=i];
+    }
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => "i",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => "o",
+        'œ' => "oe",
+        'ß' => "ss",
+        'ś' | 'š' => "s",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'ł' => "l",
+        'ř' => "r",
+        'ť' => "t",
+        'ď' => "d",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_accents_and_join_words() {
+        assert_eq!(slug("Écoute client — Été 2025 !"), "ecoute-client-ete-2025");
+        assert_eq!(slug("  Cœur de cible  "), "coeur-de-cible");
+        assert_eq!(slug(""), "atelier");
+        assert_eq!(slug("顧客 🎉"), "atelier");
+        assert_eq!(slug("Straße"), "strasse");
+        assert_eq!(slug("Cafe\u{301} noir"), "cafe-noir");
+        assert!(slug(&"mot ".repeat(40)).len() <= 62);
+        assert!(!slug(&"mot ".repeat(40)).ends_with('-'));
+    }
+}
