@@ -158,9 +158,12 @@ impl Store {
                 [] => {}
                 [one] => return Ok(one.path.clone()),
                 several => {
+                    let mut candidates: Vec<String> =
+                        several.iter().map(|e| e.name.clone()).collect();
+                    candidates.sort();
                     return Err(StoreError::Ambiguous {
                         name: name_or_path.to_owned(),
-                        candidates: several.iter().map(|e| e.name.clone()).collect(),
+                        candidates,
                     });
                 }
             }
