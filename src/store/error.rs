@@ -45,7 +45,7 @@ pub enum StoreError {
     /// `path` is `None` when [`super::migrate`] is called on a bare value.
     Migration {
         path: Option<PathBuf>,
-        from: u64,
+        from: u32,
         why: String,
     },
     /// Well-formed but breaks the document's invariants (dangling link, duplicate id...).

@@ -11,15 +11,16 @@ use crate::model::{FORMAT, SCHEMA_VERSION, Workshop};
 
 /// Reads and checks a workshop file; older schema versions are migrated in memory.
 pub fn load(path: &Path) -> Result<Workshop, StoreError> {
-    let text = fs::read_to_string(path).map_err(|error| StoreError::Io {
+    let bytes = fs::read(path).map_err(|error| StoreError::Io {
         op: Op::Read,
         path: path.to_owned(),
         error,
     })?;
-    parse(path, &text)
+    parse(path, &bytes)
 }
 
-fn parse(path: &Path, text: &str) -> Result<Workshop, StoreError> {
+/// Bytes, not text: invalid UTF-8 then gets a position like any other syntax error.
+fn parse(path: &Path, bytes: &[u8]) -> Result<Workshop, StoreError> {
     let syntax = |e: serde_json::Error| {
         // serde_json appends the position to its message; it is given once, up front, instead.
         let msg = e.to_string();
@@ -31,29 +32,33 @@ fn parse(path: &Path, text: &str) -> Result<Workshop, StoreError> {
             msg: msg.strip_suffix(&suffix).unwrap_or(&msg).to_owned(),
         }
     };
-    let value: Value = serde_json::from_str(text).map_err(syntax)?;
+    let value: Value = serde_json::from_slice(bytes).map_err(syntax)?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(StoreError::NotWorkshop {
             path: path.to_owned(),
         });
     }
     // Files from before versioning carry no number: they are version 0.
-    let version = match value.get("schema_version") {
+    let found = match value.get("schema_version") {
         None => 0,
         Some(v) => v.as_u64().ok_or_else(|| StoreError::Invalid {
             path: path.to_owned(),
             why: format!("schema_version {v} is not a whole number"),
         })?,
     };
-    let doc: Workshop = if version > u64::from(SCHEMA_VERSION) {
-        return Err(StoreError::Newer {
-            path: path.to_owned(),
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
-    } else if version == u64::from(SCHEMA_VERSION) {
+    let version = match u32::try_from(found) {
+        Ok(v) if v <= SCHEMA_VERSION => v,
+        _ => {
+            return Err(StoreError::Newer {
+                path: path.to_owned(),
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+    };
+    let doc: Workshop = if version == SCHEMA_VERSION {
         // Parsed again from the text, not from `value`, so type errors keep their position.
-        serde_json::from_str(text).map_err(syntax)?
+        serde_json::from_slice(bytes).map_err(syntax)?
     } else {
         let value = migrate(value, version).map_err(|e| match e {
             StoreError::Migration { from, why, .. } => StoreError::Migration {
@@ -78,14 +83,14 @@ fn parse(path: &Path, text: &str) -> Result<Workshop, StoreError> {
 
 /// Brings a document of schema version `from` up to [`SCHEMA_VERSION`], one step at a time.
 /// Each step is a `match` arm, so adding schema version N means adding the arm `N - 1`.
-pub fn migrate(mut value: Value, from: u64) -> Result<Value, StoreError> {
+pub fn migrate(mut value: Value, from: u32) -> Result<Value, StoreError> {
     let fail = |from, why: &str| StoreError::Migration {
         path: None,
         from,
         why: why.to_owned(),
     };
     let mut version = from;
-    while version < u64::from(SCHEMA_VERSION) {
+    while version < SCHEMA_VERSION {
         let obj = value
             .as_object_mut()
             .ok_or_else(|| fail(version, "the document is not a JSON object"))?;
@@ -104,13 +109,22 @@ pub fn migrate(mut value: Value, from: u64) -> Result<Value, StoreError> {
 /// The file already at `path`, if any, must load (a broken file is never overwritten), and
 /// becomes `<path>.bak`.
 pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
-    let previous = match fs::read_to_string(path) {
-        Ok(text) => {
-            parse(path, &text).map_err(|cause| StoreError::Unloadable {
+    // Through a symlink, the target is updated; renaming over the link would replace it.
+    let target;
+    let path = match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+            &target
+        }
+        _ => path,
+    };
+    let previous = match fs::read(path) {
+        Ok(bytes) => {
+            parse(path, &bytes).map_err(|cause| StoreError::Unloadable {
                 path: path.to_owned(),
                 cause: Box::new(cause),
             })?;
-            Some(text)
+            Some(bytes)
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(error) => {
@@ -140,7 +154,7 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     }
     if let Some(previous) = previous {
         let bak = backup_path(path);
-        write_temp(path, previous.as_bytes())
+        write_temp(path, &previous)
             .and_then(|t| t.persist(&bak).map_err(|e| e.error))
             .map_err(|error| StoreError::Io {
                 op: Op::Write,
@@ -189,15 +203,38 @@ fn to_bytes(path: &Path, doc: &Workshop) -> Result<Vec<u8>, StoreError> {
 /// A synced temp file next to `path` (same folder, so the final rename stays atomic), named so
 /// that listings skip it: hidden, and not ending in `.json`.
 fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
-    let stem = path.file_name().unwrap_or_default().to_string_lossy();
-    let prefix = format!(".{stem}.");
     let mut temp = tempfile::Builder::new()
-        .prefix(&prefix)
-        .suffix(".tmp")
+        .prefix(&temp_prefix(path))
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(folder(path))?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     Ok(temp)
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+
+fn temp_prefix(path: &Path) -> String {
+    format!(
+        ".{}.",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    )
+}
+
+/// Removes the temp files a killed writer of `path` left behind. Only safe for the holder of
+/// the workshop's lock, as nobody else may be writing it; best effort, since they are harmless.
+pub(super) fn sweep_temps(path: &Path) {
+    let prefix = temp_prefix(path);
+    let Ok(items) = fs::read_dir(folder(path)) else {
+        return;
+    };
+    for item in items.flatten() {
+        let name = item.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(TEMP_SUFFIX) {
+            let _ = fs::remove_file(item.path());
+        }
+    }
 }
 
 fn folder(path: &Path) -> &Path {
@@ -238,7 +275,7 @@ mod tests {
     #[test]
     fn current_version_is_left_alone() {
         let v = serde_json::json!({"format": FORMAT, "schema_version": SCHEMA_VERSION});
-        assert_eq!(migrate(v.clone(), u64::from(SCHEMA_VERSION)).unwrap(), v);
+        assert_eq!(migrate(v.clone(), SCHEMA_VERSION).unwrap(), v);
     }
 
     #[test]

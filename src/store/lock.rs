@@ -106,6 +106,7 @@ impl Lock {
         file.rewind().map_err(io)?;
         file.write_all(record.as_bytes()).map_err(io)?;
         file.flush().map_err(io)?;
+        super::file::sweep_temps(path);
         Ok(Lock {
             file,
             path: path.to_owned(),

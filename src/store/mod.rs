@@ -151,7 +151,7 @@ impl Store {
             .collect();
         let by_prefix: Vec<&Entry> = entries
             .iter()
-            .filter(|e| e.name.starts_with(name_or_path))
+            .filter(|e| e.name.to_lowercase().starts_with(&wanted))
             .collect();
         for matches in [by_title, by_prefix] {
             match matches.as_slice() {
