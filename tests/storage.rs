@@ -412,13 +412,13 @@ fn crash_during_save_leaves_a_whole_file() {
     use std::process::{Command, Stdio};
 
     if let Ok(path) = std::env::var(CRASH_CHILD) {
-        // The child: carry on from whatever survived, say when saving has begun, save until killed.
+        // The child: resume from what survived, say when saving has begun, save until killed.
         let path = PathBuf::from(path);
         let first = version_of(&path) + 1;
         for n in first.. {
             save(&path, &mut version(n)).unwrap();
             if n == first {
-                println!("saving");
+                println!("{CRASH_CHILD} saving");
             }
         }
     }
@@ -441,7 +441,7 @@ fn crash_during_save_leaves_a_whole_file() {
             .unwrap();
         let mut out = BufReader::new(child.stdout.take().unwrap());
         let mut line = String::new();
-        while !line.starts_with("saving") {
+        while !line.contains(&format!("{CRASH_CHILD} saving")) {
             line.clear();
             assert_ne!(
                 out.read_line(&mut line).unwrap(),
@@ -457,8 +457,8 @@ fn crash_during_save_leaves_a_whole_file() {
         seen = now;
     }
     assert!(
-        seen > 60,
-        "the children saved too little to test anything: v{seen}"
+        seen >= 60,
+        "each child finished a save before its kill, so at least v60: v{seen}"
     );
 
     // Whoever opens the workshop next clears the killed writers' temp files.
