@@ -23,10 +23,9 @@ pub fn demo(lang: Lang) -> Workshop {
 mod tests {
     use super::*;
     use crate::model::{
-        ActionKind, Effort, Impact, Level, MomentKind, Phase, Sentiment, SourceFamily, metrics,
+        ActionKind, Effort, Impact, Level, MomentKind, Phase, SourceFamily, metrics,
     };
     use serde_json::Value;
-    use std::collections::BTreeSet;
 
     /// The channel keys the method knows (step 6).
     const CHANNELS: [&str; 17] = [
@@ -53,48 +52,87 @@ mod tests {
         [(Lang::En, demo(Lang::En)), (Lang::Fr, demo(Lang::Fr))]
     }
 
-    fn enum_values() -> BTreeSet<String> {
-        fn names<T: serde::Serialize>(all: &[T]) -> Vec<String> {
-            all.iter()
-                .map(|v| serde_json::to_value(v).unwrap().as_str().unwrap().to_owned())
-                .collect()
-        }
-        let mut set = BTreeSet::new();
-        set.extend(names(&Phase::ALL));
-        set.extend(names(&MomentKind::ALL));
-        set.extend(names(&Level::ALL));
-        set.extend(names(&SourceFamily::ALL));
-        set.extend(names(&Sentiment::ALL));
-        set.extend(names(&ActionKind::ALL));
-        set.extend(names(&[Impact::Low, Impact::High]));
-        set.extend(names(&[Effort::Low, Effort::High]));
-        set.extend(CHANNELS.iter().map(|c| c.to_string()));
-        set
-    }
+    /// Fields whose string values are structure (ids, links, enums, channel keys, dates), not
+    /// free text; `kind` is an enum everywhere except on sources, where it is text.
+    const STRUCTURAL: [&str; 21] = [
+        "id",
+        "format",
+        "family",
+        "source",
+        "persona",
+        "stage",
+        "sentiment",
+        "verbatims",
+        "evidence",
+        "phase",
+        "channels",
+        "current_channels",
+        "desired_channels",
+        "target_channels",
+        "level",
+        "moment",
+        "impact",
+        "effort",
+        "due",
+        "kind",
+        "input",
+    ];
 
     /// The document with every free text blanked: what is left (ids, links, enums, channel
     /// keys, numbers, dates, list lengths) must be the same in both languages.
     fn shape(doc: &Workshop) -> Value {
-        fn walk(v: &mut Value, keep: &dyn Fn(&str) -> bool) {
+        fn blank(v: &mut Value) {
             match v {
-                Value::String(s) if !keep(s) => s.clear(),
-                Value::Array(a) => a.iter_mut().for_each(|x| walk(x, keep)),
-                Value::Object(o) => o.values_mut().for_each(|x| walk(x, keep)),
+                Value::String(s) => s.clear(),
+                Value::Array(a) => a.iter_mut().for_each(blank),
+                Value::Object(o) => o.values_mut().for_each(blank),
                 _ => {}
             }
         }
-        let ids: BTreeSet<String> = doc.ids().map(str::to_owned).collect();
-        let enums = enum_values();
-        let date = |s: &str| {
-            s.len() == 10
-                && s.bytes()
-                    .enumerate()
-                    .all(|(i, b)| if matches!(i, 4 | 7) { b == b'-' } else { b.is_ascii_digit() })
-        };
-        let keep = |s: &str| ids.contains(s) || enums.contains(s) || date(s);
+        fn walk(v: &mut Value) {
+            match v {
+                Value::Array(a) => a.iter_mut().for_each(walk),
+                Value::Object(o) => {
+                    for (k, x) in o.iter_mut() {
+                        if STRUCTURAL.contains(&k.as_str()) || k == "criticity" {
+                            walk(x);
+                        } else {
+                            blank(x);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
         let mut v = serde_json::to_value(doc).unwrap();
-        walk(&mut v, &keep);
+        for s in v["listen"]["sources"].as_array_mut().unwrap() {
+            s["kind"] = Value::String(String::new());
+        }
+        walk(&mut v);
         v
+    }
+
+    /// Where two values first differ, as a JSON path.
+    fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
+        match (a, b) {
+            (Value::Object(x), Value::Object(y)) => {
+                if x.keys().ne(y.keys()) {
+                    return Some(format!("{path}: keys differ"));
+                }
+                x.iter()
+                    .find_map(|(k, v)| first_difference(v, &y[k], &format!("{path}.{k}")))
+            }
+            (Value::Array(x), Value::Array(y)) => {
+                if x.len() != y.len() {
+                    return Some(format!("{path}: {} items against {}", x.len(), y.len()));
+                }
+                x.iter()
+                    .zip(y)
+                    .enumerate()
+                    .find_map(|(i, (v, w))| first_difference(v, w, &format!("{path}[{i}]")))
+            }
+            _ => (a != b).then(|| format!("{path}: {a} against {b}")),
+        }
     }
 
     #[test]
@@ -113,7 +151,8 @@ mod tests {
         let (en, fr) = (demo(Lang::En), demo(Lang::Fr));
         let ids = |d: &Workshop| d.ids().map(str::to_owned).collect::<Vec<_>>();
         assert_eq!(ids(&en), ids(&fr));
-        assert_eq!(shape(&en), shape(&fr));
+        let diff = first_difference(&shape(&en), &shape(&fr), "$");
+        assert_eq!(diff, None, "English and French differ in structure");
         // And the texts really are translated.
         assert_ne!(en.framing.objective, fr.framing.objective);
         assert_ne!(en.journeys[0].stages[0].name, fr.journeys[0].stages[0].name);
@@ -125,7 +164,11 @@ mod tests {
         for (lang, doc) in both() {
             assert_eq!(doc.personas.len(), 2, "{lang:?}");
             for p in &doc.personas {
-                assert!(doc.journeys_of(&p.id).next().is_some(), "{} has a journey", p.id);
+                assert!(
+                    doc.journeys_of(&p.id).next().is_some(),
+                    "{} has a journey",
+                    p.id
+                );
                 assert!(!p.evidence.is_empty(), "{} has evidence", p.id);
                 for key in [&p.name, &p.quote, &p.context, &p.needs, &p.goals] {
                     assert!(!key.is_empty(), "{} is filled in", p.id);
@@ -139,7 +182,12 @@ mod tests {
         for (_, doc) in both() {
             for j in &doc.journeys {
                 assert!((7..=8).contains(&j.stages.len()), "{}", j.id);
-                assert_eq!(j.stages.first().unwrap().phase, Phase::BeforeNeed, "{}", j.id);
+                assert_eq!(
+                    j.stages.first().unwrap().phase,
+                    Phase::BeforeNeed,
+                    "{}",
+                    j.id
+                );
                 assert_eq!(j.stages.last().unwrap().phase, Phase::AfterUse, "{}", j.id);
                 assert!(j.stages.windows(2).all(|w| w[0].phase <= w[1].phase));
                 let emotions: Vec<i8> = j.stages.iter().map(|s| s.emotion.unwrap()).collect();
@@ -151,13 +199,15 @@ mod tests {
     #[test]
     fn channels_are_known_keys() {
         for (_, doc) in both() {
-            let lists = doc.personas.iter().map(|p| &p.channels).chain(
-                doc.journeys.iter().flat_map(|j| {
-                    j.stages.iter().flat_map(|s| {
-                        [&s.current_channels, &s.desired_channels, &s.target_channels]
-                    })
-                }),
-            );
+            let lists =
+                doc.personas
+                    .iter()
+                    .map(|p| &p.channels)
+                    .chain(doc.journeys.iter().flat_map(|j| {
+                        j.stages.iter().flat_map(|s| {
+                            [&s.current_channels, &s.desired_channels, &s.target_channels]
+                        })
+                    }));
             for c in lists.flatten() {
                 assert!(CHANNELS.contains(&c.as_str()), "unknown channel {c}");
             }
@@ -191,7 +241,10 @@ mod tests {
                 let p = j.persona.as_deref().unwrap();
                 for s in &j.stages {
                     for m in doc.moments_at(&s.id) {
-                        let r = m.criticity.get(p).unwrap_or_else(|| panic!("{p} on {}", m.id));
+                        let r = m
+                            .criticity
+                            .get(p)
+                            .unwrap_or_else(|| panic!("{p} on {}", m.id));
                         assert_ne!(r.level, Level::NotApplicable, "{p} lives {}", m.id);
                     }
                 }
