@@ -183,6 +183,39 @@ mod tests {
     }
 
     #[test]
+    fn every_stage_is_filled_in_and_one_is_a_channel_break() {
+        for (_, doc) in both() {
+            for s in doc.journeys.iter().flat_map(|j| &j.stages) {
+                let texts = [&s.name, &s.actions, &s.pain_points, &s.interaction_notes];
+                assert!(texts.iter().all(|t| !t.is_empty()), "{}", s.id);
+                let lists = [
+                    &s.touchpoints,
+                    &s.current_channels,
+                    &s.desired_channels,
+                    &s.interlocutors,
+                    &s.target_channels,
+                ];
+                assert!(lists.iter().all(|l| !l.is_empty()), "{}", s.id);
+            }
+            // The channel break: the customer goes through several channels and repeats herself.
+            let (_, bank) = doc.stage("stg-marie-bank").unwrap();
+            assert!(bank.current_channels.len() >= 3);
+            assert!(
+                doc.moments_at(&bank.id)
+                    .any(|m| m.kind == MomentKind::Critical)
+            );
+        }
+    }
+
+    #[test]
+    fn the_demo_round_trips_through_json() {
+        for (_, doc) in both() {
+            let text = serde_json::to_string_pretty(&doc).unwrap();
+            assert_eq!(serde_json::from_str::<Workshop>(&text).unwrap(), doc);
+        }
+    }
+
+    #[test]
     fn channels_are_known_keys() {
         for (_, doc) in both() {
             let lists =
