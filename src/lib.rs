@@ -1,5 +1,6 @@
 //! parcours: a terminal workshop facilitator for the six-step customer-experience method.
 
+pub mod demo;
 pub mod edit;
 pub mod i18n;
 pub mod model;
