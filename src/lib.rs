@@ -1,8 +1,10 @@
 //! parcours: a terminal workshop facilitator for the six-step customer-experience method.
 
+pub mod cli;
 pub mod demo;
 pub mod edit;
 pub mod i18n;
+pub mod method;
 pub mod model;
 pub mod store;
 pub mod tui;

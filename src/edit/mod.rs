@@ -9,7 +9,7 @@ mod record;
 
 pub use cascade::{Dependent, delete, dependents};
 pub use history::History;
-pub use record::{Kind, Record, validate};
+pub use record::{Kind, Record, fields, index_of, record, validate};
 
 use crate::model::{Id, Workshop};
 use serde::{Deserialize, Serialize};

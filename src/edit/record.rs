@@ -3,7 +3,7 @@
 use super::{Edit, EditError, Target};
 use crate::model::{
     Action, Id, Insight, Journey, Metric, Moment, Persona, Source, Stage, Verbatim, Workshop,
-    metrics,
+    metrics, new_id,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -22,6 +22,23 @@ pub enum Kind {
     Stage,
     Moment,
     Action,
+}
+
+impl Kind {
+    /// The readable start of the ids of this kind.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Kind::Source => "src",
+            Kind::Verbatim => "vrb",
+            Kind::Insight => "ins",
+            Kind::Metric => "met",
+            Kind::Persona => "per",
+            Kind::Journey => "jny",
+            Kind::Stage => "stg",
+            Kind::Moment => "mom",
+            Kind::Action => "act",
+        }
+    }
 }
 
 /// A whole record, as inserted (or given back by the inverse of a removal).
@@ -65,6 +82,72 @@ impl Record {
             Record::Stage { stage, .. } => &stage.id,
             Record::Moment(r) => &r.id,
             Record::Action(r) => &r.id,
+        }
+    }
+}
+
+/// A record's index in its list (a stage: in its journey's stages).
+pub fn index_of(doc: &Workshop, kind: Kind, id: &str) -> Option<usize> {
+    position(doc, kind, id).ok().map(|(_, i)| i)
+}
+
+/// A copy of a record, in the shape `Edit::Insert` takes.
+pub fn record(doc: &Workshop, kind: Kind, id: &str) -> Option<Record> {
+    let (j, i) = position(doc, kind, id).ok()?;
+    Some(match kind {
+        Kind::Source => Record::Source(doc.listen.sources[i].clone()),
+        Kind::Verbatim => Record::Verbatim(doc.listen.verbatims[i].clone()),
+        Kind::Insight => Record::Insight(doc.listen.insights[i].clone()),
+        Kind::Metric => Record::Metric(doc.listen.metrics[i].clone()),
+        Kind::Persona => Record::Persona(doc.personas[i].clone()),
+        Kind::Journey => Record::Journey(doc.journeys[i].clone()),
+        Kind::Stage => Record::Stage {
+            journey: doc.journeys[j].id.clone(),
+            stage: doc.journeys[j].stages[i].clone(),
+        },
+        Kind::Moment => Record::Moment(doc.moments[i].clone()),
+        Kind::Action => Record::Action(doc.target.actions[i].clone()),
+    })
+}
+
+/// The fields of the record an edit targets, as the JSON object `Set` works on.
+pub fn fields(doc: &Workshop, target: &Target) -> Option<Value> {
+    let value = match target {
+        Target::Framing => serde_json::to_value(&doc.framing),
+        Target::Record(kind, id) => match record(doc, *kind, id)? {
+            Record::Source(r) => serde_json::to_value(r),
+            Record::Verbatim(r) => serde_json::to_value(r),
+            Record::Insight(r) => serde_json::to_value(r),
+            Record::Metric(r) => serde_json::to_value(r),
+            Record::Persona(r) => serde_json::to_value(r),
+            Record::Journey(r) => serde_json::to_value(r),
+            Record::Stage { stage, .. } => serde_json::to_value(stage),
+            Record::Moment(r) => serde_json::to_value(r),
+            Record::Action(r) => serde_json::to_value(r),
+        },
+    };
+    Some(value.expect("records serialise"))
+}
+
+impl Record {
+    /// Gives the record (and a journey's stages) fresh ids, for a duplicate.
+    pub fn renew_ids(&mut self) {
+        let id = new_id(self.kind().prefix());
+        match self {
+            Record::Source(r) => r.id = id,
+            Record::Verbatim(r) => r.id = id,
+            Record::Insight(r) => r.id = id,
+            Record::Metric(r) => r.id = id,
+            Record::Persona(r) => r.id = id,
+            Record::Journey(r) => {
+                r.id = id;
+                for s in &mut r.stages {
+                    s.id = new_id(Kind::Stage.prefix());
+                }
+            }
+            Record::Stage { stage, .. } => stage.id = id,
+            Record::Moment(r) => r.id = id,
+            Record::Action(r) => r.id = id,
         }
     }
 }

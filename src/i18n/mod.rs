@@ -3,7 +3,9 @@
 //! files of this folder.
 
 pub mod cli;
+pub mod method;
 pub mod store;
+pub mod tui;
 
 use serde::{Deserialize, Serialize};
 

@@ -35,7 +35,9 @@ pub fn next(timeout: Duration) -> io::Result<Option<Msg>> {
         return Ok(Some(Msg::Tick));
     }
     Ok(match event::read()? {
-        Event::Key(k) if k.kind != KeyEventKind::Release => convert(k.code, k.modifiers).map(Msg::Key),
+        Event::Key(k) if k.kind != KeyEventKind::Release => {
+            convert(k.code, k.modifiers).map(Msg::Key)
+        }
         Event::Paste(text) => Some(Msg::Paste(text)),
         // A resize just needs a redraw, which every loop turn does.
         Event::Resize(..) => Some(Msg::Tick),

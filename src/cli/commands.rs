@@ -1,0 +1,163 @@
+//! One function per subcommand. Each returns a one-line, localised error message.
+
+use super::{Cli, Command, ExportFormat};
+use crate::i18n::{Lang, cli as t};
+use crate::method::{self, Step};
+use crate::model::Workshop;
+use crate::store::{self, Store};
+use crate::tui;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
+    let store = Store::locate(cli.dir).map_err(|e| e.message(lang))?;
+    match cli.command {
+        None => interface(store, lang, None),
+        Some(Command::New { title, no_open }) => {
+            let title = title.unwrap_or_else(|| t::UNTITLED.get(lang).to_owned());
+            let mut doc = Workshop::new(&title, lang.code());
+            let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
+            if no_open {
+                println!("{}", path.display());
+                Ok(())
+            } else {
+                interface(store, lang, Some((path, None)))
+            }
+        }
+        Some(Command::Open { workshop, step }) => {
+            let step = parse_step(step.as_deref(), lang)?;
+            let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
+            // Fail here, as a one-line error, rather than inside the interface.
+            store::load(&path).map_err(|e| e.message(lang))?;
+            interface(store, lang, Some((path, step)))
+        }
+        Some(Command::Demo { step }) => {
+            let step = parse_step(step.as_deref(), lang)?;
+            let mut doc = crate::demo::demo(lang);
+            let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
+            interface(store, lang, Some((path, step)))
+        }
+        Some(Command::List { json }) => list(&store, json, lang),
+        Some(Command::Export {
+            workshop,
+            format: ExportFormat::Json,
+            output,
+        }) => {
+            let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
+            let doc = store::load(&path).map_err(|e| e.message(lang))?;
+            let mut text = serde_json::to_string_pretty(&doc).expect("documents serialise");
+            text.push('\n');
+            write_out(output.as_deref(), &text, lang)
+        }
+        Some(Command::Completions { shell }) => {
+            let mut cmd = super::command(lang);
+            clap_complete::generate(shell, &mut cmd, "parcours", &mut std::io::stdout());
+            Ok(())
+        }
+    }
+}
+
+fn interface(
+    store: Store,
+    lang: Lang,
+    open: Option<(PathBuf, Option<Step>)>,
+) -> Result<(), String> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(t::NOT_A_TERMINAL.get(lang).to_owned());
+    }
+    tui::launch(store, lang, open)
+}
+
+fn parse_step(step: Option<&str>, lang: Lang) -> Result<Option<Step>, String> {
+    let Some(slug) = step else { return Ok(None) };
+    Step::from_slug(slug).map(Some).ok_or_else(|| {
+        let steps: Vec<&str> = Step::ALL.iter().map(|s| s.slug()).collect();
+        t::UNKNOWN_STEP.fill(lang, &[("step", &slug), ("steps", &steps.join(", "))])
+    })
+}
+
+fn list(store: &Store, json: bool, lang: Lang) -> Result<(), String> {
+    let entries = store.list().map_err(|e| e.message(lang))?;
+    if json {
+        let rows: Vec<serde_json::Value> = entries
+            .iter()
+            .map(|e| match &e.workshop {
+                Ok(doc) => serde_json::json!({
+                    "name": e.name,
+                    "path": e.path,
+                    "title": doc.framing.title,
+                    "language": doc.framing.language,
+                    "created": doc.created,
+                    "updated": doc.updated,
+                    "progress": method::overall(doc).percent(),
+                }),
+                Err(err) => serde_json::json!({
+                    "name": e.name,
+                    "path": e.path,
+                    "error": err.message(lang),
+                }),
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&rows).expect("values serialise");
+        println!("{text}");
+        return Ok(());
+    }
+    if entries.is_empty() {
+        let dir = store.dir().display();
+        println!("{}", t::NO_WORKSHOPS.fill(lang, &[("dir", &dir)]));
+        return Ok(());
+    }
+    let mut rows = vec![t::LIST_HEADER.map(|h| h.get(lang).to_owned())];
+    for e in &entries {
+        rows.push(match &e.workshop {
+            Ok(doc) => [
+                e.name.clone(),
+                crate::tui::text::clean(&doc.framing.title),
+                doc.updated
+                    .get(..16)
+                    .unwrap_or(&doc.updated)
+                    .replace('T', " "),
+                format!("{}%", method::overall(doc).percent()),
+            ],
+            Err(err) => [
+                e.name.clone(),
+                t::UNREADABLE.fill(lang, &[("error", &err.message(lang))]),
+                String::new(),
+                String::new(),
+            ],
+        });
+    }
+    print!("{}", table(&rows));
+    Ok(())
+}
+
+/// Rows as aligned columns, measured by display width so accents and CJK line up.
+fn table(rows: &[[String; 4]]) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let widths: Vec<usize> = (0..4)
+        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for r in rows {
+        let mut line = String::new();
+        for (c, cell) in r.iter().enumerate() {
+            line.push_str(cell);
+            line.push_str(&" ".repeat(widths[c] - cell.width() + 2));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn write_out(output: Option<&Path>, text: &str, lang: Lang) -> Result<(), String> {
+    let fail = |path: &dyn std::fmt::Display, e: std::io::Error| {
+        t::WRITE_FAILED.fill(lang, &[("path", path), ("error", &e)])
+    };
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| fail(&path.display(), e)),
+        None => std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| fail(&"stdout", e)),
+    }
+}
