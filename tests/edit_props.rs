@@ -1,0 +1,304 @@
+//! Property tests of the one edit path: for random documents and random edits, an edit either
+//! fails and changes nothing, or succeeds, keeps the document valid, and its inverse gives the
+//! document back exactly. Documents always round-trip through JSON.
+
+use parcours::edit::{self, Edit, History, Kind, Record};
+use parcours::model::*;
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+/// One random operation; numbers pick among the records present when it is played.
+#[derive(Debug, Clone)]
+enum Op {
+    Add(Kind, usize, usize, String, i8),
+    Set(Kind, usize, &'static str, Value),
+    Remove(Kind, usize),
+    Delete(Kind, usize),
+    Move(Kind, usize, usize),
+    Batch(Vec<(Kind, usize, &'static str, Value)>),
+}
+
+const KINDS: [Kind; 9] = [
+    Kind::Source,
+    Kind::Verbatim,
+    Kind::Insight,
+    Kind::Metric,
+    Kind::Persona,
+    Kind::Journey,
+    Kind::Stage,
+    Kind::Moment,
+    Kind::Action,
+];
+
+const FIELDS: [&str; 20] = [
+    "name",
+    "text",
+    "title",
+    "quote",
+    "emotion",
+    "phase",
+    "kind",
+    "persona",
+    "source",
+    "stage",
+    "due",
+    "channels",
+    "tags",
+    "input",
+    "owner",
+    "criticity",
+    "id",
+    "stages",
+    "family",
+    "bogus",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\PC{0,20}",
+        Just("Élodie, gérante — « déçue » ☕ 日本語テキスト 🎉".to_owned()),
+        Just("bell\x07 esc\x1b[2J nul\0 tab\t".to_owned()),
+        Just("x".repeat(5000)),
+    ]
+}
+
+fn value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        text().prop_map(Value::from),
+        (-4i64..5).prop_map(Value::from),
+        Just(Value::Null),
+        Just(json!(["shop", "phone", "日本"])),
+        Just(json!("2027-02-30")),
+        Just(json!("2027-03-15")),
+        Just(json!({"answers": [0, 7, 10, 11]})),
+        Just(json!({"counts": [3, 4, 5]})),
+        Just(json!("very-sensitive")),
+        Just(json!("after-use")),
+        Just(json!(true)),
+    ]
+}
+
+fn kind() -> impl Strategy<Value = Kind> {
+    proptest::sample::select(KINDS.to_vec())
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        8 => (kind(), any::<usize>(), any::<usize>(), text(), -3i8..4)
+            .prop_map(|(k, a, b, t, e)| Op::Add(k, a, b, t, e)),
+        4 => (kind(), any::<usize>(), proptest::sample::select(FIELDS.to_vec()), value())
+            .prop_map(|(k, i, f, v)| Op::Set(k, i, f, v)),
+        1 => (kind(), any::<usize>()).prop_map(|(k, i)| Op::Remove(k, i)),
+        1 => (kind(), any::<usize>()).prop_map(|(k, i)| Op::Delete(k, i)),
+        1 => (kind(), any::<usize>(), 0usize..12).prop_map(|(k, i, t)| Op::Move(k, i, t)),
+        1 => proptest::collection::vec(
+            (kind(), any::<usize>(), proptest::sample::select(FIELDS.to_vec()), value()),
+            1..4
+        ).prop_map(Op::Batch),
+    ]
+}
+
+fn ids_of(doc: &Workshop, kind: Kind) -> Vec<String> {
+    let l = &doc.listen;
+    match kind {
+        Kind::Source => l.sources.iter().map(|r| r.id.clone()).collect(),
+        Kind::Verbatim => l.verbatims.iter().map(|r| r.id.clone()).collect(),
+        Kind::Insight => l.insights.iter().map(|r| r.id.clone()).collect(),
+        Kind::Metric => l.metrics.iter().map(|r| r.id.clone()).collect(),
+        Kind::Persona => doc.personas.iter().map(|r| r.id.clone()).collect(),
+        Kind::Journey => doc.journeys.iter().map(|r| r.id.clone()).collect(),
+        Kind::Stage => doc
+            .journeys
+            .iter()
+            .flat_map(|j| j.stages.iter().map(|s| s.id.clone()))
+            .collect(),
+        Kind::Moment => doc.moments.iter().map(|r| r.id.clone()).collect(),
+        Kind::Action => doc.target.actions.iter().map(|r| r.id.clone()).collect(),
+    }
+}
+
+fn pick(doc: &Workshop, kind: Kind, n: usize) -> Option<String> {
+    let ids = ids_of(doc, kind);
+    (!ids.is_empty()).then(|| ids[n % ids.len()].clone())
+}
+
+/// The edit an operation stands for on `doc`, if it can be expressed there.
+fn to_edit(doc: &Workshop, op: &Op) -> Option<Edit> {
+    Some(match op.clone() {
+        Op::Add(kind, a, b, t, e) => {
+            let id = new_id(kind.prefix());
+            let any = |k| pick(doc, k, a);
+            let record = match kind {
+                Kind::Source => Record::Source(Source {
+                    id,
+                    family: SourceFamily::ALL[a % 4],
+                    name: t,
+                    ..Default::default()
+                }),
+                Kind::Verbatim => Record::Verbatim(Verbatim {
+                    id,
+                    text: t,
+                    source: any(Kind::Source),
+                    persona: any(Kind::Persona),
+                    stage: any(Kind::Stage),
+                    ..Default::default()
+                }),
+                Kind::Insight => Record::Insight(Insight {
+                    id,
+                    text: t,
+                    verbatims: any(Kind::Verbatim).into_iter().collect(),
+                }),
+                Kind::Metric => Record::Metric(Metric {
+                    id,
+                    kind: MetricKind::ALL[a % 3],
+                    label: t,
+                    input: MetricInput::Answers(vec![(b % 12) as u8, 5]),
+                    ..Default::default()
+                }),
+                Kind::Persona => Record::Persona(Persona {
+                    id,
+                    name: t,
+                    ..Default::default()
+                }),
+                Kind::Journey => Record::Journey(Journey {
+                    id,
+                    name: t,
+                    persona: any(Kind::Persona),
+                    stages: (0..b % 4)
+                        .map(|i| Stage {
+                            id: new_id("stg"),
+                            phase: Phase::ALL[i % 8],
+                            ..Default::default()
+                        })
+                        .collect(),
+                }),
+                Kind::Stage => Record::Stage {
+                    journey: any(Kind::Journey)?,
+                    stage: Stage {
+                        id,
+                        name: t,
+                        phase: Phase::ALL[b % 8],
+                        emotion: Some(e),
+                        ..Default::default()
+                    },
+                },
+                Kind::Moment => Record::Moment(Moment {
+                    id,
+                    stage: any(Kind::Stage)?,
+                    kind: MomentKind::ALL[b % 3],
+                    title: t,
+                    criticity: any(Kind::Persona)
+                        .map(|p| (p, Rating::default()))
+                        .into_iter()
+                        .collect(),
+                    ..Default::default()
+                }),
+                Kind::Action => Record::Action(Action {
+                    id,
+                    text: t,
+                    persona: any(Kind::Persona),
+                    moment: any(Kind::Moment),
+                    ..Default::default()
+                }),
+            };
+            let len = match &record {
+                Record::Stage { journey, .. } => doc.journey(journey)?.stages.len(),
+                _ => ids_of(doc, kind).len(),
+            };
+            // Sometimes one past the end, which must be refused.
+            Edit::Insert {
+                index: b % (len + 2),
+                record,
+            }
+        }
+        Op::Set(kind, i, field, value) => edit::set(kind, &pick(doc, kind, i)?, field, value),
+        Op::Remove(kind, i) => Edit::Remove {
+            kind,
+            id: pick(doc, kind, i)?,
+        },
+        Op::Delete(kind, i) => edit::delete(doc, kind, &pick(doc, kind, i)?),
+        Op::Move(kind, i, to) => Edit::Move {
+            kind,
+            id: pick(doc, kind, i)?,
+            to,
+        },
+        Op::Batch(sets) => Edit::Batch(
+            sets.into_iter()
+                .filter_map(|(k, i, f, v)| Some(edit::set(k, &pick(doc, k, i)?, f, v)))
+                .collect(),
+        ),
+    })
+}
+
+fn assert_round_trip(doc: &Workshop) {
+    let text = serde_json::to_string_pretty(doc).unwrap();
+    let back: Workshop = serde_json::from_str(&text).unwrap();
+    assert_eq!(&back, doc);
+    assert_eq!(serde_json::to_string_pretty(&back).unwrap(), text);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn edits_are_undone_exactly_and_keep_the_document_valid(ops in proptest::collection::vec(op(), 1..60)) {
+        let mut doc = Workshop::new("Atelier", "fr");
+        for op in &ops {
+            let Some(e) = to_edit(&doc, op) else { continue };
+            let before = doc.clone();
+            match edit::apply(&mut doc, e) {
+                Err(_) => prop_assert_eq!(&doc, &before),
+                Ok(inverse) => {
+                    prop_assert!(edit::validate(&doc).is_ok(), "{:?}", edit::validate(&doc));
+                    let after = doc.clone();
+                    let redo = edit::apply(&mut doc, inverse).expect("an inverse applies");
+                    prop_assert_eq!(&doc, &before);
+                    edit::apply(&mut doc, redo).expect("a redo applies");
+                    prop_assert_eq!(&doc, &after);
+                }
+            }
+            assert_round_trip(&doc);
+        }
+    }
+
+    #[test]
+    fn history_undoes_and_redoes_everything(ops in proptest::collection::vec(op(), 1..40)) {
+        let start = Workshop::new("Atelier", "en");
+        let mut doc = start.clone();
+        let mut history = History::default();
+        let mut applied = 0;
+        for op in &ops {
+            if let Some(e) = to_edit(&doc, op) {
+                applied += usize::from(history.apply(&mut doc, e).is_ok());
+            }
+        }
+        let end = doc.clone();
+        for _ in 0..applied {
+            prop_assert!(history.undo(&mut doc));
+        }
+        prop_assert_eq!(&doc, &start);
+        prop_assert!(!history.can_undo());
+        for _ in 0..applied {
+            prop_assert!(history.redo(&mut doc));
+        }
+        prop_assert_eq!(&doc, &end);
+    }
+
+    #[test]
+    fn cascade_delete_leaves_no_dangling_link(ops in proptest::collection::vec(op(), 1..60), k in kind(), i in any::<usize>()) {
+        let mut doc = Workshop::new("Atelier", "en");
+        for op in &ops {
+            if let Some(e) = to_edit(&doc, op) {
+                let _ = edit::apply(&mut doc, e);
+            }
+        }
+        if let Some(id) = pick(&doc, k, i) {
+            let before = doc.clone();
+            let inverse = edit::apply(&mut doc, edit::delete(&before, k, &id)).expect("a cascade delete applies");
+            prop_assert!(edit::validate(&doc).is_ok());
+            prop_assert!(!ids_of(&doc, k).contains(&id));
+            edit::apply(&mut doc, inverse).unwrap();
+            prop_assert_eq!(&doc, &before);
+        }
+    }
+}
