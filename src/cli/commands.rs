@@ -15,6 +15,9 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
         None => interface(store, lang, None),
         Some(Command::New { title, no_open }) => {
             let title = title.unwrap_or_else(|| t::UNTITLED.get(lang).to_owned());
+            if !no_open {
+                need_terminal(lang)?;
+            }
             let mut doc = Workshop::new(&title, lang.code());
             let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
             if no_open {
@@ -33,6 +36,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
         }
         Some(Command::Demo { step }) => {
             let step = parse_step(step.as_deref(), lang)?;
+            need_terminal(lang)?;
             let mut doc = crate::demo::demo(lang);
             let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
             interface(store, lang, Some((path, step)))
@@ -62,10 +66,17 @@ fn interface(
     lang: Lang,
     open: Option<(PathBuf, Option<Step>)>,
 ) -> Result<(), String> {
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(t::NOT_A_TERMINAL.get(lang).to_owned());
-    }
+    need_terminal(lang)?;
     tui::launch(store, lang, open)
+}
+
+/// Checked before anything is created, so a script that forgot `--no-open` leaves no file.
+fn need_terminal(lang: Lang) -> Result<(), String> {
+    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        Ok(())
+    } else {
+        Err(t::NOT_A_TERMINAL.get(lang).to_owned())
+    }
 }
 
 fn parse_step(step: Option<&str>, lang: Lang) -> Result<Option<Step>, String> {

@@ -1,0 +1,118 @@
+//! The headless commands, run as the real binary.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn parcours(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .arg("--dir")
+        .arg(dir)
+        .args(args)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn new_list_and_export_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = parcours(dir.path(), &["new", "Atelier test", "--no-open"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let path = stdout(&out).trim().to_owned();
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(saved["format"], "parcours-workshop");
+    assert_eq!(saved["schema_version"], 1);
+    assert_eq!(saved["framing"]["title"], "Atelier test");
+
+    let list = parcours(dir.path(), &["list", "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    assert_eq!(rows[0]["title"], "Atelier test");
+    assert_eq!(rows[0]["path"], path.as_str());
+    assert!(stdout(&parcours(dir.path(), &["list"])).contains("Atelier test"));
+
+    let file = dir.path().join("out.json");
+    let export = parcours(
+        dir.path(),
+        &[
+            "export",
+            "atelier-test",
+            "--format",
+            "json",
+            "-o",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(export.status.success(), "{}", stderr(&export));
+    let exported: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(exported, saved);
+}
+
+#[test]
+fn a_broken_file_is_reported_with_its_position_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("abime.json");
+    let bytes = b"{\n  \"format\": \"parcours-workshop\",\n  \"schema_version\": 1,,\n}\n";
+    std::fs::write(&path, bytes).unwrap();
+    for args in [
+        vec!["open", "abime"],
+        vec!["export", "abime", "--format", "json"],
+    ] {
+        let out = parcours(dir.path(), &args);
+        assert!(!out.status.success());
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("abime.json:3:"), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    }
+}
+
+#[test]
+fn errors_and_help_follow_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = parcours(
+        dir.path(),
+        &["--lang", "fr", "export", "absent", "--format", "json"],
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).starts_with("parcours: erreur: "),
+        "{}",
+        stderr(&out)
+    );
+    let help = parcours(dir.path(), &["--lang", "fr", "--help"]);
+    assert!(stdout(&help).contains("Animateur"));
+    let step = parcours(dir.path(), &["demo", "--step", "nowhere"]);
+    assert!(
+        stderr(&step).contains("framing, listen"),
+        "{}",
+        stderr(&step)
+    );
+}
+
+#[test]
+fn the_interface_refuses_to_start_without_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = parcours(dir.path(), &["new", "X"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("terminal"));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn completions_are_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = parcours(dir.path(), &["completions", "bash"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("parcours"));
+}
