@@ -1,0 +1,180 @@
+//! Field kinds of the form engine. A field names a key of the record's JSON object, so one
+//! form serves every record and every change is an `Edit::Set` on that key.
+
+use super::text::one_line;
+use crate::i18n::{Lang, Text, tui as t};
+use crate::model::Workshop;
+use serde_json::Value;
+
+/// One value a choice field can take, with what the user sees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub value: Value,
+    pub label: String,
+}
+
+/// The choices of a field, from the document (links) or from a fixed list (enums).
+pub type Choices = fn(&Workshop, Lang) -> Vec<Choice>;
+
+#[derive(Clone, Copy)]
+pub enum FieldKind {
+    /// A string on one line.
+    Line,
+    /// A string over several lines.
+    Lines,
+    /// A list of strings, edited one per line.
+    List,
+    /// One value among choices; `null` is offered as "none" when `optional`.
+    Select { choices: Choices, optional: bool },
+    /// Several values among choices; with `custom`, the user may add their own.
+    Multi { choices: Choices, custom: bool },
+    /// An emotion score from -2 to +2, or none.
+    Emotion,
+    /// Text turned into a value by `parse`, shown back by `show` (e.g. survey answers).
+    Parsed {
+        show: fn(&Value) -> String,
+        parse: fn(&str) -> Result<Value, Text>,
+    },
+}
+
+pub struct FieldSpec {
+    pub key: &'static str,
+    pub label: Text,
+    pub kind: FieldKind,
+    /// A short help shown when the field has focus.
+    pub hint: Option<Text>,
+}
+
+impl FieldSpec {
+    pub const fn new(key: &'static str, label: Text, kind: FieldKind) -> Self {
+        FieldSpec {
+            key,
+            label,
+            kind,
+            hint: None,
+        }
+    }
+
+    pub const fn hint(mut self, hint: Text) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+
+    /// Whether the field is edited as text (so typing or pasting starts editing it).
+    pub fn is_text(&self) -> bool {
+        matches!(
+            self.kind,
+            FieldKind::Line | FieldKind::Lines | FieldKind::List | FieldKind::Parsed { .. }
+        )
+    }
+
+    /// The value as the user reads it, on one line.
+    pub fn display(&self, value: &Value, doc: &Workshop, lang: Lang) -> String {
+        match self.kind {
+            FieldKind::Select { choices, .. } => match value {
+                Value::Null => t::NONE.get(lang).to_owned(),
+                v => label_of(choices(doc, lang), v),
+            },
+            FieldKind::Multi { choices, .. } => {
+                let all = choices(doc, lang);
+                let items = value.as_array().cloned().unwrap_or_default();
+                items
+                    .iter()
+                    .map(|v| label_of(all.clone(), v))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+            FieldKind::Emotion => match value.as_i64() {
+                Some(e) => emotion_label(e, lang),
+                None => t::NONE.get(lang).to_owned(),
+            },
+            FieldKind::List => value
+                .as_array()
+                .map(|a| {
+                    let items: Vec<String> =
+                        a.iter().filter_map(|v| v.as_str()).map(one_line).collect();
+                    items.join(", ")
+                })
+                .unwrap_or_default(),
+            _ => one_line(&self.edit_text(value)),
+        }
+    }
+
+    /// The value as text to edit.
+    pub fn edit_text(&self, value: &Value) -> String {
+        match self.kind {
+            FieldKind::List => value
+                .as_array()
+                .map(|a| {
+                    let items: Vec<&str> = a.iter().filter_map(|v| v.as_str()).collect();
+                    items.join("\n")
+                })
+                .unwrap_or_default(),
+            FieldKind::Parsed { show, .. } => show(value),
+            _ => value.as_str().unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// The edited text as the field's value.
+    pub fn parse(&self, text: &str) -> Result<Value, Text> {
+        match self.kind {
+            FieldKind::List => Ok(Value::from(
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>(),
+            )),
+            FieldKind::Parsed { parse, .. } => parse(text),
+            FieldKind::Line => Ok(Value::from(text.trim())),
+            _ => Ok(Value::from(text.trim_end())),
+        }
+    }
+
+    /// The value after one step left (-1) or right (+1), for selects and scores.
+    pub fn step(&self, value: &Value, doc: &Workshop, lang: Lang, delta: i64) -> Option<Value> {
+        match self.kind {
+            FieldKind::Emotion => {
+                let e = value.as_i64().map_or(0, |e| (e + delta).clamp(-2, 2));
+                Some(Value::from(e))
+            }
+            FieldKind::Select { choices, optional } => {
+                let mut all: Vec<Value> = choices(doc, lang).into_iter().map(|c| c.value).collect();
+                if optional {
+                    all.insert(0, Value::Null);
+                }
+                if all.is_empty() {
+                    return None;
+                }
+                let at = all.iter().position(|v| v == value).unwrap_or(0) as i64;
+                let n = all.len() as i64;
+                Some(all[(at + delta).rem_euclid(n) as usize].clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// The value meaning "nothing", for the clear key.
+    pub fn empty(&self) -> Option<Value> {
+        match self.kind {
+            FieldKind::Line | FieldKind::Lines => Some(Value::from("")),
+            FieldKind::List | FieldKind::Multi { .. } => Some(Value::Array(Vec::new())),
+            FieldKind::Emotion => Some(Value::Null),
+            FieldKind::Select { optional, .. } => optional.then_some(Value::Null),
+            FieldKind::Parsed { parse, .. } => parse("").ok(),
+        }
+    }
+}
+
+fn label_of(choices: Vec<Choice>, value: &Value) -> String {
+    choices
+        .into_iter()
+        .find(|c| &c.value == value)
+        .map(|c| c.label)
+        .unwrap_or_else(|| one_line(value.as_str().unwrap_or("?")))
+}
+
+/// "-1 · bad": the score and its word, so it reads without colour.
+pub fn emotion_label(e: i64, lang: Lang) -> String {
+    let word = t::EMOTIONS[(e.clamp(-2, 2) + 2) as usize].get(lang);
+    format!("{e:+} {word}")
+}

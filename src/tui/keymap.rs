@@ -1,0 +1,206 @@
+//! Key bindings as data: each has a description that feeds the footer and the `?` help.
+//! Defaults use letters, arrows, Tab, Enter and Ctrl-letters only, which survive tmux and ssh;
+//! every Esc has a Ctrl-G alternative because Esc is slow under tmux.
+
+use super::key::Key;
+use crate::i18n::{Lang, Text};
+
+/// Where a binding applies. The app looks contexts up from the most specific.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Home,
+    Workshop,
+    List,
+    Form,
+    Editing,
+    EditingLines,
+    Picker,
+    Confirm,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Help,
+    NextStep,
+    PrevStep,
+    Step(u8),
+    ToggleGuide,
+    Undo,
+    Redo,
+    NextTab,
+    PrevTab,
+    FocusNext,
+    FocusPrev,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Left,
+    Right,
+    Add,
+    QuickAdd,
+    Delete,
+    Duplicate,
+    MoveUp,
+    MoveDown,
+    Enter,
+    Clear,
+    Commit,
+    Cancel,
+    Toggle,
+    Yes,
+    No,
+    New,
+    Demo,
+}
+
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: Text,
+    /// Shown in the footer, not only in the help screen.
+    pub footer: bool,
+}
+
+const fn b(
+    context: Context,
+    keys: &'static [Key],
+    action: Action,
+    help: Text,
+    footer: bool,
+) -> Binding {
+    Binding {
+        context,
+        keys,
+        action,
+        help,
+        footer,
+    }
+}
+
+use Action as A;
+use Context as C;
+use Key as K;
+
+pub static BINDINGS: &[Binding] = &[
+    // Home
+    b(C::Home, &[K::Up, K::Down], A::Down, Text::new("choose", "choisir"), true),
+    b(C::Home, &[K::Enter, K::Char('o')], A::Enter, Text::new("open", "ouvrir"), true),
+    b(C::Home, &[K::Char('n')], A::New, Text::new("new workshop", "nouvel atelier"), true),
+    b(C::Home, &[K::Char('m')], A::Demo, Text::new("open the demo", "ouvrir la démo"), true),
+    b(C::Home, &[K::Char('d')], A::Delete, Text::new("delete", "supprimer"), true),
+    b(C::Home, &[K::Char('?')], A::Help, Text::new("help", "aide"), true),
+    b(C::Home, &[K::Char('q'), K::Ctrl('c')], A::Quit, Text::new("quit", "quitter"), true),
+    // Anywhere in a workshop, unless a text is being edited
+    b(C::Workshop, &[K::Tab], A::FocusNext, Text::new("next pane", "volet suivant"), true),
+    b(C::Workshop, &[K::BackTab], A::FocusPrev, Text::new("previous pane", "volet précédent"), false),
+    b(C::Workshop, &[K::Char('n')], A::NextStep, Text::new("next step", "étape suivante"), true),
+    b(C::Workshop, &[K::Char('p')], A::PrevStep, Text::new("previous step", "étape précédente"), false),
+    b(C::Workshop, &[K::Char('0')], A::Step(0), Text::new("go to framing", "aller au cadrage"), false),
+    b(C::Workshop, &[K::Char('1'), K::Char('2'), K::Char('3'), K::Char('4'), K::Char('5'), K::Char('6')], A::Step(1), Text::new("go to step 1 to 6", "aller à l'étape 1 à 6"), false),
+    b(C::Workshop, &[K::Char('7')], A::Step(7), Text::new("go to the target", "aller à la cible"), false),
+    b(C::Workshop, &[K::Char('8')], A::Step(8), Text::new("go to the summary", "aller à la synthèse"), false),
+    b(C::Workshop, &[K::Char('['), K::Char(']')], A::NextTab, Text::new("previous / next tab", "onglet précédent / suivant"), true),
+    b(C::Workshop, &[K::Char('g')], A::ToggleGuide, Text::new("show / hide guidance", "afficher / masquer les conseils"), false),
+    b(C::Workshop, &[K::Char('u'), K::Ctrl('z')], A::Undo, Text::new("undo", "annuler"), true),
+    b(C::Workshop, &[K::Ctrl('r'), K::Ctrl('y')], A::Redo, Text::new("redo", "rétablir"), false),
+    b(C::Workshop, &[K::Char('?')], A::Help, Text::new("help", "aide"), true),
+    b(C::Workshop, &[K::Char('q'), K::Ctrl('c')], A::Quit, Text::new("back to home", "retour à l'accueil"), true),
+    // A list of records
+    b(C::List, &[K::Up, K::Down], A::Down, Text::new("choose", "choisir"), false),
+    b(C::List, &[K::PageUp, K::PageDown], A::PageDown, Text::new("page up / down", "page précédente / suivante"), false),
+    b(C::List, &[K::Char('a')], A::Add, Text::new("add", "ajouter"), true),
+    b(C::List, &[K::Char('i')], A::QuickAdd, Text::new("quick add: type, Enter, next", "ajout rapide : saisir, Entrée, suivant"), false),
+    b(C::List, &[K::Enter], A::Enter, Text::new("edit", "modifier"), true),
+    b(C::List, &[K::Char('d'), K::Delete], A::Delete, Text::new("delete", "supprimer"), true),
+    b(C::List, &[K::Char('y')], A::Duplicate, Text::new("duplicate", "dupliquer"), false),
+    b(C::List, &[K::Char('K')], A::MoveUp, Text::new("move up", "monter"), false),
+    b(C::List, &[K::Char('J')], A::MoveDown, Text::new("move down", "descendre"), false),
+    // A form, a field focused
+    b(C::Form, &[K::Up, K::Down], A::Down, Text::new("field", "champ"), false),
+    b(C::Form, &[K::Enter], A::Enter, Text::new("edit / choose", "modifier / choisir"), true),
+    b(C::Form, &[K::Left, K::Right], A::Right, Text::new("change value", "changer la valeur"), true),
+    b(C::Form, &[K::Char('x'), K::Delete], A::Clear, Text::new("clear", "effacer"), false),
+    // Typing in a one-line field
+    b(C::Editing, &[K::Enter], A::Commit, Text::new("keep", "valider"), true),
+    b(C::Editing, &[K::Tab], A::FocusNext, Text::new("keep, next field", "valider, champ suivant"), true),
+    b(C::Editing, &[K::Esc, K::Ctrl('g')], A::Cancel, Text::new("cancel", "annuler la saisie"), true),
+    // Typing in a multi-line field
+    b(C::EditingLines, &[K::Ctrl('s')], A::Commit, Text::new("keep", "valider"), true),
+    b(C::EditingLines, &[K::Tab], A::FocusNext, Text::new("keep, next field", "valider, champ suivant"), true),
+    b(C::EditingLines, &[K::Enter], A::Enter, Text::new("new line", "nouvelle ligne"), true),
+    b(C::EditingLines, &[K::Esc, K::Ctrl('g')], A::Cancel, Text::new("cancel", "annuler la saisie"), true),
+    // A list of choices
+    b(C::Picker, &[K::Up, K::Down], A::Down, Text::new("choose", "choisir"), true),
+    b(C::Picker, &[K::Char(' ')], A::Toggle, Text::new("tick / untick", "cocher / décocher"), true),
+    b(C::Picker, &[K::Enter], A::Commit, Text::new("keep", "valider"), true),
+    b(C::Picker, &[K::Esc, K::Ctrl('g'), K::Char('q')], A::Cancel, Text::new("cancel", "annuler"), true),
+    // A question
+    b(C::Confirm, &[K::Char('y'), K::Char('o')], A::Yes, Text::new("yes", "oui"), true),
+    b(C::Confirm, &[K::Char('n'), K::Esc, K::Ctrl('g')], A::No, Text::new("no", "non"), true),
+];
+
+/// The action bound to `key` in `context`, with the few keys whose action depends on which
+/// of a binding's keys was pressed.
+pub fn action(context: Context, key: Key) -> Option<Action> {
+    let found = BINDINGS
+        .iter()
+        .find(|b| b.context == context && b.keys.contains(&key))?;
+    Some(match (found.action, key) {
+        (A::Down, K::Up) => A::Up,
+        (A::PageDown, K::PageUp) => A::PageUp,
+        (A::Right, K::Left) => A::Left,
+        (A::NextTab, K::Char('[')) => A::PrevTab,
+        (A::Step(_), K::Char(c)) => A::Step(c.to_digit(10).unwrap_or(0) as u8),
+        (a, _) => a,
+    })
+}
+
+/// The keys of a binding as shown to the user, e.g. "u/Ctrl-Z".
+pub fn keys_label(b: &Binding) -> String {
+    if b.keys.len() > 3 {
+        return format!("{}…{}", b.keys[0].name(), b.keys[b.keys.len() - 1].name());
+    }
+    b.keys.iter().map(|k| k.name()).collect::<Vec<_>>().join("/")
+}
+
+/// Footer hints for the contexts in effect, most specific first.
+pub fn footer(contexts: &[Context], lang: Lang) -> Vec<(String, &'static str)> {
+    contexts
+        .iter()
+        .flat_map(|c| BINDINGS.iter().filter(move |b| b.context == *c && b.footer))
+        .map(|b| (keys_label(b), b.help.get(lang)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_context() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                if a.context == b.context {
+                    assert!(!a.keys.iter().any(|k| b.keys.contains(k)), "{:?}", a.keys);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_esc_has_a_letter_alternative() {
+        for b in BINDINGS.iter().filter(|b| b.keys.contains(&K::Esc)) {
+            assert!(b.keys.len() > 1, "{:?} needs Esc alone", b.action);
+        }
+    }
+
+    #[test]
+    fn pressed_key_refines_the_action() {
+        assert_eq!(action(C::Workshop, K::Char('3')), Some(A::Step(3)));
+        assert_eq!(action(C::List, K::Up), Some(A::Up));
+        assert_eq!(action(C::Workshop, K::Char('[')), Some(A::PrevTab));
+    }
+}
