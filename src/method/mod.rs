@@ -5,4 +5,4 @@ mod completeness;
 mod step;
 
 pub use completeness::{Progress, completeness, overall};
-pub use step::Step;
+pub use step::{Guidance, Step};
