@@ -144,3 +144,51 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
         ),
     ],
 ];
+
+/// In the order of `method::Warning`.
+pub const WARNINGS: [Text; 11] = [
+    Text::new(
+        "This reads like a job title: give the persona a first name and a story.",
+        "Cela ressemble à un intitulé de poste : donnez au persona un prénom et une histoire.",
+    ),
+    Text::new(
+        "This reads like a customer segment: a persona is one person, not a group.",
+        "Cela ressemble à un segment de clientèle : un persona est une personne, pas un groupe.",
+    ),
+    Text::new(
+        "No goals yet: what is this persona trying to achieve?",
+        "Pas encore d'objectifs : que cherche à accomplir ce persona ?",
+    ),
+    Text::new(
+        "No frustrations yet: what annoys this persona today?",
+        "Pas encore de frustrations : qu'est-ce qui agace ce persona aujourd'hui ?",
+    ),
+    Text::new(
+        "No verbatim backs this persona: link what customers said.",
+        "Aucun verbatim n'appuie ce persona : reliez ce que les clients ont dit.",
+    ),
+    Text::new(
+        "This journey has no persona: a journey is lived by someone.",
+        "Ce parcours n'a pas de persona : un parcours est vécu par quelqu'un.",
+    ),
+    Text::new(
+        "Fewer than three stages: detail the journey.",
+        "Moins de trois étapes : détaillez le parcours.",
+    ),
+    Text::new(
+        "The journey does not start before the need: begin earlier than the first contact.",
+        "Le parcours ne commence pas avant le besoin : commencez plus tôt que le premier contact.",
+    ),
+    Text::new(
+        "The journey does not end after use: follow the customer beyond the service.",
+        "Le parcours ne se termine pas après l'usage : suivez le client au-delà du service.",
+    ),
+    Text::new(
+        "Stages are not in the order of their phases.",
+        "Les étapes ne suivent pas l'ordre de leurs phases.",
+    ),
+    Text::new(
+        "Some stages have no emotion yet: how does the customer feel there?",
+        "Certaines étapes n'ont pas encore d'émotion : que ressent le client à cet endroit ?",
+    ),
+];

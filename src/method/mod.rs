@@ -1,8 +1,11 @@
-//! The method's knowledge in one place: its steps and how far a workshop has gone in each.
+//! The method's knowledge in one place: its steps and their guidance, the live warnings on
+//! personas and journeys, and how far a workshop has gone in each step.
 //! The TUI, the summary and the audit all read it from here.
 
 mod completeness;
 mod step;
+mod warnings;
 
 pub use completeness::{Progress, completeness, overall};
 pub use step::{Guidance, Step};
+pub use warnings::{Warning, journey_warnings, persona_warnings};
