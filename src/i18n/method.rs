@@ -192,3 +192,55 @@ pub const WARNINGS: [Text; 11] = [
         "Certaines étapes n'ont pas encore d'émotion : que ressent le client à cet endroit ?",
     ),
 ];
+
+pub const SOURCE_FAMILIES: [Text; 4] = [
+    Text::new("diagnostics", "diagnostics"),
+    Text::new("surveys", "enquêtes"),
+    Text::new("field feedback", "remontées terrain"),
+    Text::new("uncontrolled channels", "canaux non maîtrisés"),
+];
+pub const SENTIMENTS: [Text; 3] = [
+    Text::new("negative", "négatif"),
+    Text::new("neutral", "neutre"),
+    Text::new("positive", "positif"),
+];
+pub const METRIC_KINDS: [Text; 3] = [
+    Text::new("NPS (0-10)", "NPS (0-10)"),
+    Text::new("CSAT (1-5)", "CSAT (1-5)"),
+    Text::new("CES (1-7)", "CES (1-7)"),
+];
+pub const PHASES: [Text; 8] = [
+    Text::new("Before the need", "Avant le besoin"),
+    Text::new("Awareness", "Découverte"),
+    Text::new("Evaluation", "Évaluation"),
+    Text::new("Purchase", "Achat"),
+    Text::new("Usage", "Usage"),
+    Text::new("Loyalty", "Fidélité"),
+    Text::new("Recommendation", "Recommandation"),
+    Text::new("After use", "Après l'usage"),
+];
+pub const MOMENT_KINDS: [Text; 3] = [
+    Text::new("essential", "essentiel"),
+    Text::new("critical", "critique"),
+    Text::new("wow", "wow"),
+];
+pub const LEVELS: [Text; 4] = [
+    Text::new("very sensitive", "très sensible"),
+    Text::new("sensitive", "sensible"),
+    Text::new("low", "faible"),
+    Text::new("not applicable", "non concerné"),
+];
+pub const ACTION_KINDS: [Text; 4] = [
+    Text::new("remove the irritant", "supprimer l'irritant"),
+    Text::new("secure the essential", "sécuriser l'essentiel"),
+    Text::new("multiply the wow", "multiplier le wow"),
+    Text::new("channel", "canal"),
+];
+pub const IMPACTS: [Text; 2] = [
+    Text::new("low impact", "impact faible"),
+    Text::new("high impact", "impact fort"),
+];
+pub const EFFORTS: [Text; 2] = [
+    Text::new("low effort", "effort faible"),
+    Text::new("high effort", "effort élevé"),
+];

@@ -2,10 +2,14 @@
 //! personas and journeys, and how far a workshop has gone in each step.
 //! The TUI, the summary and the audit all read it from here.
 
+mod channels;
 mod completeness;
+mod labels;
 mod step;
 mod warnings;
 
+pub use channels::{CHANNELS, Channel, channel_label};
 pub use completeness::{Progress, completeness, overall};
+pub use labels::Label;
 pub use step::{Guidance, Step};
 pub use warnings::{Warning, journey_warnings, persona_warnings};
