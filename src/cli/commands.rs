@@ -130,11 +130,12 @@ fn list(store: &Store, json: bool, lang: Lang) -> Result<(), String> {
                     .replace('T', " "),
                 format!("{}%", method::overall(doc).percent()),
             ],
+            // The error goes last, so a long message does not stretch the other columns.
             Err(err) => [
                 e.name.clone(),
+                "—".to_owned(),
+                String::new(),
                 t::UNREADABLE.fill(lang, &[("error", &err.message(lang))]),
-                String::new(),
-                String::new(),
             ],
         });
     }

@@ -1,8 +1,15 @@
-//! The method's knowledge in one place: its steps and how far a workshop has gone in each.
+//! The method's knowledge in one place: its steps and their guidance, the live warnings on
+//! personas and journeys, and how far a workshop has gone in each step.
 //! The TUI, the summary and the audit all read it from here.
 
+mod channels;
 mod completeness;
+mod labels;
 mod step;
+mod warnings;
 
+pub use channels::{CHANNELS, Channel, channel_label};
 pub use completeness::{Progress, completeness, overall};
-pub use step::Step;
+pub use labels::Label;
+pub use step::{Guidance, Step};
+pub use warnings::{Warning, journey_warnings, persona_warnings};

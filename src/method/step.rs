@@ -1,6 +1,14 @@
 //! The stops of a workshop: framing, the six steps of the method, the target and the summary.
 
-use crate::i18n::{Lang, method as t};
+use crate::i18n::{Lang, Text, method as t};
+
+/// The guidance panel of a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Guidance {
+    pub what: Text,
+    pub why: Text,
+    pub warning: Text,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Step {
@@ -57,6 +65,12 @@ impl Step {
         (1..=6).contains(&i).then_some(i)
     }
 
+    /// What to do at this step, why, and the method's warning.
+    pub fn guidance(self) -> Guidance {
+        let [what, why, warning] = t::GUIDANCE[self as usize];
+        Guidance { what, why, warning }
+    }
+
     pub fn next(self) -> Option<Step> {
         Step::ALL.get(self as usize + 1).copied()
     }
@@ -75,6 +89,10 @@ mod tests {
         for s in Step::ALL {
             assert_eq!(Step::from_slug(s.slug()), Some(s));
             assert!(!s.title(Lang::Fr).is_empty());
+            let g = s.guidance();
+            for text in [g.what, g.why, g.warning] {
+                assert!(!text.en.is_empty() && !text.fr.is_empty());
+            }
         }
         assert_eq!(Step::Framing.next(), Some(Step::Listen));
         assert_eq!(Step::Summary.next(), None);

@@ -41,6 +41,10 @@ pub enum Impact {
     High,
 }
 
+impl Impact {
+    pub const ALL: [Impact; 2] = [Self::Low, Self::High];
+}
+
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
@@ -49,6 +53,10 @@ pub enum Effort {
     #[default]
     Low,
     High,
+}
+
+impl Effort {
+    pub const ALL: [Effort; 2] = [Self::Low, Self::High];
 }
 
 /// One action of the target experience.

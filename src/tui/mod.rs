@@ -19,9 +19,13 @@ pub fn launch(
     lang: Lang,
     open: Option<(PathBuf, Option<Step>)>,
 ) -> Result<(), String> {
+    // Held until the interface closes, so a second parcours on this workshop is refused.
+    let _lock = match &open {
+        Some((path, _)) => Some(Lock::acquire(path).map_err(|e| e.message(lang))?),
+        None => None,
+    };
     let lines = match &open {
         Some((path, step)) => {
-            let _lock = Lock::acquire(path).map_err(|e| e.message(lang))?;
             let doc = store::load(path).map_err(|e| e.message(lang))?;
             let step = step.unwrap_or(Step::Framing);
             vec![
