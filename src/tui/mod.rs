@@ -1,9 +1,12 @@
 //! The terminal UI. Until the guided screens land, opening a workshop shows a plain screen
 //! that names it, says where it is saved and how far it has gone.
 
+pub mod fields;
 pub mod key;
+pub mod keymap;
 pub mod terminal;
 pub mod text;
+pub mod theme;
 
 use crate::i18n::{Lang, tui as t};
 use crate::method::{self, Step};
