@@ -2,6 +2,7 @@
 //! that names it, says where it is saved and how far it has gone.
 
 pub mod fields;
+pub mod form;
 pub mod key;
 pub mod keymap;
 pub mod terminal;

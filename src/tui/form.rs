@@ -1,0 +1,482 @@
+//! A form over one record: a focus ring of fields, an editor for the focused one, and inline
+//! errors. The form never changes the document: it hands back an `Edit` for the app to apply
+//! through the one edit path, then hears whether it was accepted.
+
+use super::fields::{Choice, FieldKind, FieldSpec};
+use super::key::Key;
+use super::keymap::{self, Action, Context};
+use super::text::clean;
+use crate::edit::{Edit, Target};
+use crate::i18n::Lang;
+use crate::model::Workshop;
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use serde_json::Value;
+use tui_input::{Input, InputRequest};
+
+/// What the form did with a key.
+#[derive(Debug, PartialEq)]
+pub enum Outcome {
+    /// Not for the form: the caller may use it.
+    Ignored,
+    Handled,
+    /// Apply this, then call [`Form::applied`].
+    Edit(Edit),
+}
+
+pub enum Editor {
+    Line(Input),
+    Lines(Box<TextArea<'static>>),
+    Pick {
+        choices: Vec<Choice>,
+        cursor: usize,
+        ticked: Vec<bool>,
+        multi: bool,
+    },
+}
+
+/// What the form reads: the record's fields and how to show them.
+pub struct Ctx<'a> {
+    pub doc: &'a Workshop,
+    pub target: &'a Target,
+    pub fields: &'a [FieldSpec],
+    pub lang: Lang,
+}
+
+impl Ctx<'_> {
+    fn value(&self, field: &FieldSpec) -> Value {
+        crate::edit::fields(self.doc, self.target)
+            .and_then(|v| v.get(field.key).cloned())
+            .unwrap_or(Value::Null)
+    }
+
+    fn set(&self, field: &FieldSpec, value: Value) -> Edit {
+        Edit::Set {
+            target: self.target.clone(),
+            field: field.key.to_owned(),
+            value,
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Form {
+    pub focus: usize,
+    pub editor: Option<Editor>,
+    pub error: Option<String>,
+    /// Move to the next field once the pending edit is accepted.
+    advance: bool,
+}
+
+impl Form {
+    /// The key-map context the form is in.
+    pub fn context(&self) -> Context {
+        match &self.editor {
+            None => Context::Form,
+            Some(Editor::Line(_)) => Context::Editing,
+            Some(Editor::Lines(_)) => Context::EditingLines,
+            Some(Editor::Pick { .. }) => Context::Picker,
+        }
+    }
+
+    pub fn key(&mut self, key: Key, ctx: &Ctx) -> Outcome {
+        let Some(field) = ctx.fields.get(self.focus) else {
+            return Outcome::Ignored;
+        };
+        if self.editor.is_some() {
+            return self.edit_key(key, field, ctx);
+        }
+        match keymap::action(Context::Form, key) {
+            Some(Action::Up) => self.move_focus(-1, ctx),
+            Some(Action::Down) => self.move_focus(1, ctx),
+            Some(Action::Enter) => self.open(field, ctx, None),
+            Some(Action::Left | Action::Right) => {
+                let delta = if key == Key::Left { -1 } else { 1 };
+                match field.step(&ctx.value(field), ctx.doc, ctx.lang, delta) {
+                    Some(v) => Outcome::Edit(ctx.set(field, v)),
+                    None => Outcome::Ignored,
+                }
+            }
+            Some(Action::Clear) => match field.empty() {
+                Some(v) => Outcome::Edit(ctx.set(field, v)),
+                None => Outcome::Ignored,
+            },
+            _ => Outcome::Ignored,
+        }
+    }
+
+    /// Pasted text goes into the editor, or opens the focused text field with it.
+    pub fn paste(&mut self, text: &str, ctx: &Ctx) -> Outcome {
+        let text = clean(text);
+        match &mut self.editor {
+            Some(Editor::Line(input)) => {
+                for c in text.chars().map(|c| if c == '\n' { ' ' } else { c }) {
+                    input.handle(InputRequest::InsertChar(c));
+                }
+                Outcome::Handled
+            }
+            Some(Editor::Lines(area)) => {
+                area.insert_str(text);
+                Outcome::Handled
+            }
+            Some(Editor::Pick { .. }) => Outcome::Handled,
+            None => match ctx.fields.get(self.focus) {
+                Some(field) if field.is_text() => self.open(field, ctx, Some(&text)),
+                _ => Outcome::Ignored,
+            },
+        }
+    }
+
+    /// The app applied the last edit: close the editor, or keep it open with the error.
+    pub fn applied(&mut self, result: Result<(), String>, ctx: &Ctx) {
+        match result {
+            Ok(()) => {
+                self.editor = None;
+                self.error = None;
+                if std::mem::take(&mut self.advance) {
+                    self.move_focus(1, ctx);
+                }
+            }
+            Err(e) => {
+                self.error = Some(e);
+                self.advance = false;
+            }
+        }
+    }
+
+    fn move_focus(&mut self, delta: isize, ctx: &Ctx) -> Outcome {
+        let n = ctx.fields.len();
+        if n > 0 {
+            self.focus = (self.focus as isize + delta).rem_euclid(n as isize) as usize;
+        }
+        self.error = None;
+        Outcome::Handled
+    }
+
+    fn open(&mut self, field: &FieldSpec, ctx: &Ctx, append: Option<&str>) -> Outcome {
+        let value = ctx.value(field);
+        let mut text = clean(&field.edit_text(&value));
+        text.push_str(append.unwrap_or_default());
+        self.error = None;
+        self.editor = Some(match field.kind {
+            FieldKind::Line | FieldKind::Parsed { .. } => {
+                Editor::Line(Input::new(text.replace('\n', " ")))
+            }
+            FieldKind::Lines | FieldKind::List => {
+                let mut area = TextArea::new(text.lines().map(str::to_owned).collect());
+                area.set_wrap_mode(WrapMode::Word);
+                area.move_cursor(CursorMove::Bottom);
+                area.move_cursor(CursorMove::End);
+                Editor::Lines(Box::new(area))
+            }
+            FieldKind::Select { choices, optional } => {
+                let mut all = choices(ctx.doc, ctx.lang);
+                if optional {
+                    let none = super::fields::Choice {
+                        value: Value::Null,
+                        label: crate::i18n::tui::NONE.get(ctx.lang).to_owned(),
+                    };
+                    all.insert(0, none);
+                }
+                let cursor = all.iter().position(|c| c.value == value).unwrap_or(0);
+                let ticked = vec![false; all.len()];
+                Editor::Pick {
+                    choices: all,
+                    cursor,
+                    ticked,
+                    multi: false,
+                }
+            }
+            FieldKind::Multi { choices, .. } => {
+                let mut all = choices(ctx.doc, ctx.lang);
+                let have: Vec<Value> = value.as_array().cloned().unwrap_or_default();
+                // Values not in the choices (custom channels) stay choosable.
+                for v in &have {
+                    if !all.iter().any(|c| &c.value == v) {
+                        let label = clean(v.as_str().unwrap_or("?"));
+                        all.push(Choice {
+                            value: v.clone(),
+                            label,
+                        });
+                    }
+                }
+                let ticked = all.iter().map(|c| have.contains(&c.value)).collect();
+                Editor::Pick {
+                    choices: all,
+                    cursor: 0,
+                    ticked,
+                    multi: true,
+                }
+            }
+            FieldKind::Emotion => return Outcome::Ignored,
+        });
+        Outcome::Handled
+    }
+
+    fn edit_key(&mut self, key: Key, field: &FieldSpec, ctx: &Ctx) -> Outcome {
+        let context = self.context();
+        let action = keymap::action(context, key);
+        if action == Some(Action::Cancel) {
+            self.editor = None;
+            self.error = None;
+            return Outcome::Handled;
+        }
+        let editor = self.editor.as_mut().expect("editing");
+        let commit = matches!(action, Some(Action::Commit | Action::FocusNext));
+        match editor {
+            Editor::Line(input) if commit => {
+                let text = input.value().to_owned();
+                self.commit_text(field, &text, ctx, action == Some(Action::FocusNext))
+            }
+            Editor::Lines(area) if commit => {
+                let text = area.lines().join("\n");
+                self.commit_text(field, &text, ctx, action == Some(Action::FocusNext))
+            }
+            Editor::Line(input) => {
+                if let Some(req) = line_request(key) {
+                    input.handle(req);
+                }
+                Outcome::Handled
+            }
+            Editor::Lines(area) => {
+                if let Some(input) = area_input(key) {
+                    area.input(input);
+                }
+                Outcome::Handled
+            }
+            Editor::Pick {
+                choices,
+                cursor,
+                ticked,
+                multi,
+            } => match action {
+                Some(Action::Up) => {
+                    *cursor = cursor.saturating_sub(1);
+                    Outcome::Handled
+                }
+                Some(Action::Down) => {
+                    *cursor = (*cursor + 1).min(choices.len().saturating_sub(1));
+                    Outcome::Handled
+                }
+                Some(Action::Toggle) if *multi => {
+                    if let Some(t) = ticked.get_mut(*cursor) {
+                        *t = !*t;
+                    }
+                    Outcome::Handled
+                }
+                Some(Action::Commit) => {
+                    let value = if *multi {
+                        let picked = choices.iter().zip(ticked.iter()).filter(|(_, t)| **t);
+                        Value::Array(picked.map(|(c, _)| c.value.clone()).collect())
+                    } else {
+                        match choices.get(*cursor) {
+                            Some(c) => c.value.clone(),
+                            None => return Outcome::Handled,
+                        }
+                    };
+                    Outcome::Edit(ctx.set(field, value))
+                }
+                _ => Outcome::Handled,
+            },
+        }
+    }
+
+    fn commit_text(&mut self, field: &FieldSpec, text: &str, ctx: &Ctx, next: bool) -> Outcome {
+        match field.parse(&clean(text)) {
+            Ok(value) if value == ctx.value(field) => {
+                // Nothing changed: no edit, no history entry.
+                self.advance = next;
+                self.applied(Ok(()), ctx);
+                Outcome::Handled
+            }
+            Ok(value) => {
+                self.advance = next;
+                Outcome::Edit(ctx.set(field, value))
+            }
+            Err(why) => {
+                self.error = Some(why.get(ctx.lang).to_owned());
+                Outcome::Handled
+            }
+        }
+    }
+}
+
+fn line_request(key: Key) -> Option<InputRequest> {
+    Some(match key {
+        Key::Char(c) => InputRequest::InsertChar(c),
+        Key::Backspace => InputRequest::DeletePrevChar,
+        Key::Delete => InputRequest::DeleteNextChar,
+        Key::Left => InputRequest::GoToPrevChar,
+        Key::Right => InputRequest::GoToNextChar,
+        Key::Home | Key::Ctrl('a') => InputRequest::GoToStart,
+        Key::End | Key::Ctrl('e') => InputRequest::GoToEnd,
+        Key::Ctrl('u') => InputRequest::DeleteLine,
+        Key::Ctrl('k') => InputRequest::DeleteTillEnd,
+        Key::Ctrl('w') => InputRequest::DeletePrevWord,
+        _ => return None,
+    })
+}
+
+fn area_input(key: Key) -> Option<ratatui_textarea::Input> {
+    use ratatui_textarea::Key as T;
+    let (key, ctrl) = match key {
+        Key::Char(c) => (T::Char(c), false),
+        Key::Ctrl(c @ ('a' | 'e' | 'k' | 'u' | 'w')) => (T::Char(c), true),
+        Key::Enter => (T::Enter, false),
+        Key::Backspace => (T::Backspace, false),
+        Key::Delete => (T::Delete, false),
+        Key::Left => (T::Left, false),
+        Key::Right => (T::Right, false),
+        Key::Up => (T::Up, false),
+        Key::Down => (T::Down, false),
+        Key::Home => (T::Home, false),
+        Key::End => (T::End, false),
+        Key::PageUp => (T::PageUp, false),
+        Key::PageDown => (T::PageDown, false),
+        _ => return None,
+    };
+    Some(ratatui_textarea::Input {
+        key,
+        ctrl,
+        alt: false,
+        shift: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{Kind, Record, apply};
+    use crate::i18n::Text;
+    use crate::model::{Journey, Stage};
+
+    const FRAMING: [FieldSpec; 2] = [
+        FieldSpec::new(
+            "objective",
+            Text::new("Objective", "Objectif"),
+            FieldKind::Line,
+        ),
+        FieldSpec::new("scope", Text::new("Scope", "Périmètre"), FieldKind::Lines),
+    ];
+
+    /// Sends keys, applying the edits the form hands back as the app would.
+    fn drive(
+        doc: &mut Workshop,
+        form: &mut Form,
+        target: &Target,
+        fields: &[FieldSpec],
+        keys: &[Key],
+    ) {
+        for key in keys {
+            let ctx = Ctx {
+                doc,
+                target,
+                fields,
+                lang: Lang::En,
+            };
+            if let Outcome::Edit(e) = form.key(*key, &ctx) {
+                let result = apply(doc, e).map(|_| ()).map_err(|e| e.to_string());
+                let ctx = Ctx {
+                    doc,
+                    target,
+                    fields,
+                    lang: Lang::En,
+                };
+                form.applied(result, &ctx);
+            }
+        }
+    }
+
+    fn typed(s: &str) -> Vec<Key> {
+        s.chars().map(Key::Char).collect()
+    }
+
+    #[test]
+    fn typing_then_enter_sets_the_field_and_tab_moves_on() {
+        let mut doc = Workshop::new("t", "fr");
+        let mut form = Form::default();
+        let mut keys = vec![Key::Enter];
+        keys.extend(typed("Réduire l'attente de 30 % 日本"));
+        keys.push(Key::Tab);
+        drive(&mut doc, &mut form, &Target::Framing, &FRAMING, &keys);
+        assert_eq!(doc.framing.objective, "Réduire l'attente de 30 % 日本");
+        assert_eq!(form.focus, 1);
+        assert!(form.editor.is_none());
+    }
+
+    #[test]
+    fn multi_line_keeps_lines_and_cancel_keeps_the_document() {
+        let mut doc = Workshop::new("t", "fr");
+        let mut form = Form {
+            focus: 1,
+            ..Form::default()
+        };
+        let mut keys = vec![Key::Enter];
+        keys.extend(typed("one"));
+        keys.push(Key::Enter);
+        keys.extend(typed("two"));
+        keys.push(Key::Ctrl('s'));
+        drive(&mut doc, &mut form, &Target::Framing, &FRAMING, &keys);
+        assert_eq!(doc.framing.scope, "one\ntwo");
+        let before = doc.clone();
+        let mut keys = vec![Key::Enter];
+        keys.extend(typed("lost"));
+        keys.push(Key::Ctrl('g'));
+        drive(&mut doc, &mut form, &Target::Framing, &FRAMING, &keys);
+        assert_eq!(doc, before);
+    }
+
+    #[test]
+    fn paste_opens_the_field_and_drops_control_characters() {
+        let doc = Workshop::new("t", "fr");
+        let mut form = Form::default();
+        let ctx = Ctx {
+            doc: &doc,
+            target: &Target::Framing,
+            fields: &FRAMING,
+            lang: Lang::En,
+        };
+        form.paste("a\x1b[2Jb\nc", &ctx);
+        let Some(Editor::Line(input)) = &form.editor else {
+            panic!("not editing")
+        };
+        assert_eq!(input.value(), "a[2Jb c");
+    }
+
+    #[test]
+    fn emotion_steps_within_its_range() {
+        const STAGE: [FieldSpec; 1] = [FieldSpec::new(
+            "emotion",
+            Text::new("Emotion", "Émotion"),
+            FieldKind::Emotion,
+        )];
+        let mut doc = Workshop::new("t", "fr");
+        let journey = Journey {
+            id: "jny-a".into(),
+            stages: vec![Stage {
+                id: "stg-a".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        apply(
+            &mut doc,
+            Edit::Insert {
+                index: 0,
+                record: Record::Journey(journey),
+            },
+        )
+        .unwrap();
+        let target = Target::Record(Kind::Stage, "stg-a".into());
+        let mut form = Form::default();
+        drive(
+            &mut doc,
+            &mut form,
+            &target,
+            &STAGE,
+            &[Key::Left, Key::Left, Key::Left, Key::Left],
+        );
+        assert_eq!(doc.journeys[0].stages[0].emotion, Some(-2));
+        drive(&mut doc, &mut form, &target, &STAGE, &[Key::Char('x')]);
+        assert_eq!(doc.journeys[0].stages[0].emotion, None);
+    }
+}
