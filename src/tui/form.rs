@@ -20,7 +20,7 @@ pub enum Outcome {
     Ignored,
     Handled,
     /// Apply this, then call [`Form::applied`].
-    Edit(Edit),
+    Edit(Box<Edit>),
 }
 
 pub enum Editor {
@@ -92,12 +92,12 @@ impl Form {
             Some(Action::Left | Action::Right) => {
                 let delta = if key == Key::Left { -1 } else { 1 };
                 match field.step(&ctx.value(field), ctx.doc, ctx.lang, delta) {
-                    Some(v) => Outcome::Edit(ctx.set(field, v)),
+                    Some(v) => Outcome::Edit(Box::new(ctx.set(field, v))),
                     None => Outcome::Ignored,
                 }
             }
             Some(Action::Clear) => match field.empty() {
-                Some(v) => Outcome::Edit(ctx.set(field, v)),
+                Some(v) => Outcome::Edit(Box::new(ctx.set(field, v))),
                 None => Outcome::Ignored,
             },
             _ => Outcome::Ignored,
@@ -273,7 +273,7 @@ impl Form {
                             None => return Outcome::Handled,
                         }
                     };
-                    Outcome::Edit(ctx.set(field, value))
+                    Outcome::Edit(Box::new(ctx.set(field, value)))
                 }
                 _ => Outcome::Handled,
             },
@@ -290,7 +290,7 @@ impl Form {
             }
             Ok(value) => {
                 self.advance = next;
-                Outcome::Edit(ctx.set(field, value))
+                Outcome::Edit(Box::new(ctx.set(field, value)))
             }
             Err(why) => {
                 self.error = Some(why.get(ctx.lang).to_owned());
@@ -374,7 +374,7 @@ mod tests {
                 lang: Lang::En,
             };
             if let Outcome::Edit(e) = form.key(*key, &ctx) {
-                let result = apply(doc, e).map(|_| ()).map_err(|e| e.to_string());
+                let result = apply(doc, *e).map(|_| ()).map_err(|e| e.to_string());
                 let ctx = Ctx {
                     doc,
                     target,
