@@ -342,6 +342,155 @@ fn area_input(key: Key) -> Option<ratatui_textarea::Input> {
     })
 }
 
+/// Draws the form: one row a field (label, value), the editor where the focus is, then the
+/// focused field's hint or the last error.
+pub fn render(
+    form: &Form,
+    ctx: &Ctx,
+    theme: &super::theme::Theme,
+    active: bool,
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+) {
+    use super::text::{fit, one_line};
+    use ratatui::layout::Rect;
+    use ratatui::text::{Line, Span};
+    use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+    use unicode_width::UnicodeWidthStr;
+
+    if area.height == 0 || area.width < 4 {
+        return;
+    }
+    let label_w = ctx
+        .fields
+        .iter()
+        .map(|f| f.label.get(ctx.lang).width())
+        .max()
+        .unwrap_or(0)
+        .min(area.width as usize / 3) as u16
+        + 1;
+    // The bottom line tells what to do with the focused field, or what went wrong.
+    let footer_h = u16::from(area.height > 2);
+    let body = Rect {
+        height: area.height - footer_h,
+        ..area
+    };
+    let editor_h: u16 = match &form.editor {
+        Some(Editor::Lines(_)) => 6,
+        Some(Editor::Pick { choices, .. }) => (choices.len() as u16).clamp(1, 8),
+        _ => 1,
+    };
+    // Scroll so the focused field and its editor stay in view.
+    let rows = body.height as usize;
+    let first = (form.focus + editor_h as usize).saturating_sub(rows);
+    let mut y = body.y;
+    for (i, field) in ctx.fields.iter().enumerate().skip(first) {
+        if y >= body.bottom() {
+            break;
+        }
+        let focused = active && i == form.focus;
+        let label_style = if focused { theme.focus } else { theme.muted };
+        let label = fit(field.label.get(ctx.lang), label_w as usize - 1);
+        frame.render_widget(
+            Paragraph::new(Span::styled(label, label_style)),
+            Rect {
+                x: body.x,
+                y,
+                width: label_w.min(body.width),
+                height: 1,
+            },
+        );
+        let value_area = Rect {
+            x: body.x + label_w,
+            y,
+            width: body.width.saturating_sub(label_w),
+            height: if focused && form.editor.is_some() {
+                editor_h.min(body.bottom() - y)
+            } else {
+                1
+            },
+        };
+        match (&form.editor, focused) {
+            (Some(Editor::Line(input)), true) => {
+                let w = value_area.width.max(1) as usize;
+                let scroll = input.visual_scroll(w.saturating_sub(1));
+                let shown: String = input.value().chars().skip(scroll).collect();
+                frame.render_widget(
+                    Paragraph::new(Span::styled(fit(&shown, w), theme.editing)),
+                    value_area,
+                );
+                let x = (input.visual_cursor().saturating_sub(scroll)) as u16;
+                frame.set_cursor_position((
+                    value_area.x + x.min(value_area.width.saturating_sub(1)),
+                    y,
+                ));
+            }
+            (Some(Editor::Lines(area)), true) => {
+                frame.render_widget(area.as_ref(), value_area);
+            }
+            (
+                Some(Editor::Pick {
+                    choices,
+                    cursor,
+                    ticked,
+                    multi,
+                }),
+                true,
+            ) => {
+                let items: Vec<ListItem> = choices
+                    .iter()
+                    .zip(ticked)
+                    .map(|(c, t)| {
+                        let mark = match (*multi, *t) {
+                            (false, _) => "",
+                            (true, true) => "[x] ",
+                            (true, false) => "[ ] ",
+                        };
+                        ListItem::new(format!("{mark}{}", one_line(&c.label)))
+                    })
+                    .collect();
+                let mut state = ListState::default().with_selected(Some(*cursor));
+                frame.render_stateful_widget(
+                    List::new(items).highlight_style(theme.selection),
+                    value_area,
+                    &mut state,
+                );
+            }
+            _ => {
+                let value = ctx.value(field);
+                let text = field.display(&value, ctx.doc, ctx.lang);
+                let style = if focused { theme.selection } else { theme.base };
+                let shown = fit(&text, value_area.width as usize);
+                let shown = if focused && shown.is_empty() {
+                    " ".to_owned()
+                } else {
+                    shown
+                };
+                frame.render_widget(
+                    Paragraph::new(Line::from(Span::styled(shown, style))),
+                    value_area,
+                );
+            }
+        }
+        y += value_area.height;
+    }
+    if footer_h == 1 {
+        let foot = Rect {
+            y: area.bottom() - 1,
+            height: 1,
+            ..area
+        };
+        let line = match (&form.error, ctx.fields.get(form.focus).and_then(|f| f.hint)) {
+            (Some(e), _) => Span::styled(fit(&one_line(e), foot.width as usize), theme.error),
+            (None, Some(h)) if active => {
+                Span::styled(fit(h.get(ctx.lang), foot.width as usize), theme.guidance)
+            }
+            _ => Span::raw(""),
+        };
+        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), foot);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -478,5 +627,46 @@ mod tests {
         assert_eq!(doc.journeys[0].stages[0].emotion, Some(-2));
         drive(&mut doc, &mut form, &target, &STAGE, &[Key::Char('x')]);
         assert_eq!(doc.journeys[0].stages[0].emotion, None);
+    }
+
+    #[test]
+    fn the_form_shows_labels_values_and_errors_at_any_size() {
+        use ratatui::{Terminal, backend::TestBackend};
+        let mut doc = Workshop::new("t", "fr");
+        apply(
+            &mut doc,
+            crate::edit::set_framing("objective", "NPS de +12 à +30 🎯"),
+        )
+        .unwrap();
+        let form = Form {
+            error: Some("pas une date".into()),
+            ..Form::default()
+        };
+        let theme = super::super::theme::Theme::default();
+        for (w, h) in [(40, 6), (1, 1), (3, 2), (20, 5)] {
+            let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+            term.draw(|f| {
+                let ctx = Ctx {
+                    doc: &doc,
+                    target: &Target::Framing,
+                    fields: &FRAMING,
+                    lang: Lang::Fr,
+                };
+                render(&form, &ctx, &theme, true, f, f.area());
+            })
+            .unwrap();
+            if w == 40 {
+                let text: String = term
+                    .backend()
+                    .buffer()
+                    .content()
+                    .iter()
+                    .map(|c| c.symbol())
+                    .collect();
+                assert!(text.contains("Objectif"), "{text}");
+                assert!(text.contains("NPS de +12 à +30"), "{text}");
+                assert!(text.contains("pas une date"), "{text}");
+            }
+        }
     }
 }
