@@ -7,7 +7,7 @@ mod cascade;
 mod history;
 mod record;
 
-pub use cascade::{Dependent, delete, dependents};
+pub use cascade::{Dependent, Effect, delete, dependents};
 pub use history::History;
 pub use record::{Kind, Record, fields, index_of, record, validate};
 

@@ -21,3 +21,13 @@ pub const EMOTIONS: [Text; 5] = [
     Text::new("good", "bien"),
     Text::new("delighted", "ravi"),
 ];
+pub const DELETE_Q: Text = Text::new("Delete “{name}”?", "Supprimer « {name} » ?");
+pub const DELETE_EFFECTS: Text = Text::new(
+    "{unlinked} record(s) lose their link, {deleted} go with it, {ratings} rating(s) are dropped. Undo brings everything back.",
+    "{unlinked} élément(s) perdent leur lien, {deleted} disparaissent avec, {ratings} note(s) sont retirées. Annuler rétablit tout.",
+);
+pub const UNDO_BACK: Text = Text::new(
+    "Nothing depends on it. Undo brings it back.",
+    "Rien n'en dépend. Annuler le rétablit.",
+);
+pub const COPY: Text = Text::new("{name} (copy)", "{name} (copie)");

@@ -5,6 +5,7 @@ pub mod fields;
 pub mod form;
 pub mod key;
 pub mod keymap;
+pub mod records;
 pub mod terminal;
 pub mod text;
 pub mod theme;
