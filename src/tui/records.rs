@@ -349,3 +349,283 @@ fn delete_question(doc: &Workshop, kind: Kind, id: &str, rows: &[Row], lang: Lan
     }
     q
 }
+
+/// What drawing a list needs besides the list's own state.
+pub struct View<'a> {
+    pub collection: &'a Collection,
+    pub doc: &'a Workshop,
+    pub scope: &'a str,
+    pub lang: Lang,
+    pub theme: &'a super::theme::Theme,
+    /// The title above the list.
+    pub title: &'a str,
+}
+
+/// Draws the list beside the form when there is room, above it otherwise.
+pub fn render(
+    list: &RecordList,
+    v: &View,
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+) {
+    use super::text::fit;
+    use ratatui::layout::{Constraint, Direction, Layout};
+    use ratatui::text::{Line, Span};
+    use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+
+    let wide = area.width >= 70;
+    let [left, right] = Layout::new(
+        if wide {
+            Direction::Horizontal
+        } else {
+            Direction::Vertical
+        },
+        if wide {
+            [Constraint::Percentage(38), Constraint::Fill(1)]
+        } else {
+            [Constraint::Percentage(45), Constraint::Fill(1)]
+        },
+    )
+    .areas(area);
+    let rows = (v.collection.rows)(v.doc, v.scope, v.lang);
+    let current = list.current(&rows);
+    let border = |on: bool| {
+        if on {
+            v.theme.border_focus
+        } else {
+            v.theme.border
+        }
+    };
+    let list_block = Block::bordered()
+        .border_style(border(list.pane == Pane::List))
+        .title(Span::styled(
+            format!(
+                " {} ({}) ",
+                v.title,
+                rows.iter().filter(|r| r.id.is_some()).count()
+            ),
+            v.theme.title,
+        ));
+    let inner = list_block.inner(left);
+    frame.render_widget(list_block, left);
+    let quick_h = u16::from(list.quick.is_some());
+    let list_area = ratatui::layout::Rect {
+        height: inner.height.saturating_sub(quick_h),
+        ..inner
+    };
+    if rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(v.collection.empty.get(v.lang))
+                .style(v.theme.guidance)
+                .wrap(Wrap { trim: true }),
+            list_area,
+        );
+    } else {
+        let width = list_area.width as usize;
+        let items: Vec<ListItem> = rows
+            .iter()
+            .map(|r| match &r.id {
+                None => ListItem::new(Line::styled(fit(&one_line(&r.text), width), v.theme.title)),
+                Some(_) => ListItem::new(fit(&one_line(&r.text), width)),
+            })
+            .collect();
+        let at = current
+            .as_ref()
+            .and_then(|c| rows.iter().position(|r| r.id.as_ref() == Some(c)));
+        let mut state = ListState::default().with_selected(at);
+        frame.render_stateful_widget(
+            List::new(items).highlight_style(v.theme.selection),
+            list_area,
+            &mut state,
+        );
+    }
+    if let Some(input) = &list.quick {
+        let y = inner.bottom().saturating_sub(1);
+        let line = format!("+ {}", input.value());
+        let w = inner.width as usize;
+        frame.render_widget(
+            Paragraph::new(Span::styled(fit(&line, w), v.theme.editing)),
+            ratatui::layout::Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+        );
+        let x = (2 + input.visual_cursor()).min(w.saturating_sub(1)) as u16;
+        frame.set_cursor_position((inner.x + x, y));
+    }
+    let form_block = Block::bordered().border_style(border(list.pane == Pane::Form));
+    let form_area = form_block.inner(right);
+    frame.render_widget(form_block, right);
+    if let Some(id) = current {
+        let target = Target::Record(v.collection.kind, id);
+        let ctx = Ctx {
+            doc: v.doc,
+            target: &target,
+            fields: v.collection.fields,
+            lang: v.lang,
+        };
+        form::render(
+            &list.form,
+            &ctx,
+            v.theme,
+            list.pane == Pane::Form,
+            frame,
+            form_area,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Text;
+    use crate::model::Persona;
+    use crate::tui::fields::FieldKind;
+
+    static FIELDS: [FieldSpec; 2] = [
+        FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line),
+        FieldSpec::new("quote", Text::new("Quote", "Citation"), FieldKind::Lines),
+    ];
+
+    fn rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
+        doc.personas
+            .iter()
+            .map(|p| Row {
+                id: Some(p.id.clone()),
+                text: p.name.clone(),
+            })
+            .collect()
+    }
+
+    fn new(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+        Some(Record::Persona(Persona {
+            id: crate::model::new_id("per"),
+            ..Default::default()
+        }))
+    }
+
+    const PERSONAS: Collection = Collection {
+        kind: Kind::Persona,
+        fields: &FIELDS,
+        empty: Text::new("No persona yet: press a.", "Aucun persona : appuyez sur a."),
+        rows,
+        new,
+        quick: Some("name"),
+    };
+
+    fn drive(doc: &mut Workshop, list: &mut RecordList, keys: &[Key]) {
+        for key in keys {
+            let out = list.key(*key, &PERSONAS, doc, "", Lang::En);
+            let e = match out {
+                Outcome::Edit(e) => e,
+                // The tests answer yes to every question.
+                Outcome::Confirm(_, e) => e,
+                _ => continue,
+            };
+            let result = edit::apply(doc, *e).map(|_| ()).map_err(|e| e.to_string());
+            list.applied(result, &PERSONAS, doc, Lang::En);
+        }
+    }
+
+    fn typed(s: &str) -> Vec<Key> {
+        s.chars().map(Key::Char).collect()
+    }
+
+    #[test]
+    fn add_opens_the_new_record_and_quick_add_keeps_going() {
+        let mut doc = Workshop::new("t", "fr");
+        let mut list = RecordList::default();
+        let mut keys = vec![Key::Char('a'), Key::Enter];
+        keys.extend(typed("Marie"));
+        keys.push(Key::Enter);
+        keys.push(Key::Tab);
+        drive(&mut doc, &mut list, &keys);
+        assert_eq!(doc.personas.len(), 1);
+        assert_eq!(doc.personas[0].name, "Marie");
+        list.focus_list();
+        let mut keys = vec![Key::Char('i')];
+        keys.extend(typed("Karim"));
+        keys.push(Key::Enter);
+        keys.extend(typed("Zoé 🌸"));
+        keys.push(Key::Enter);
+        keys.push(Key::Enter);
+        drive(&mut doc, &mut list, &keys);
+        let names: Vec<&str> = doc.personas.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Marie", "Karim", "Zoé 🌸"]);
+        assert!(list.quick.is_none());
+    }
+
+    #[test]
+    fn duplicate_move_and_delete() {
+        let mut doc = Workshop::new("t", "fr");
+        let mut list = RecordList::default();
+        let mut keys = vec![Key::Char('i')];
+        keys.extend(typed("A"));
+        keys.push(Key::Enter);
+        keys.extend(typed("B"));
+        keys.extend([Key::Enter, Key::Enter]);
+        drive(&mut doc, &mut list, &keys);
+        drive(&mut doc, &mut list, &[Key::Up, Key::Char('y')]);
+        let names: Vec<&str> = doc.personas.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["A", "A (copy)", "B"]);
+        drive(&mut doc, &mut list, &[Key::Char('J')]);
+        let names: Vec<&str> = doc.personas.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["A", "B", "A (copy)"]);
+        drive(&mut doc, &mut list, &[Key::Char('d')]);
+        assert_eq!(doc.personas.len(), 2);
+        assert!(edit::validate(&doc).is_ok());
+    }
+
+    #[test]
+    fn renders_empty_and_filled_at_any_size() {
+        use ratatui::{Terminal, backend::TestBackend};
+        let theme = crate::tui::theme::Theme::default();
+        let mut doc = Workshop::new("t", "fr");
+        let list = RecordList::default();
+        for filled in [false, true] {
+            for (w, h) in [(80, 12), (40, 20), (1, 1), (20, 5)] {
+                let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+                term.draw(|f| {
+                    let v = View {
+                        collection: &PERSONAS,
+                        doc: &doc,
+                        scope: "",
+                        lang: Lang::En,
+                        theme: &theme,
+                        title: "Personas",
+                    };
+                    render(&list, &v, f, f.area());
+                })
+                .unwrap();
+                let text: String = term
+                    .backend()
+                    .buffer()
+                    .content()
+                    .iter()
+                    .map(|c| c.symbol())
+                    .collect();
+                if w == 80 {
+                    let want = if filled { "陈" } else { "No persona yet" };
+                    assert!(text.contains(want), "{text}");
+                }
+            }
+            if filled {
+                break;
+            }
+            let p = Persona {
+                id: "per-a".into(),
+                name: "陈静".into(),
+                ..Default::default()
+            };
+            edit::apply(
+                &mut doc,
+                Edit::Insert {
+                    index: 0,
+                    record: Record::Persona(p),
+                },
+            )
+            .unwrap();
+        }
+    }
+}
