@@ -6,6 +6,7 @@ pub mod form;
 pub mod key;
 pub mod keymap;
 pub mod records;
+pub mod screens;
 pub mod terminal;
 pub mod text;
 pub mod theme;

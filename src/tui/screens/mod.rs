@@ -1,0 +1,4 @@
+//! One screen per step.
+
+pub mod framing;
+pub mod personas;

@@ -1,0 +1,121 @@
+//! Step 2, personas: the identity card of each persona, with the method's live warnings.
+
+use crate::edit::{Kind, Record};
+use crate::i18n::{Lang, Text};
+use crate::method::{CHANNELS, persona_warnings};
+use crate::model::{Persona, Workshop, new_id};
+use crate::tui::fields::{Choice, FieldKind, FieldSpec};
+use crate::tui::records::{Collection, Row};
+use crate::tui::text::one_line;
+
+fn channels(_: &Workshop, lang: Lang) -> Vec<Choice> {
+    CHANNELS
+        .iter()
+        .map(|c| Choice {
+            value: c.key.into(),
+            label: c.label.get(lang).to_owned(),
+        })
+        .collect()
+}
+
+fn verbatims(doc: &Workshop, _: Lang) -> Vec<Choice> {
+    doc.listen
+        .verbatims
+        .iter()
+        .map(|v| Choice {
+            value: v.id.clone().into(),
+            label: one_line(&v.text),
+        })
+        .collect()
+}
+
+static FIELDS: [FieldSpec; 11] = [
+    FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line).hint(Text::new(
+        "A first name and a few words: a person, not a job title or a segment.",
+        "Un prénom et quelques mots : une personne, pas un poste ni un segment.",
+    )),
+    FieldSpec::new("quote", Text::new("Quote", "Citation"), FieldKind::Lines),
+    FieldSpec::new(
+        "context",
+        Text::new("Context", "Contexte"),
+        FieldKind::Lines,
+    ),
+    FieldSpec::new("needs", Text::new("Needs", "Besoins"), FieldKind::Lines),
+    FieldSpec::new("usages", Text::new("Usages", "Usages"), FieldKind::Lines),
+    FieldSpec::new(
+        "behaviours",
+        Text::new("Behaviours", "Comportements"),
+        FieldKind::Lines,
+    ),
+    FieldSpec::new(
+        "interactions",
+        Text::new("Relation", "Relation"),
+        FieldKind::Lines,
+    )
+    .hint(Text::new(
+        "How this persona deals with the company.",
+        "Comment ce persona est en relation avec l'entreprise.",
+    )),
+    FieldSpec::new(
+        "channels",
+        Text::new("Channels", "Canaux"),
+        FieldKind::Multi {
+            choices: channels,
+            custom: true,
+        },
+    ),
+    FieldSpec::new("goals", Text::new("Goals", "Objectifs"), FieldKind::Lines),
+    FieldSpec::new(
+        "frustrations",
+        Text::new("Frustrations", "Frustrations"),
+        FieldKind::Lines,
+    ),
+    FieldSpec::new(
+        "evidence",
+        Text::new("Evidence", "Verbatims"),
+        FieldKind::Multi {
+            choices: verbatims,
+            custom: false,
+        },
+    )
+    .hint(Text::new(
+        "The verbatims this persona is drawn from.",
+        "Les verbatims dont ce persona est tiré.",
+    )),
+];
+
+fn rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
+    doc.personas
+        .iter()
+        .map(|p| {
+            let mark = if persona_warnings(p).is_empty() {
+                "  "
+            } else {
+                "! "
+            };
+            Row {
+                id: Some(p.id.clone()),
+                text: format!("{mark}{}", p.name),
+            }
+        })
+        .collect()
+}
+
+fn new(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+    Some(Record::Persona(Persona {
+        id: new_id(Kind::Persona.prefix()),
+        ..Default::default()
+    }))
+}
+
+pub static PERSONAS: Collection = Collection {
+    kind: Kind::Persona,
+    fields: &FIELDS,
+    empty: Text::new(
+        "No persona yet. Press a to draw one from what customers said.",
+        "Aucun persona pour l'instant. Appuyez sur a pour en dessiner un à partir de ce qu'ont dit les clients.",
+    ),
+    rows,
+    new,
+    quick: Some("name"),
+};
