@@ -31,3 +31,31 @@ pub const UNDO_BACK: Text = Text::new(
     "Rien n'en dépend. Annuler le rétablit.",
 );
 pub const COPY: Text = Text::new("{name} (copy)", "{name} (copie)");
+pub const SAVED: Text = Text::new("saved", "enregistré");
+pub const SAVING: Text = Text::new("saving…", "enregistrement…");
+pub const SAVE_FAILED: Text = Text::new("not saved: {error}", "non enregistré : {error}");
+pub const NOTHING_TO_UNDO: Text = Text::new("nothing to undo", "rien à annuler");
+pub const NOTHING_TO_REDO: Text = Text::new("nothing to redo", "rien à rétablir");
+pub const NOT_BUILT: Text = Text::new(
+    "This step's screen is not in this version yet; the guidance above already applies.",
+    "L'écran de cette étape n'est pas encore dans cette version ; les conseils ci-dessus s'appliquent déjà.",
+);
+pub const WHAT: Text = Text::new("What", "Quoi");
+pub const WHY: Text = Text::new("Why", "Pourquoi");
+pub const WATCH: Text = Text::new("Watch out", "Attention");
+pub const HELP_TITLE: Text = Text::new("Keys", "Touches");
+pub const HELP_CLOSE: Text = Text::new("any key closes this help", "une touche ferme l'aide");
+pub const HOME_TITLE: Text = Text::new("Workshops in {dir}", "Ateliers dans {dir}");
+pub const HOME_EMPTY: Text = Text::new(
+    "No workshop yet. Press n to create one, or m to open the demo.",
+    "Aucun atelier pour l'instant. Appuyez sur n pour en créer un, ou m pour ouvrir la démo.",
+);
+pub const NEW_TITLE: Text = Text::new("Title of the new workshop: ", "Titre du nouvel atelier : ");
+pub const DELETE_FILE_Q: Text = Text::new(
+    "Delete the workshop “{name}” and its backup? This cannot be undone.",
+    "Supprimer l'atelier « {name} » et sa sauvegarde ? C'est définitif.",
+);
+pub const TOO_SMALL: Text = Text::new(
+    "Terminal too small: {w}×{h}, needs 40×12.",
+    "Terminal trop petit : {w}×{h}, il faut 40×12.",
+);

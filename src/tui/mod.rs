@@ -1,6 +1,7 @@
 //! The terminal UI. Until the guided screens land, opening a workshop shows a plain screen
 //! that names it, says where it is saved and how far it has gone.
 
+pub mod app;
 pub mod fields;
 pub mod form;
 pub mod key;

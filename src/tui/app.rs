@@ -1,0 +1,417 @@
+//! The app: the document being worked on plus the UI state, changed only by `update` and
+//! drawn by the pure `view`. Every change to the workshop goes through `History::apply`.
+
+use super::form::{self, Ctx, Form};
+use super::key::{Key, Msg};
+use super::keymap::{self, Action, Context};
+use super::records::{self, RecordList};
+use super::screens;
+use super::theme::Theme;
+use crate::edit::{Edit, History, Target};
+use crate::i18n::{Lang, tui as t};
+use crate::method::Step;
+use crate::model::Workshop;
+use crate::store::{self, Entry, Lock, Store};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+use tui_input::{Input, InputRequest};
+
+/// Saves wait this long after the last edit, so typing bursts make one write.
+pub const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+pub struct App {
+    pub store: Store,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub quit: bool,
+}
+
+pub enum Screen {
+    Home(Home),
+    Workshop(Box<Session>),
+}
+
+#[derive(Default)]
+pub struct Home {
+    pub entries: Vec<Entry>,
+    pub selected: usize,
+    pub creating: Option<Input>,
+    pub message: Option<String>,
+}
+
+pub enum Overlay {
+    Help,
+    /// Apply the edit on yes.
+    Confirm(String, Box<Edit>),
+    /// Delete this workshop file on yes.
+    DeleteFile(String, PathBuf),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveState {
+    Saved,
+    Pending(Instant),
+    Failed(String),
+}
+
+pub struct Session {
+    pub path: PathBuf,
+    pub doc: Workshop,
+    pub history: History,
+    pub step: Step,
+    pub guide: bool,
+    pub save: SaveState,
+    pub note: Option<String>,
+    pub framing: Form,
+    pub personas: RecordList,
+    _lock: Lock,
+}
+
+impl App {
+    pub fn new(store: Store, lang: Lang) -> App {
+        let mut app = App {
+            store,
+            lang,
+            theme: Theme::default(),
+            screen: Screen::Home(Home::default()),
+            overlay: None,
+            quit: false,
+        };
+        app.refresh_home();
+        app
+    }
+
+    /// Opens a workshop, holding its lock while it is open.
+    pub fn open(&mut self, path: PathBuf, step: Option<Step>) -> Result<(), String> {
+        let lock = Lock::acquire(&path).map_err(|e| e.message(self.lang))?;
+        let doc = store::load(&path).map_err(|e| e.message(self.lang))?;
+        self.screen = Screen::Workshop(Box::new(Session {
+            path,
+            doc,
+            history: History::default(),
+            step: step.unwrap_or(Step::Framing),
+            guide: true,
+            save: SaveState::Saved,
+            note: None,
+            framing: Form::default(),
+            personas: RecordList::default(),
+            _lock: lock,
+        }));
+        Ok(())
+    }
+
+    fn refresh_home(&mut self) {
+        if let Screen::Home(home) = &mut self.screen {
+            match self.store.list() {
+                Ok(entries) => home.entries = entries,
+                Err(e) => home.message = Some(e.message(self.lang)),
+            }
+            home.selected = home.selected.min(home.entries.len().saturating_sub(1));
+        }
+    }
+
+    /// The key-map contexts in effect, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        match (&self.overlay, &self.screen) {
+            (Some(Overlay::Help), _) => vec![],
+            (Some(_), _) => vec![Context::Confirm],
+            (None, Screen::Home(h)) if h.creating.is_some() => vec![Context::Editing],
+            (None, Screen::Home(_)) => vec![Context::Home],
+            (None, Screen::Workshop(s)) => {
+                let inner = match s.step {
+                    Step::Framing => s.framing.context(),
+                    Step::Personas => s.personas.context(),
+                    _ => Context::Workshop,
+                };
+                match inner {
+                    Context::Form | Context::List => vec![inner, Context::Workshop],
+                    Context::Workshop => vec![Context::Workshop],
+                    other => vec![other],
+                }
+            }
+        }
+    }
+
+    pub fn update(&mut self, msg: Msg, now: Instant) {
+        match msg {
+            Msg::Tick => self.autosave(now, false),
+            Msg::Paste(text) => self.paste(&text, now),
+            Msg::Key(key) => self.key(key, now),
+        }
+    }
+
+    /// Writes pending changes: when due, or now when `force` (on leaving).
+    pub fn autosave(&mut self, now: Instant, force: bool) {
+        let Screen::Workshop(s) = &mut self.screen else {
+            return;
+        };
+        if let SaveState::Pending(since) = s.save
+            && (force || now.duration_since(since) >= SAVE_DELAY)
+        {
+            s.save = match store::save(&s.path, &mut s.doc) {
+                Ok(()) => SaveState::Saved,
+                Err(e) => SaveState::Failed(e.message(self.lang)),
+            };
+        }
+    }
+
+    fn key(&mut self, key: Key, now: Instant) {
+        if let Some(overlay) = self.overlay.take() {
+            return self.overlay_key(overlay, key, now);
+        }
+        match &mut self.screen {
+            Screen::Home(_) => self.home_key(key),
+            Screen::Workshop(_) => self.workshop_key(key, now),
+        }
+    }
+
+    fn overlay_key(&mut self, overlay: Overlay, key: Key, now: Instant) {
+        let yes = keymap::action(Context::Confirm, key) == Some(Action::Yes);
+        match overlay {
+            Overlay::Help => {}
+            Overlay::Confirm(_, edit) if yes => self.apply(*edit, now, None),
+            Overlay::DeleteFile(_, path) if yes => {
+                if let Err(e) = self.store.delete(&path)
+                    && let Screen::Home(h) = &mut self.screen
+                {
+                    h.message = Some(e.message(self.lang));
+                }
+                self.refresh_home();
+            }
+            other if keymap::action(Context::Confirm, key) != Some(Action::No) => {
+                // Any other key leaves the question open.
+                self.overlay = Some(other);
+            }
+            _ => {}
+        }
+    }
+
+    fn home_key(&mut self, key: Key) {
+        let lang = self.lang;
+        let Screen::Home(home) = &mut self.screen else {
+            return;
+        };
+        if let Some(input) = &mut home.creating {
+            match keymap::action(Context::Editing, key) {
+                Some(Action::Cancel) => home.creating = None,
+                Some(Action::Commit) => {
+                    let title = super::text::one_line(input.value());
+                    home.creating = None;
+                    if !title.is_empty() {
+                        let mut doc = Workshop::new(&title, lang.code());
+                        self.create_and_open(&mut doc);
+                    }
+                }
+                _ => {
+                    let req = match key {
+                        Key::Char(c) => Some(InputRequest::InsertChar(c)),
+                        Key::Backspace => Some(InputRequest::DeletePrevChar),
+                        Key::Left => Some(InputRequest::GoToPrevChar),
+                        Key::Right => Some(InputRequest::GoToNextChar),
+                        _ => None,
+                    };
+                    if let Some(req) = req {
+                        input.handle(req);
+                    }
+                }
+            }
+            return;
+        }
+        let n = home.entries.len();
+        match keymap::action(Context::Home, key) {
+            Some(Action::Up) => home.selected = home.selected.saturating_sub(1),
+            Some(Action::Down) => home.selected = (home.selected + 1).min(n.saturating_sub(1)),
+            Some(Action::New) => home.creating = Some(Input::default()),
+            Some(Action::Demo) => {
+                let mut doc = crate::demo::demo(lang);
+                self.create_and_open(&mut doc);
+            }
+            Some(Action::Enter) => {
+                if let Some(e) = home.entries.get(home.selected) {
+                    let path = e.path.clone();
+                    if let Err(msg) = self.open(path, None) {
+                        if let Screen::Home(h) = &mut self.screen {
+                            h.message = Some(msg);
+                        }
+                    }
+                }
+            }
+            Some(Action::Delete) => {
+                if let Some(e) = home.entries.get(home.selected) {
+                    let name = match &e.workshop {
+                        Ok(doc) => super::text::one_line(&doc.framing.title),
+                        Err(_) => e.name.clone(),
+                    };
+                    let q = t::DELETE_FILE_Q.fill(lang, &[("name", &name)]);
+                    self.overlay = Some(Overlay::DeleteFile(q, e.path.clone()));
+                }
+            }
+            Some(Action::Help) => self.overlay = Some(Overlay::Help),
+            Some(Action::Quit) => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn create_and_open(&mut self, doc: &mut Workshop) {
+        let result = self
+            .store
+            .create(doc)
+            .map_err(|e| e.message(self.lang))
+            .and_then(|path| self.open(path, None));
+        if let (Err(msg), Screen::Home(h)) = (result, &mut self.screen) {
+            h.message = Some(msg);
+        }
+    }
+
+    fn workshop_key(&mut self, key: Key, now: Instant) {
+        let lang = self.lang;
+        let Screen::Workshop(s) = &mut self.screen else {
+            return;
+        };
+        s.note = None;
+        // The step's own widgets first, then the workshop-wide keys.
+        let outcome = match s.step {
+            Step::Framing => {
+                let ctx = Ctx {
+                    doc: &s.doc,
+                    target: &Target::Framing,
+                    fields: &screens::framing::FIELDS,
+                    lang,
+                };
+                match s.framing.key(key, &ctx) {
+                    form::Outcome::Edit(e) => records::Outcome::Edit(e),
+                    form::Outcome::Handled => records::Outcome::Handled,
+                    form::Outcome::Ignored => records::Outcome::Ignored,
+                }
+            }
+            Step::Personas => s
+                .personas
+                .key(key, &screens::personas::PERSONAS, &s.doc, "", lang),
+            _ => records::Outcome::Ignored,
+        };
+        match outcome {
+            records::Outcome::Edit(e) => return self.apply(*e, now, Some(s_step(&self.screen))),
+            records::Outcome::Confirm(q, e) => {
+                self.overlay = Some(Overlay::Confirm(q, e));
+                return;
+            }
+            records::Outcome::Handled => return,
+            records::Outcome::Ignored => {}
+        }
+        match keymap::action(Context::Workshop, key) {
+            Some(Action::NextStep) => s.step = s.step.next().unwrap_or(s.step),
+            Some(Action::PrevStep) => s.step = s.step.prev().unwrap_or(s.step),
+            Some(Action::Step(n)) => s.step = Step::ALL[(n as usize).min(8)],
+            Some(Action::ToggleGuide) => s.guide = !s.guide,
+            Some(Action::FocusNext | Action::FocusPrev) => {
+                if s.step == Step::Personas {
+                    if s.personas.pane == records::Pane::List {
+                        s.personas.pane = records::Pane::Form;
+                    } else {
+                        s.personas.focus_list();
+                    }
+                }
+            }
+            Some(Action::Undo) => {
+                if s.history.undo(&mut s.doc) {
+                    s.save = SaveState::Pending(now);
+                } else {
+                    s.note = Some(t::NOTHING_TO_UNDO.get(lang).to_owned());
+                }
+            }
+            Some(Action::Redo) => {
+                if s.history.redo(&mut s.doc) {
+                    s.save = SaveState::Pending(now);
+                } else {
+                    s.note = Some(t::NOTHING_TO_REDO.get(lang).to_owned());
+                }
+            }
+            Some(Action::Help) => self.overlay = Some(Overlay::Help),
+            Some(Action::Quit) => {
+                self.autosave(now, true);
+                let failed = matches!(&self.screen, Screen::Workshop(s) if matches!(s.save, SaveState::Failed(_)));
+                // Never leave with unsaved work: stay and show why the save failed.
+                if !failed {
+                    self.screen = Screen::Home(Home::default());
+                    self.refresh_home();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn paste(&mut self, text: &str, now: Instant) {
+        let lang = self.lang;
+        let Screen::Workshop(s) = &mut self.screen else {
+            return;
+        };
+        let outcome = match s.step {
+            Step::Framing => {
+                let ctx = Ctx {
+                    doc: &s.doc,
+                    target: &Target::Framing,
+                    fields: &screens::framing::FIELDS,
+                    lang,
+                };
+                match s.framing.paste(text, &ctx) {
+                    form::Outcome::Edit(e) => Some(*e),
+                    _ => None,
+                }
+            }
+            Step::Personas => {
+                match s
+                    .personas
+                    .paste(text, &screens::personas::PERSONAS, &s.doc, lang)
+                {
+                    records::Outcome::Edit(e) => Some(*e),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(e) = outcome {
+            self.apply(e, now, Some(s_step(&self.screen)));
+        }
+    }
+
+    /// The one place the app changes the workshop; tells the widget that asked.
+    fn apply(&mut self, edit: Edit, now: Instant, asker: Option<Step>) {
+        let lang = self.lang;
+        let Screen::Workshop(s) = &mut self.screen else {
+            return;
+        };
+        let result = s.history.apply(&mut s.doc, edit).map_err(|e| e.to_string());
+        if result.is_ok() {
+            s.save = SaveState::Pending(now);
+        }
+        match asker {
+            Some(Step::Framing) => {
+                let ctx = Ctx {
+                    doc: &s.doc,
+                    target: &Target::Framing,
+                    fields: &screens::framing::FIELDS,
+                    lang,
+                };
+                s.framing.applied(result, &ctx);
+            }
+            Some(Step::Personas) => {
+                s.personas
+                    .applied(result, &screens::personas::PERSONAS, &s.doc, lang)
+            }
+            _ => {
+                if let Err(e) = result {
+                    s.note = Some(e);
+                }
+            }
+        }
+    }
+}
+
+fn s_step(screen: &Screen) -> Step {
+    match screen {
+        Screen::Workshop(s) => s.step,
+        Screen::Home(_) => Step::Framing,
+    }
+}
