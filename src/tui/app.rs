@@ -231,10 +231,10 @@ impl App {
             Some(Action::Enter) => {
                 if let Some(e) = home.entries.get(home.selected) {
                     let path = e.path.clone();
-                    if let Err(msg) = self.open(path, None) {
-                        if let Screen::Home(h) = &mut self.screen {
-                            h.message = Some(msg);
-                        }
+                    if let Err(msg) = self.open(path, None)
+                        && let Screen::Home(h) = &mut self.screen
+                    {
+                        h.message = Some(msg);
                     }
                 }
             }
@@ -305,13 +305,11 @@ impl App {
             Some(Action::PrevStep) => s.step = s.step.prev().unwrap_or(s.step),
             Some(Action::Step(n)) => s.step = Step::ALL[(n as usize).min(8)],
             Some(Action::ToggleGuide) => s.guide = !s.guide,
-            Some(Action::FocusNext | Action::FocusPrev) => {
-                if s.step == Step::Personas {
-                    if s.personas.pane == records::Pane::List {
-                        s.personas.pane = records::Pane::Form;
-                    } else {
-                        s.personas.focus_list();
-                    }
+            Some(Action::FocusNext | Action::FocusPrev) if s.step == Step::Personas => {
+                if s.personas.pane == records::Pane::List {
+                    s.personas.pane = records::Pane::Form;
+                } else {
+                    s.personas.focus_list();
                 }
             }
             Some(Action::Undo) => {

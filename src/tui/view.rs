@@ -1,0 +1,359 @@
+//! The pure view: draws the app, never changes it.
+
+use super::app::{App, Home, Overlay, SaveState, Screen, Session};
+use super::form::{self, Ctx};
+use super::keymap::{self, BINDINGS};
+use super::records::{self, View};
+use super::screens;
+use super::text::{fit, one_line};
+use crate::edit::Target;
+use crate::i18n::tui as t;
+use crate::method::{self, Step};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Wrap};
+
+const MIN: (u16, u16) = (40, 12);
+
+pub fn view(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN.0 || area.height < MIN.1 {
+        let msg = t::TOO_SMALL.fill(app.lang, &[("w", &area.width), ("h", &area.height)]);
+        frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let [body, footer] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    match &app.screen {
+        Screen::Home(h) => home(app, h, frame, body),
+        Screen::Workshop(s) => workshop(app, s, frame, body),
+    }
+    let status = match &app.screen {
+        Screen::Workshop(s) => match (&s.note, &s.save) {
+            (Some(n), _) => Span::styled(one_line(n), app.theme.warning),
+            (None, SaveState::Saved) => Span::styled(t::SAVED.get(app.lang), app.theme.ok),
+            (None, SaveState::Pending(_)) => Span::styled(t::SAVING.get(app.lang), app.theme.muted),
+            (None, SaveState::Failed(e)) => Span::styled(
+                t::SAVE_FAILED.fill(app.lang, &[("error", e)]),
+                app.theme.error,
+            ),
+        },
+        Screen::Home(_) => Span::raw(""),
+    };
+    let hints: Vec<String> = keymap::footer(&app.contexts(), app.lang)
+        .into_iter()
+        .map(|(k, d)| format!("{k} {d}"))
+        .collect();
+    let status_w = (status.width() as u16 + 1).min(footer.width / 2);
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(status_w)]).areas(footer);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            fit(&hints.join(" · "), left.width as usize),
+            app.theme.muted,
+        )),
+        left,
+    );
+    frame.render_widget(Paragraph::new(Line::from(status).right_aligned()), right);
+    match &app.overlay {
+        Some(Overlay::Help) => help(app, frame, body),
+        Some(Overlay::Confirm(q, _)) | Some(Overlay::DeleteFile(q, _)) => {
+            confirm(app, q, frame, body)
+        }
+        None => {}
+    }
+}
+
+fn home(app: &App, h: &Home, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let title = t::HOME_TITLE.fill(lang, &[("dir", &app.store.dir().display())]);
+    let block = Block::bordered()
+        .border_style(app.theme.border_focus)
+        .title(Span::styled(
+            format!(" parcours · {} ", fit(&title, area.width as usize - 16)),
+            app.theme.title,
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let extra = u16::from(h.creating.is_some()) + u16::from(h.message.is_some());
+    let [list_area, bottom] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(extra)]).areas(inner);
+    if h.entries.is_empty() {
+        frame.render_widget(
+            Paragraph::new(t::HOME_EMPTY.get(lang))
+                .style(app.theme.guidance)
+                .wrap(Wrap { trim: true }),
+            list_area,
+        );
+    } else {
+        let w = list_area.width as usize;
+        let items: Vec<ListItem> = h
+            .entries
+            .iter()
+            .map(|e| {
+                let line = match &e.workshop {
+                    Ok(doc) => {
+                        let date = doc
+                            .updated
+                            .get(..16)
+                            .unwrap_or(&doc.updated)
+                            .replace('T', " ");
+                        let pct = method::overall(doc).percent();
+                        let right = format!("  {date}  {pct:>3}%");
+                        let title =
+                            fit(&one_line(&doc.framing.title), w.saturating_sub(right.len()));
+                        let pad = w.saturating_sub(
+                            unicode_width::UnicodeWidthStr::width(title.as_str()) + right.len(),
+                        );
+                        Line::raw(format!("{title}{}{right}", " ".repeat(pad)))
+                    }
+                    Err(err) => Line::styled(
+                        fit(&format!("! {}: {}", e.name, err.message(lang)), w),
+                        app.theme.error,
+                    ),
+                };
+                ListItem::new(line)
+            })
+            .collect();
+        let mut state = ListState::default().with_selected(Some(h.selected));
+        frame.render_stateful_widget(
+            List::new(items).highlight_style(app.theme.selection),
+            list_area,
+            &mut state,
+        );
+    }
+    let mut y = bottom.y;
+    if let Some(input) = &h.creating {
+        let prompt = t::NEW_TITLE.get(lang);
+        let line = format!("{prompt}{}", input.value());
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                fit(&line, bottom.width as usize),
+                app.theme.editing,
+            )),
+            Rect {
+                y,
+                height: 1,
+                ..bottom
+            },
+        );
+        let x = (unicode_width::UnicodeWidthStr::width(prompt) + input.visual_cursor())
+            .min(bottom.width as usize - 1);
+        frame.set_cursor_position((bottom.x + x as u16, y));
+        y += 1;
+    }
+    if let Some(m) = &h.message {
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                fit(&one_line(m), bottom.width as usize),
+                app.theme.error,
+            )),
+            Rect {
+                y,
+                height: 1,
+                ..bottom
+            },
+        );
+    }
+}
+
+fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let guidance = if s.guide {
+        guidance_lines(app, s.step, area.width)
+    } else {
+        Vec::new()
+    };
+    let guide_h = (guidance.len() as u16).min(area.height / 3);
+    let [head, guide, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(guide_h),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    stepper(app, s, frame, head);
+    frame.render_widget(Paragraph::new(guidance).wrap(Wrap { trim: true }), guide);
+    match s.step {
+        Step::Framing => {
+            let block = Block::bordered()
+                .border_style(app.theme.border_focus)
+                .title(Span::styled(
+                    format!(" {} ", Step::Framing.title(lang)),
+                    app.theme.title,
+                ));
+            let inner = block.inner(body);
+            frame.render_widget(block, body);
+            let ctx = Ctx {
+                doc: &s.doc,
+                target: &Target::Framing,
+                fields: &screens::framing::FIELDS,
+                lang,
+            };
+            form::render(&s.framing, &ctx, &app.theme, true, frame, inner);
+        }
+        Step::Personas => {
+            let rows = (screens::personas::PERSONAS.rows)(&s.doc, "", lang);
+            let warnings: Vec<&str> = s
+                .personas
+                .current(&rows)
+                .and_then(|id| s.doc.persona(&id))
+                .map(|p| {
+                    method::persona_warnings(p)
+                        .into_iter()
+                        .map(|w| w.message(lang))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let warn_h = (warnings.len() as u16).min(body.height / 4);
+            let [list_area, warn_area] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
+            let v = View {
+                collection: &screens::personas::PERSONAS,
+                doc: &s.doc,
+                scope: "",
+                lang,
+                theme: &app.theme,
+                title: Step::Personas.title(lang),
+            };
+            records::render(&s.personas, &v, frame, list_area);
+            let lines: Vec<Line> = warnings
+                .iter()
+                .map(|w| Line::styled(format!("! {w}"), app.theme.warning))
+                .collect();
+            frame.render_widget(Paragraph::new(lines), warn_area);
+        }
+        _ => {
+            let block = Block::bordered()
+                .border_style(app.theme.border)
+                .title(Span::styled(
+                    format!(" {} ", s.step.title(lang)),
+                    app.theme.title,
+                ));
+            let inner = block.inner(body);
+            frame.render_widget(block, body);
+            frame.render_widget(
+                Paragraph::new(t::NOT_BUILT.get(lang))
+                    .style(app.theme.muted)
+                    .wrap(Wrap { trim: true }),
+                inner,
+            );
+        }
+    }
+}
+
+/// Title, then every step with its completeness; the current one highlighted. Names shrink to
+/// numbers when the line is too narrow.
+fn stepper(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let label = |st: Step, long: bool| {
+        let n = st.number().map_or(String::new(), |n| format!("{n} "));
+        let pct = method::completeness(&s.doc, st).percent();
+        if long {
+            format!(" {n}{} {pct}% ", st.title(lang))
+        } else if st == s.step {
+            format!(" {n}{} ", st.title(lang))
+        } else {
+            format!(
+                " {} ",
+                st.number().map_or_else(
+                    || st.title(lang).chars().next().unwrap_or(' ').to_string(),
+                    |n| n.to_string()
+                )
+            )
+        }
+    };
+    let long_w: usize = Step::ALL
+        .iter()
+        .map(|st| unicode_width::UnicodeWidthStr::width(label(*st, true).as_str()))
+        .sum();
+    let long = long_w <= area.width as usize;
+    let spans: Vec<Span> = Step::ALL
+        .iter()
+        .map(|st| {
+            let style = if *st == s.step {
+                app.theme.step_current
+            } else if method::completeness(&s.doc, *st).percent() == 100 {
+                app.theme.step_done
+            } else {
+                app.theme.muted
+            };
+            Span::styled(label(*st, long), style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn guidance_lines(app: &App, step: Step, width: u16) -> Vec<Line<'static>> {
+    let g = step.guidance();
+    let lang = app.lang;
+    let w = width as usize;
+    [
+        (t::WHAT, g.what, app.theme.guidance),
+        (t::WHY, g.why, app.theme.guidance),
+        (t::WATCH, g.warning, app.theme.warning),
+    ]
+    .into_iter()
+    .map(|(label, text, style)| {
+        Line::styled(
+            fit(&format!("{}: {}", label.get(lang), text.get(lang)), w),
+            style,
+        )
+    })
+    .collect()
+}
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn confirm(app: &App, q: &str, frame: &mut Frame, area: Rect) {
+    let r = centered(area, 60, 7);
+    frame.render_widget(Clear, r);
+    let hints: Vec<String> = keymap::footer(&[keymap::Context::Confirm], app.lang)
+        .into_iter()
+        .map(|(k, d)| format!("{k} {d}"))
+        .collect();
+    let p = Paragraph::new(vec![
+        Line::raw(one_line(q)),
+        Line::raw(""),
+        Line::styled(hints.join(" · "), app.theme.muted),
+    ])
+    .wrap(Wrap { trim: true })
+    .block(Block::bordered().border_style(app.theme.warning));
+    frame.render_widget(p, r);
+}
+
+fn help(app: &App, frame: &mut Frame, area: Rect) {
+    let r = centered(area, 76, area.height);
+    frame.render_widget(Clear, r);
+    let lines: Vec<Line> = BINDINGS
+        .iter()
+        .map(|b| {
+            Line::raw(format!(
+                "{:<22} {}",
+                keymap::keys_label(b),
+                b.help.get(app.lang)
+            ))
+        })
+        .collect();
+    let title = format!(
+        " {} — {} ",
+        t::HELP_TITLE.get(app.lang),
+        t::HELP_CLOSE.get(app.lang)
+    );
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .title(title)
+                .border_style(app.theme.border_focus),
+        ),
+        r,
+    );
+}

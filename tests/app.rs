@@ -1,0 +1,158 @@
+//! The app driven through its own input type, drawn on a test backend.
+
+use parcours::i18n::Lang;
+use parcours::store::{self, Store};
+use parcours::tui::app::{App, Screen};
+use parcours::tui::key::{Key, Msg};
+use parcours::tui::view::view;
+use ratatui::{Terminal, backend::TestBackend};
+use std::time::Instant;
+
+fn send(app: &mut App, keys: &[Key]) {
+    for k in keys {
+        app.update(Msg::Key(*k), Instant::now());
+    }
+}
+
+fn typed(app: &mut App, s: &str) {
+    for c in s.chars() {
+        app.update(Msg::Key(Key::Char(c)), Instant::now());
+    }
+}
+
+fn screen(app: &App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view(app, f)).unwrap();
+    let buf = term.backend().buffer();
+    (0..h)
+        .map(|y| {
+            let mut line = String::new();
+            let mut skip = 0;
+            for x in 0..w {
+                let s = buf[(x, y)].symbol();
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                skip = unicode_width::UnicodeWidthStr::width(s).saturating_sub(1);
+                line.push_str(s);
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_workshop_typed_through_the_app_is_saved_and_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::Fr);
+    assert!(screen(&app, 80, 24).contains("Aucun atelier"));
+    send(&mut app, &[Key::Char('n')]);
+    typed(&mut app, "Atelier Été 日本");
+    send(&mut app, &[Key::Enter, Key::Down, Key::Enter]);
+    typed(&mut app, "Passer le NPS de +12 à +30");
+    send(
+        &mut app,
+        &[Key::Tab, Key::Char('2'), Key::Char('a'), Key::Enter],
+    );
+    typed(&mut app, "Marie 🌸");
+    send(&mut app, &[Key::Enter]);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("Marie 🌸"), "{shown}");
+    let path = match &app.screen {
+        Screen::Workshop(s) => s.path.clone(),
+        Screen::Home(_) => panic!("the workshop is not open"),
+    };
+    send(&mut app, &[Key::Tab, Key::Char('q')]);
+    let saved = store::load(&path).unwrap();
+    assert_eq!(saved.framing.title, "Atelier Été 日本");
+    assert_eq!(saved.framing.objective, "Passer le NPS de +12 à +30");
+    assert_eq!(saved.personas[0].name, "Marie 🌸");
+    let home = screen(&app, 80, 24);
+    assert!(home.contains("Atelier Été 日本"), "{home}");
+}
+
+#[test]
+fn undo_crosses_steps_and_every_step_draws_at_small_sizes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    send(&mut app, &[Key::Char('m')]);
+    for step in '0'..='8' {
+        send(&mut app, &[Key::Char(step)]);
+        for (w, h) in [(80, 24), (160, 48), (40, 12), (20, 5), (1, 1)] {
+            screen(&app, w, h);
+        }
+    }
+    send(&mut app, &[Key::Char('2'), Key::Char('d'), Key::Char('y')]);
+    let Screen::Workshop(s) = &app.screen else {
+        panic!("not open")
+    };
+    assert_eq!(s.doc.personas.len(), 1);
+    send(&mut app, &[Key::Char('0'), Key::Char('u')]);
+    let Screen::Workshop(s) = &app.screen else {
+        panic!("not open")
+    };
+    assert_eq!(s.doc.personas.len(), 2);
+}
+
+#[test]
+fn random_keys_never_break_the_app_or_the_document() {
+    let keys = [
+        Key::Char('a'),
+        Key::Char('i'),
+        Key::Char('d'),
+        Key::Char('y'),
+        Key::Char('x'),
+        Key::Char('J'),
+        Key::Char('K'),
+        Key::Char('u'),
+        Key::Char('n'),
+        Key::Char('p'),
+        Key::Char('2'),
+        Key::Char('0'),
+        Key::Char(' '),
+        Key::Char('é'),
+        Key::Char('日'),
+        Key::Char('g'),
+        Key::Char('?'),
+        Key::Char('q'),
+        Key::Char('m'),
+        Key::Char('o'),
+        Key::Enter,
+        Key::Tab,
+        Key::BackTab,
+        Key::Esc,
+        Key::Backspace,
+        Key::Delete,
+        Key::Up,
+        Key::Down,
+        Key::Left,
+        Key::Right,
+        Key::PageDown,
+        Key::Ctrl('s'),
+        Key::Ctrl('g'),
+        Key::Ctrl('r'),
+        Key::Ctrl('z'),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    fastrand::seed(7);
+    for i in 0..4000 {
+        let msg = if i % 97 == 0 {
+            Msg::Paste("collé\x1b[31m\n日本".into())
+        } else {
+            Msg::Key(keys[fastrand::usize(..keys.len())])
+        };
+        app.update(msg, Instant::now());
+        if i % 50 == 0 {
+            screen(&app, fastrand::u16(1..120), fastrand::u16(1..40));
+        }
+        if app.quit {
+            app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+        }
+        if let Screen::Workshop(s) = &app.screen {
+            assert!(parcours::edit::validate(&s.doc).is_ok());
+        }
+    }
+}
