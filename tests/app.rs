@@ -156,3 +156,65 @@ fn random_keys_never_break_the_app_or_the_document() {
         }
     }
 }
+
+#[test]
+fn a_journey_of_five_stages_is_typed_and_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    send(&mut app, &[Key::Char('n')]);
+    typed(&mut app, "Trial");
+    send(&mut app, &[Key::Enter, Key::Char('2'), Key::Char('i')]);
+    typed(&mut app, "Léa");
+    send(
+        &mut app,
+        &[
+            Key::Enter,
+            Key::Enter,
+            Key::Char('3'),
+            Key::Char('a'),
+            Key::Enter,
+        ],
+    );
+    typed(&mut app, "Léa signs up");
+    send(
+        &mut app,
+        &[Key::Enter, Key::Tab, Key::Char(']'), Key::Char('i')],
+    );
+    for stage in ["Sees an ad", "Compares", "Buys", "Uses", "Leaves a review"] {
+        typed(&mut app, stage);
+        send(&mut app, &[Key::Enter]);
+    }
+    send(&mut app, &[Key::Enter]);
+    // The journey starts at the default phase (before the need) and never reaches after use.
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("does not end after use"), "{shown}");
+    assert!(shown.contains("Leaves a review"), "{shown}");
+    // Set the last stage's phase to "after use" with the arrows, and its emotion.
+    send(
+        &mut app,
+        &[
+            Key::Enter,
+            Key::Down,
+            Key::Left,
+            Key::Down,
+            Key::Down,
+            Key::Down,
+            Key::Right,
+            Key::Right,
+        ],
+    );
+    let Screen::Workshop(s) = &app.screen else {
+        panic!("not open")
+    };
+    let j = &s.doc.journeys[0];
+    assert_eq!(j.persona.as_deref(), Some(s.doc.personas[0].id.as_str()));
+    let names: Vec<&str> = j.stages.iter().map(|st| st.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Sees an ad", "Compares", "Buys", "Uses", "Leaves a review"]
+    );
+    assert_eq!(j.stages[4].phase, parcours::model::Phase::AfterUse);
+    assert_eq!(j.stages[4].emotion, Some(1));
+    let shown = screen(&app, 80, 24);
+    assert!(!shown.contains("does not end after use"), "{shown}");
+}

@@ -49,3 +49,7 @@ pub const TOO_SMALL: Text = Text::new(
     "Terminal too small: {w}×{h}, needs 40×12.",
     "Terminal trop petit : {w}×{h}, il faut 40×12.",
 );
+pub const STAGES_OF: Text = Text::new(
+    "Stages of {name} — [ ] journeys",
+    "Étapes de {name} — [ ] parcours",
+);

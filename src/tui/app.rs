@@ -4,7 +4,7 @@
 use super::form::{self, Ctx, Form};
 use super::key::{Key, Msg};
 use super::keymap::{self, Action, Context};
-use super::records::{self, RecordList};
+use super::records::{self, Collection, RecordList};
 use super::screens;
 use super::theme::Theme;
 use crate::edit::{Edit, History, Target};
@@ -66,6 +66,10 @@ pub struct Session {
     pub note: Option<String>,
     pub framing: Form,
     pub personas: RecordList,
+    pub journeys: RecordList,
+    pub stages: RecordList,
+    /// Step 3 shows the stages of the selected journey rather than the journeys.
+    pub on_stages: bool,
     _lock: Lock,
 }
 
@@ -97,6 +101,9 @@ impl App {
             note: None,
             framing: Form::default(),
             personas: RecordList::default(),
+            journeys: RecordList::default(),
+            stages: RecordList::default(),
+            on_stages: false,
             _lock: lock,
         }));
         Ok(())
@@ -122,7 +129,7 @@ impl App {
             (None, Screen::Workshop(s)) => {
                 let inner = match s.step {
                     Step::Framing => s.framing.context(),
-                    Step::Personas => s.personas.context(),
+                    Step::Personas | Step::Journeys => s.list_ref().0.context(),
                     _ => Context::Workshop,
                 };
                 match inner {
@@ -286,9 +293,10 @@ impl App {
                     form::Outcome::Ignored => records::Outcome::Ignored,
                 }
             }
-            Step::Personas => s
-                .personas
-                .key(key, &screens::personas::PERSONAS, &s.doc, "", lang),
+            Step::Personas | Step::Journeys => {
+                let (list, c, scope, doc) = s.active();
+                list.key(key, c, doc, &scope, lang)
+            }
             _ => records::Outcome::Ignored,
         };
         match outcome {
@@ -305,12 +313,18 @@ impl App {
             Some(Action::PrevStep) => s.step = s.step.prev().unwrap_or(s.step),
             Some(Action::Step(n)) => s.step = Step::ALL[(n as usize).min(8)],
             Some(Action::ToggleGuide) => s.guide = !s.guide,
-            Some(Action::FocusNext | Action::FocusPrev) if s.step == Step::Personas => {
-                if s.personas.pane == records::Pane::List {
-                    s.personas.pane = records::Pane::Form;
+            Some(Action::FocusNext | Action::FocusPrev)
+                if matches!(s.step, Step::Personas | Step::Journeys) =>
+            {
+                let (list, ..) = s.active();
+                if list.pane == records::Pane::List {
+                    list.pane = records::Pane::Form;
                 } else {
-                    s.personas.focus_list();
+                    list.focus_list();
                 }
+            }
+            Some(Action::NextTab | Action::PrevTab) if s.step == Step::Journeys => {
+                s.on_stages = !s.on_stages;
             }
             Some(Action::Undo) => {
                 if s.history.undo(&mut s.doc) {
@@ -358,11 +372,9 @@ impl App {
                     _ => None,
                 }
             }
-            Step::Personas => {
-                match s
-                    .personas
-                    .paste(text, &screens::personas::PERSONAS, &s.doc, lang)
-                {
+            Step::Personas | Step::Journeys => {
+                let (list, c, _, doc) = s.active();
+                match list.paste(text, c, doc, lang) {
                     records::Outcome::Edit(e) => Some(*e),
                     _ => None,
                 }
@@ -394,9 +406,9 @@ impl App {
                 };
                 s.framing.applied(result, &ctx);
             }
-            Some(Step::Personas) => {
-                s.personas
-                    .applied(result, &screens::personas::PERSONAS, &s.doc, lang)
+            Some(Step::Personas | Step::Journeys) => {
+                let (list, c, _, doc) = s.active();
+                list.applied(result, c, doc, lang);
             }
             _ => {
                 if let Err(e) = result {
@@ -404,6 +416,46 @@ impl App {
                 }
             }
         }
+    }
+}
+
+impl Session {
+    /// The list the current step edits, its collection, and its scope.
+    /// With the document, borrowed alongside.
+    pub fn active(&mut self) -> (&mut RecordList, &'static Collection, String, &Workshop) {
+        let journey = self.current_journey().unwrap_or_default();
+        let (list, c, scope) = match (self.step, self.on_stages) {
+            (Step::Journeys, true) => (&mut self.stages, &screens::journeys::STAGES, journey),
+            (Step::Journeys, false) => (
+                &mut self.journeys,
+                &screens::journeys::JOURNEYS,
+                String::new(),
+            ),
+            _ => (
+                &mut self.personas,
+                &screens::personas::PERSONAS,
+                String::new(),
+            ),
+        };
+        (list, c, scope, &self.doc)
+    }
+
+    /// Read-only [`Session::active`], for the view.
+    pub fn list_ref(&self) -> (&RecordList, &'static Collection, String) {
+        let journey = self.current_journey().unwrap_or_default();
+        match (self.step, self.on_stages) {
+            (Step::Journeys, true) => (&self.stages, &screens::journeys::STAGES, journey),
+            (Step::Journeys, false) => {
+                (&self.journeys, &screens::journeys::JOURNEYS, String::new())
+            }
+            _ => (&self.personas, &screens::personas::PERSONAS, String::new()),
+        }
+    }
+
+    /// The journey selected in step 3.
+    pub fn current_journey(&self) -> Option<String> {
+        let rows = (screens::journeys::JOURNEYS.rows)(&self.doc, "", Lang::En);
+        self.journeys.current(&rows)
     }
 }
 

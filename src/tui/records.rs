@@ -303,11 +303,12 @@ impl RecordList {
 /// A record with one text field set, through its JSON form like every field edit.
 fn with_field(record: Record, field: &str, text: &str) -> Record {
     let mut v = serde_json::to_value(&record).expect("records serialise");
-    if let Some(slot) = v
-        .as_object_mut()
-        .and_then(|o| o.values_mut().next())
-        .and_then(|r| r.get_mut(field))
-    {
+    let mut inner = v.as_object_mut().and_then(|o| o.values_mut().next());
+    // A stage travels wrapped with its journey's id.
+    if let Record::Stage { .. } = record {
+        inner = inner.and_then(|r| r.get_mut("stage"));
+    }
+    if let Some(slot) = inner.and_then(|r| r.get_mut(field)) {
         *slot = serde_json::Value::from(text);
     }
     serde_json::from_value(v).unwrap_or(record)

@@ -1,4 +1,5 @@
 //! One screen per step.
 
 pub mod framing;
+pub mod journeys;
 pub mod personas;

@@ -1,0 +1,249 @@
+//! Step 3, journeys: a journey per persona, its ordered stages, and a timeline of the stages
+//! with the emotion curve and the method's warnings.
+
+use crate::edit::{Kind, Record};
+use crate::i18n::{Lang, Text, tui as t};
+use crate::method::{Label, journey_warnings};
+use crate::model::{Journey, Phase, Stage, Workshop, new_id};
+use crate::tui::fields::{Choice, FieldKind, FieldSpec};
+use crate::tui::records::{Collection, Row};
+use crate::tui::text::{fit, one_line};
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+fn personas(doc: &Workshop, _: Lang) -> Vec<Choice> {
+    doc.personas
+        .iter()
+        .map(|p| Choice {
+            value: p.id.clone().into(),
+            label: one_line(&p.name),
+        })
+        .collect()
+}
+
+fn phases(_: &Workshop, lang: Lang) -> Vec<Choice> {
+    Phase::ALL
+        .iter()
+        .map(|p| Choice {
+            value: serde_json::to_value(p).expect("phases serialise"),
+            label: p.label(lang).to_owned(),
+        })
+        .collect()
+}
+
+static JOURNEY_FIELDS: [FieldSpec; 2] = [
+    FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line),
+    FieldSpec::new(
+        "persona",
+        Text::new("Persona", "Persona"),
+        FieldKind::Select {
+            choices: personas,
+            optional: true,
+        },
+    )
+    .hint(Text::new(
+        "←/→ or Enter to choose whose journey this is.",
+        "←/→ ou Entrée pour choisir de qui c'est le parcours.",
+    )),
+];
+
+static STAGE_FIELDS: [FieldSpec; 6] = [
+    FieldSpec::new("name", Text::new("Stage", "Étape"), FieldKind::Line),
+    FieldSpec::new(
+        "phase",
+        Text::new("Phase", "Phase"),
+        FieldKind::Select {
+            choices: phases,
+            optional: false,
+        },
+    )
+    .hint(Text::new(
+        "From before the need to after use.",
+        "D'avant le besoin à après l'usage.",
+    )),
+    FieldSpec::new("actions", Text::new("Actions", "Actions"), FieldKind::Lines),
+    FieldSpec::new(
+        "touchpoints",
+        Text::new("Touchpoints", "Points de contact"),
+        FieldKind::List,
+    )
+    .hint(Text::new("One per line.", "Un par ligne.")),
+    FieldSpec::new(
+        "emotion",
+        Text::new("Emotion", "Émotion"),
+        FieldKind::Emotion,
+    )
+    .hint(Text::new(
+        "←/→ from -2 (very bad) to +2 (delighted); x clears.",
+        "←/→ de -2 (très mal) à +2 (ravi) ; x efface.",
+    )),
+    FieldSpec::new(
+        "pain_points",
+        Text::new("Pain points", "Irritants"),
+        FieldKind::Lines,
+    ),
+];
+
+fn journey_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
+    doc.journeys
+        .iter()
+        .map(|j| {
+            let who = j
+                .persona
+                .as_deref()
+                .and_then(|p| doc.persona(p))
+                .map_or(String::new(), |p| format!(" ({})", p.name));
+            let mark = if journey_warnings(j).is_empty() {
+                "  "
+            } else {
+                "! "
+            };
+            Row {
+                id: Some(j.id.clone()),
+                text: format!("{mark}{}{who}", j.name),
+            }
+        })
+        .collect()
+}
+
+fn new_journey(doc: &Workshop, _: &str, _: Lang) -> Option<Record> {
+    // The first persona still without a journey, since each persona needs one.
+    let persona = doc
+        .personas
+        .iter()
+        .find(|p| doc.journeys_of(&p.id).next().is_none())
+        .map(|p| p.id.clone());
+    Some(Record::Journey(Journey {
+        id: new_id(Kind::Journey.prefix()),
+        persona,
+        ..Default::default()
+    }))
+}
+
+fn stage_rows(doc: &Workshop, journey: &str, lang: Lang) -> Vec<Row> {
+    let Some(j) = doc.journey(journey) else {
+        return Vec::new();
+    };
+    j.stages
+        .iter()
+        .map(|s| {
+            let e = s.emotion.map_or("  ".to_owned(), |e| format!("{e:+}"));
+            Row {
+                id: Some(s.id.clone()),
+                text: format!("{e} {} · {}", s.name, s.phase.label(lang)),
+            }
+        })
+        .collect()
+}
+
+fn new_stage(doc: &Workshop, journey: &str, _: Lang) -> Option<Record> {
+    let j = doc.journey(journey)?;
+    let phase = j.stages.last().map_or(Phase::BeforeNeed, |s| s.phase);
+    Some(Record::Stage {
+        journey: journey.to_owned(),
+        stage: Stage {
+            id: new_id(Kind::Stage.prefix()),
+            phase,
+            ..Default::default()
+        },
+    })
+}
+
+pub static JOURNEYS: Collection = Collection {
+    kind: Kind::Journey,
+    fields: &JOURNEY_FIELDS,
+    empty: Text::new(
+        "No journey yet. Press a to draw one for a persona; ] then lists its stages.",
+        "Aucun parcours pour l'instant. Appuyez sur a pour en tracer un pour un persona ; ] affiche ensuite ses étapes.",
+    ),
+    rows: journey_rows,
+    new: new_journey,
+    quick: Some("name"),
+};
+
+pub static STAGES: Collection = Collection {
+    kind: Kind::Stage,
+    fields: &STAGE_FIELDS,
+    empty: Text::new(
+        "No stage yet. Press i and type stage names, Enter after each; start before the need.",
+        "Aucune étape pour l'instant. Appuyez sur i et tapez les noms d'étapes, Entrée après chacune ; commencez avant le besoin.",
+    ),
+    rows: stage_rows,
+    new: new_stage,
+    quick: Some("name"),
+};
+
+/// Rows the timeline takes: the stage names, five emotion levels, the phases.
+pub const TIMELINE_HEIGHT: u16 = 7;
+
+/// The journey as columns, one per stage, with the emotion plotted from +2 (top) to -2;
+/// scrolled so the selected stage shows.
+pub fn timeline(
+    doc: &Workshop,
+    journey: Option<&Journey>,
+    selected: Option<&str>,
+    lang: Lang,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let Some(j) = journey else { return };
+    if j.stages.is_empty() || area.height == 0 {
+        return;
+    }
+    let col = 14usize;
+    let fits = (area.width as usize / col).max(1);
+    let at = selected
+        .and_then(|s| j.stages.iter().position(|x| x.id == s))
+        .unwrap_or(0);
+    let first = (at + 1).saturating_sub(fits);
+    let shown = &j.stages[first..(first + fits).min(j.stages.len())];
+    let cell = |s: &str| format!("{:<w$}", fit(s, col - 1), w = col - 1) + " ";
+    let mut lines: Vec<Line> = Vec::new();
+    let names: Vec<Span> = shown
+        .iter()
+        .map(|s| {
+            let style = if Some(s.id.as_str()) == selected {
+                theme.focus
+            } else {
+                theme.title
+            };
+            Span::styled(cell(&one_line(&s.name)), style)
+        })
+        .collect();
+    lines.push(Line::from(names));
+    for level in (-2..=2).rev() {
+        let spans: Vec<Span> = shown
+            .iter()
+            .map(|s| match s.emotion {
+                Some(e) if i64::from(e) == level => {
+                    let moments = doc.moments_at(&s.id).count();
+                    let mark = if moments > 0 {
+                        format!("● {e:+} ◆{moments}")
+                    } else {
+                        format!("● {e:+}")
+                    };
+                    Span::styled(cell(&mark), theme.emotion(e))
+                }
+                None if level == 0 => {
+                    Span::styled(cell(&format!("? {}", t::NONE.get(lang))), theme.muted)
+                }
+                _ => Span::styled(cell(if level == 0 { "┄" } else { "" }), theme.muted),
+            })
+            .collect();
+        lines.push(Line::from(spans));
+    }
+    let phases: Vec<Span> = shown
+        .iter()
+        .map(|s| Span::styled(cell(s.phase.label(lang)), theme.muted))
+        .collect();
+    lines.push(Line::from(phases));
+    if first > 0 || first + fits < j.stages.len() {
+        let more = format!("◀ {}/{} ▶", at + 1, j.stages.len());
+        lines[0].spans.push(Span::styled(more, theme.muted));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
