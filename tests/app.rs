@@ -218,3 +218,58 @@ fn a_journey_of_five_stages_is_typed_and_checked() {
     let shown = screen(&app, 80, 24);
     assert!(!shown.contains("does not end after use"), "{shown}");
 }
+
+#[test]
+fn listening_verbatims_and_an_nps_from_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    send(&mut app, &[Key::Char('n')]);
+    typed(&mut app, "Listen");
+    send(&mut app, &[Key::Enter, Key::Char('1'), Key::Char('i')]);
+    for v in [
+        "Prices change along the way",
+        "« Trop cher » 😡",
+        "サポートが遅い",
+    ] {
+        typed(&mut app, v);
+        send(&mut app, &[Key::Enter]);
+    }
+    send(
+        &mut app,
+        &[Key::Enter, Key::Char(']'), Key::Char(']'), Key::Char('a')],
+    );
+    // The new metric opens on its first field (NPS by default): go to the answers.
+    send(&mut app, &[Key::Down, Key::Down, Key::Down, Key::Enter]);
+    typed(&mut app, "10 9 8 7 3 0 10");
+    send(&mut app, &[Key::Enter]);
+    let shown = screen(&app, 80, 24);
+    assert!(
+        shown.contains("NPS +14: 3 promoters, 2 passives, 2 detractors, 7 answers"),
+        "{shown}"
+    );
+    send(&mut app, &[Key::Down, Key::Enter]);
+    typed(&mut app, "1 2 x");
+    send(&mut app, &[Key::Enter]);
+    assert!(screen(&app, 80, 24).contains("whole numbers only"));
+    send(&mut app, &[Key::Ctrl('g'), Key::Tab, Key::Char('q')]);
+    let path = &app.store.list().unwrap()[0].path;
+    let saved = store::load(path).unwrap();
+    let texts: Vec<&str> = saved
+        .listen
+        .verbatims
+        .iter()
+        .map(|v| v.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Prices change along the way",
+            "« Trop cher » 😡",
+            "サポートが遅い"
+        ]
+    );
+    assert_eq!(
+        saved.listen.metrics[0].input,
+        parcours::model::MetricInput::Answers(vec![10, 9, 8, 7, 3, 0, 10])
+    );
+}

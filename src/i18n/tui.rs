@@ -53,3 +53,11 @@ pub const STAGES_OF: Text = Text::new(
     "Stages of {name} — [ ] journeys",
     "Étapes de {name} — [ ] parcours",
 );
+pub const NPS_FIGURES: Text = Text::new(
+    "{kind} {score}: {promoters} promoters, {passives} passives, {detractors} detractors, {n} answers",
+    "{kind} {score} : {promoters} promoteurs, {passives} passifs, {detractors} détracteurs, {n} réponses",
+);
+pub const FIGURES: Text = Text::new(
+    "{kind} {score} from {n} answers",
+    "{kind} {score} sur {n} réponses",
+);

@@ -70,6 +70,9 @@ pub struct Session {
     pub stages: RecordList,
     /// Step 3 shows the stages of the selected journey rather than the journeys.
     pub on_stages: bool,
+    /// Step 1's four lists, and which one shows (see `screens::listen::TABS`).
+    pub listen: [RecordList; 4],
+    pub listen_tab: usize,
     _lock: Lock,
 }
 
@@ -104,6 +107,8 @@ impl App {
             journeys: RecordList::default(),
             stages: RecordList::default(),
             on_stages: false,
+            listen: Default::default(),
+            listen_tab: 0,
             _lock: lock,
         }));
         Ok(())
@@ -129,7 +134,7 @@ impl App {
             (None, Screen::Workshop(s)) => {
                 let inner = match s.step {
                     Step::Framing => s.framing.context(),
-                    Step::Personas | Step::Journeys => s.list_ref().0.context(),
+                    Step::Listen | Step::Personas | Step::Journeys => s.list_ref().0.context(),
                     _ => Context::Workshop,
                 };
                 match inner {
@@ -293,7 +298,7 @@ impl App {
                     form::Outcome::Ignored => records::Outcome::Ignored,
                 }
             }
-            Step::Personas | Step::Journeys => {
+            Step::Listen | Step::Personas | Step::Journeys => {
                 let (list, c, scope, doc) = s.active();
                 list.key(key, c, doc, &scope, lang)
             }
@@ -314,7 +319,7 @@ impl App {
             Some(Action::Step(n)) => s.step = Step::ALL[(n as usize).min(8)],
             Some(Action::ToggleGuide) => s.guide = !s.guide,
             Some(Action::FocusNext | Action::FocusPrev)
-                if matches!(s.step, Step::Personas | Step::Journeys) =>
+                if matches!(s.step, Step::Listen | Step::Personas | Step::Journeys) =>
             {
                 let (list, ..) = s.active();
                 if list.pane == records::Pane::List {
@@ -325,6 +330,10 @@ impl App {
             }
             Some(Action::NextTab | Action::PrevTab) if s.step == Step::Journeys => {
                 s.on_stages = !s.on_stages;
+            }
+            Some(a @ (Action::NextTab | Action::PrevTab)) if s.step == Step::Listen => {
+                let n = screens::listen::TABS.len();
+                s.listen_tab = (s.listen_tab + if a == Action::NextTab { 1 } else { n - 1 }) % n;
             }
             Some(Action::Undo) => {
                 if s.history.undo(&mut s.doc) {
@@ -372,7 +381,7 @@ impl App {
                     _ => None,
                 }
             }
-            Step::Personas | Step::Journeys => {
+            Step::Listen | Step::Personas | Step::Journeys => {
                 let (list, c, _, doc) = s.active();
                 match list.paste(text, c, doc, lang) {
                     records::Outcome::Edit(e) => Some(*e),
@@ -406,7 +415,7 @@ impl App {
                 };
                 s.framing.applied(result, &ctx);
             }
-            Some(Step::Personas | Step::Journeys) => {
+            Some(Step::Listen | Step::Personas | Step::Journeys) => {
                 let (list, c, _, doc) = s.active();
                 list.applied(result, c, doc, lang);
             }
@@ -425,6 +434,11 @@ impl Session {
     pub fn active(&mut self) -> (&mut RecordList, &'static Collection, String, &Workshop) {
         let journey = self.current_journey().unwrap_or_default();
         let (list, c, scope) = match (self.step, self.on_stages) {
+            (Step::Listen, _) => (
+                &mut self.listen[self.listen_tab],
+                screens::listen::TABS[self.listen_tab],
+                String::new(),
+            ),
             (Step::Journeys, true) => (&mut self.stages, &screens::journeys::STAGES, journey),
             (Step::Journeys, false) => (
                 &mut self.journeys,
@@ -444,6 +458,11 @@ impl Session {
     pub fn list_ref(&self) -> (&RecordList, &'static Collection, String) {
         let journey = self.current_journey().unwrap_or_default();
         match (self.step, self.on_stages) {
+            (Step::Listen, _) => (
+                &self.listen[self.listen_tab],
+                screens::listen::TABS[self.listen_tab],
+                String::new(),
+            ),
             (Step::Journeys, true) => (&self.stages, &screens::journeys::STAGES, journey),
             (Step::Journeys, false) => {
                 (&self.journeys, &screens::journeys::JOURNEYS, String::new())

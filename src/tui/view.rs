@@ -191,6 +191,51 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
             };
             form::render(&s.framing, &ctx, &app.theme, true, frame, inner);
         }
+        Step::Listen => {
+            let [tabs, lists] =
+                Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
+            let mut spans = Vec::new();
+            for (i, title) in screens::listen::TAB_TITLES.iter().enumerate() {
+                let rows = (screens::listen::TABS[i].rows)(&s.doc, "", lang);
+                let n = rows.iter().filter(|r| r.id.is_some()).count();
+                let style = if i == s.listen_tab {
+                    app.theme.step_current
+                } else {
+                    app.theme.muted
+                };
+                spans.push(Span::styled(format!(" {} ({n}) ", title.get(lang)), style));
+            }
+            spans.push(Span::styled(" [ ]", app.theme.muted));
+            frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
+            let (list, collection, scope) = s.list_ref();
+            let metric = (s.listen_tab == 2)
+                .then(|| list.current(&(collection.rows)(&s.doc, "", lang)))
+                .flatten()
+                .and_then(|id| s.doc.listen.metrics.iter().find(|m| m.id == id));
+            let lists = match metric {
+                Some(m) => {
+                    let [line, rest] =
+                        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(lists);
+                    let text = fit(
+                        &screens::listen::figures_in_words(m, lang),
+                        line.width as usize,
+                    );
+                    frame.render_widget(Paragraph::new(Span::styled(text, app.theme.title)), line);
+                    rest
+                }
+                None => lists,
+            };
+            let title = screens::listen::TAB_TITLES[s.listen_tab].get(lang);
+            let v = View {
+                collection,
+                doc: &s.doc,
+                scope: &scope,
+                lang,
+                theme: &app.theme,
+                title,
+            };
+            records::render(list, &v, frame, lists);
+        }
         Step::Journeys => {
             let journey = s.current_journey();
             let j = journey.as_deref().and_then(|id| s.doc.journey(id));

@@ -2,4 +2,5 @@
 
 pub mod framing;
 pub mod journeys;
+pub mod listen;
 pub mod personas;

@@ -1,0 +1,397 @@
+//! Step 1, listen: sources grouped by family, verbatims (quick add), survey metrics computed
+//! from raw answers or counts, and insights. `[` and `]` switch between the four lists.
+
+use crate::edit::{Kind, Record};
+use crate::i18n::{Lang, Text};
+use crate::method::Label;
+use crate::model::metrics::compute;
+use crate::model::{
+    Insight, Metric, MetricInput, MetricKind, Sentiment, Source, SourceFamily, Verbatim, Workshop,
+    new_id,
+};
+use crate::tui::fields::{Choice, FieldKind, FieldSpec};
+use crate::tui::records::{Collection, Row};
+use crate::tui::text::one_line;
+use serde_json::{Value, json};
+
+/// The lists of this step, in tab order.
+pub static TABS: [&Collection; 4] = [&VERBATIMS, &SOURCES, &METRICS, &INSIGHTS];
+pub const TAB_TITLES: [Text; 4] = [
+    Text::new("Verbatims", "Verbatims"),
+    Text::new("Sources", "Sources"),
+    Text::new("Metrics", "Indicateurs"),
+    Text::new("Insights", "Enseignements"),
+];
+
+fn enum_choices<T: Label + serde::Serialize>(all: &[T], lang: Lang) -> Vec<Choice> {
+    all.iter()
+        .map(|x| Choice {
+            value: serde_json::to_value(x).expect("enums serialise"),
+            label: format!("{} {}", x.symbol(), x.label(lang)),
+        })
+        .collect()
+}
+
+fn families(_: &Workshop, lang: Lang) -> Vec<Choice> {
+    enum_choices(&SourceFamily::ALL, lang)
+}
+fn sentiments(_: &Workshop, lang: Lang) -> Vec<Choice> {
+    enum_choices(&Sentiment::ALL, lang)
+}
+fn metric_kinds(_: &Workshop, lang: Lang) -> Vec<Choice> {
+    enum_choices(&MetricKind::ALL, lang)
+}
+fn sources(doc: &Workshop, lang: Lang) -> Vec<Choice> {
+    let each = doc.listen.sources.iter();
+    each.map(|s| Choice {
+        value: s.id.clone().into(),
+        label: format!("{} · {}", one_line(&s.name), s.family.label(lang)),
+    })
+    .collect()
+}
+fn personas(doc: &Workshop, _: Lang) -> Vec<Choice> {
+    let each = doc.personas.iter();
+    each.map(|p| Choice {
+        value: p.id.clone().into(),
+        label: one_line(&p.name),
+    })
+    .collect()
+}
+fn stages(doc: &Workshop, _: Lang) -> Vec<Choice> {
+    let each = doc
+        .journeys
+        .iter()
+        .flat_map(|j| j.stages.iter().map(move |s| (j, s)));
+    each.map(|(j, s)| Choice {
+        value: s.id.clone().into(),
+        label: format!("{} › {}", one_line(&j.name), one_line(&s.name)),
+    })
+    .collect()
+}
+fn verbatims(doc: &Workshop, _: Lang) -> Vec<Choice> {
+    let each = doc.listen.verbatims.iter();
+    each.map(|v| Choice {
+        value: v.id.clone().into(),
+        label: one_line(&v.text),
+    })
+    .collect()
+}
+
+/// Whole numbers separated by spaces, commas or semicolons.
+fn numbers(text: &str) -> Result<Vec<u64>, Text> {
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.parse::<u64>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| {
+            Text::new(
+                "whole numbers only, separated by spaces",
+                "des nombres entiers seulement, séparés par des espaces",
+            )
+        })
+}
+
+fn show(value: &Value, variant: &str) -> String {
+    let items = value
+        .get(variant)
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    items
+        .iter()
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn show_answers(value: &Value) -> String {
+    show(value, "answers")
+}
+fn show_counts(value: &Value) -> String {
+    show(value, "counts")
+}
+fn parse_answers(text: &str) -> Result<Value, Text> {
+    Ok(json!({ "answers": numbers(text)? }))
+}
+fn parse_counts(text: &str) -> Result<Value, Text> {
+    Ok(json!({ "counts": numbers(text)? }))
+}
+
+static VERBATIM_FIELDS: [FieldSpec; 6] = [
+    FieldSpec::new("text", Text::new("Words", "Paroles"), FieldKind::Lines).hint(Text::new(
+        "The customer's own words, as said.",
+        "Les mots du client, tels quels.",
+    )),
+    FieldSpec::new(
+        "sentiment",
+        Text::new("Sentiment", "Tonalité"),
+        FieldKind::Select {
+            choices: sentiments,
+            optional: false,
+        },
+    ),
+    FieldSpec::new(
+        "source",
+        Text::new("Source", "Source"),
+        FieldKind::Select {
+            choices: sources,
+            optional: true,
+        },
+    ),
+    FieldSpec::new(
+        "persona",
+        Text::new("Persona", "Persona"),
+        FieldKind::Select {
+            choices: personas,
+            optional: true,
+        },
+    ),
+    FieldSpec::new(
+        "stage",
+        Text::new("Stage", "Étape"),
+        FieldKind::Select {
+            choices: stages,
+            optional: true,
+        },
+    ),
+    FieldSpec::new("tags", Text::new("Tags", "Étiquettes"), FieldKind::List)
+        .hint(Text::new("One per line.", "Une par ligne.")),
+];
+
+static SOURCE_FIELDS: [FieldSpec; 4] = [
+    FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line),
+    FieldSpec::new("family", Text::new("Family", "Famille"), FieldKind::Select { choices: families, optional: false }).hint(Text::new(
+        "Diagnostics, surveys, field feedback, or uncontrolled channels (social networks, forums, review sites).",
+        "Diagnostics, enquêtes, remontées terrain, ou canaux non maîtrisés (réseaux sociaux, forums, sites d'avis).",
+    )),
+    FieldSpec::new("kind", Text::new("Kind", "Type"), FieldKind::Line),
+    FieldSpec::new("notes", Text::new("Notes", "Notes"), FieldKind::Lines),
+];
+
+static METRIC_FIELDS: [FieldSpec; 5] = [
+    FieldSpec::new(
+        "kind",
+        Text::new("Metric", "Indicateur"),
+        FieldKind::Select {
+            choices: metric_kinds,
+            optional: false,
+        },
+    ),
+    FieldSpec::new("label", Text::new("Label", "Libellé"), FieldKind::Line),
+    FieldSpec::new(
+        "source",
+        Text::new("Source", "Source"),
+        FieldKind::Select {
+            choices: sources,
+            optional: true,
+        },
+    ),
+    FieldSpec::new(
+        "input",
+        Text::new("Answers", "Réponses"),
+        FieldKind::Parsed {
+            show: show_answers,
+            parse: parse_answers,
+        },
+    )
+    .hint(Text::new(
+        "Each respondent's answer, e.g. 9 10 7 3 8 (NPS 0-10, CSAT 1-5, CES 1-7).",
+        "La réponse de chaque répondant, par ex. 9 10 7 3 8 (NPS 0-10, CSAT 1-5, CES 1-7).",
+    )),
+    FieldSpec::new(
+        "input",
+        Text::new("Or counts", "Ou effectifs"),
+        FieldKind::Parsed {
+            show: show_counts,
+            parse: parse_counts,
+        },
+    )
+    .hint(Text::new(
+        "NPS: detractors passives promoters; CSAT and CES: one count per scale point.",
+        "NPS : détracteurs passifs promoteurs ; CSAT et CES : un effectif par point d'échelle.",
+    )),
+];
+
+static INSIGHT_FIELDS: [FieldSpec; 2] = [
+    FieldSpec::new(
+        "text",
+        Text::new("Insight", "Enseignement"),
+        FieldKind::Lines,
+    ),
+    FieldSpec::new(
+        "verbatims",
+        Text::new("Backed by", "Appuyé par"),
+        FieldKind::Multi {
+            choices: verbatims,
+            custom: false,
+        },
+    ),
+];
+
+fn verbatim_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
+    let each = doc.listen.verbatims.iter();
+    each.map(|v| Row {
+        id: Some(v.id.clone()),
+        text: format!("{} {}", v.sentiment.symbol(), v.text),
+    })
+    .collect()
+}
+
+fn source_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for family in SourceFamily::ALL {
+        let mine: Vec<&Source> = doc
+            .listen
+            .sources
+            .iter()
+            .filter(|s| s.family == family)
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        rows.push(Row {
+            id: None,
+            text: format!("{} {}", family.symbol(), family.label(lang)),
+        });
+        rows.extend(mine.iter().map(|s| Row {
+            id: Some(s.id.clone()),
+            text: format!("  {}", s.name),
+        }));
+    }
+    rows
+}
+
+fn score(m: &Metric) -> String {
+    match (m.kind, compute(m.kind, &m.input).score) {
+        (_, None) => "—".to_owned(),
+        (MetricKind::Nps, Some(s)) => format!("{s:+.0}"),
+        (MetricKind::Csat, Some(s)) => format!("{s:.0}%"),
+        (MetricKind::Ces, Some(s)) => format!("{s:.1}"),
+    }
+}
+
+/// The figures in words, for the line above the selected metric.
+pub fn figures_in_words(m: &Metric, lang: Lang) -> String {
+    let f = compute(m.kind, &m.input);
+    let (kind, score) = (m.kind.symbol(), score(m));
+    if m.kind == MetricKind::Nps {
+        crate::i18n::tui::NPS_FIGURES.fill(
+            lang,
+            &[
+                ("kind", &kind),
+                ("score", &score),
+                ("promoters", &f.promoters),
+                ("passives", &f.passives),
+                ("detractors", &f.detractors),
+                ("n", &f.respondents),
+            ],
+        )
+    } else {
+        crate::i18n::tui::FIGURES.fill(
+            lang,
+            &[("kind", &kind), ("score", &score), ("n", &f.respondents)],
+        )
+    }
+}
+
+/// What the figures say, short, e.g. "NPS +12 · n=25 · −6 =10 +9".
+pub fn figures(m: &Metric) -> String {
+    let f = compute(m.kind, &m.input);
+    let score = score(m);
+    let split = if m.kind == MetricKind::Nps {
+        format!(" · −{} ={} +{}", f.detractors, f.passives, f.promoters)
+    } else {
+        String::new()
+    };
+    format!("{} {score} · n={}{split}", m.kind.symbol(), f.respondents)
+}
+
+fn metric_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
+    let each = doc.listen.metrics.iter();
+    each.map(|m| Row {
+        id: Some(m.id.clone()),
+        text: format!("{} · {}", figures(m), m.label),
+    })
+    .collect()
+}
+
+fn insight_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
+    let each = doc.listen.insights.iter();
+    each.map(|i| Row {
+        id: Some(i.id.clone()),
+        text: format!("({}) {}", i.verbatims.len(), i.text),
+    })
+    .collect()
+}
+
+fn new_verbatim(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+    Some(Record::Verbatim(Verbatim {
+        id: new_id(Kind::Verbatim.prefix()),
+        ..Default::default()
+    }))
+}
+fn new_source(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+    Some(Record::Source(Source {
+        id: new_id(Kind::Source.prefix()),
+        ..Default::default()
+    }))
+}
+fn new_metric(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+    let input = MetricInput::Answers(Vec::new());
+    Some(Record::Metric(Metric {
+        id: new_id(Kind::Metric.prefix()),
+        input,
+        ..Default::default()
+    }))
+}
+fn new_insight(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+    Some(Record::Insight(Insight {
+        id: new_id(Kind::Insight.prefix()),
+        ..Default::default()
+    }))
+}
+
+pub static VERBATIMS: Collection = Collection {
+    kind: Kind::Verbatim,
+    fields: &VERBATIM_FIELDS,
+    empty: Text::new(
+        "No verbatim yet. Press i and type what customers said, Enter after each.",
+        "Aucun verbatim pour l'instant. Appuyez sur i et tapez ce qu'ont dit les clients, Entrée après chacun.",
+    ),
+    rows: verbatim_rows,
+    new: new_verbatim,
+    quick: Some("text"),
+};
+pub static SOURCES: Collection = Collection {
+    kind: Kind::Source,
+    fields: &SOURCE_FIELDS,
+    empty: Text::new(
+        "No source yet. Press a: tickets, surveys, field feedback, social networks…",
+        "Aucune source pour l'instant. Appuyez sur a : réclamations, enquêtes, terrain, réseaux sociaux…",
+    ),
+    rows: source_rows,
+    new: new_source,
+    quick: Some("name"),
+};
+pub static METRICS: Collection = Collection {
+    kind: Kind::Metric,
+    fields: &METRIC_FIELDS,
+    empty: Text::new(
+        "No metric yet. Press a, choose NPS, CSAT or CES, and type the answers: the score is computed.",
+        "Aucun indicateur pour l'instant. Appuyez sur a, choisissez NPS, CSAT ou CES, et tapez les réponses : le score est calculé.",
+    ),
+    rows: metric_rows,
+    new: new_metric,
+    quick: Some("label"),
+};
+pub static INSIGHTS: Collection = Collection {
+    kind: Kind::Insight,
+    fields: &INSIGHT_FIELDS,
+    empty: Text::new(
+        "No insight yet. Press a to write what the team learnt, and link the verbatims behind it.",
+        "Aucun enseignement pour l'instant. Appuyez sur a pour écrire ce que l'équipe a appris, et reliez les verbatims qui l'appuient.",
+    ),
+    rows: insight_rows,
+    new: new_insight,
+    quick: Some("text"),
+};
