@@ -1,0 +1,229 @@
+//! Text snapshots of the screens at 80x24 and 160x48, empty and filled. The fixture holds
+//! French accents, emoji and CJK text; wide characters are written once per glyph.
+
+use parcours::edit::{self, Edit, Kind, Record};
+use parcours::i18n::Lang;
+use parcours::model::*;
+use parcours::store::Store;
+use parcours::tui::app::App;
+use parcours::tui::key::{Key, Msg};
+use parcours::tui::view::view;
+use ratatui::{Terminal, backend::TestBackend};
+use std::time::Instant;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+
+fn screen(app: &App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view(app, f)).unwrap();
+    let buf = term.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut skip = 0;
+        for x in 0..w {
+            let s = buf[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            skip = unicode_width::UnicodeWidthStr::width(s).saturating_sub(1);
+            out.push_str(s);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Dates and the temporary folder change from run to run.
+fn stable(s: &str, dir: &std::path::Path) -> String {
+    let s = s.replace(&dir.display().to_string(), "<store>");
+    let chars: Vec<char> = s.chars().collect();
+    let shape = "dddd-dd-dd dd:dd";
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let fits = shape.chars().enumerate().all(|(k, c)| {
+            chars.get(i + k).is_some_and(|x| {
+                if c == 'd' {
+                    x.is_ascii_digit()
+                } else {
+                    *x == c
+                }
+            })
+        });
+        if fits {
+            out.push_str("YYYY-MM-DD hh:mm");
+            i += shape.len();
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn keys(app: &mut App, keys: &[Key]) {
+    for k in keys {
+        app.update(Msg::Key(*k), Instant::now());
+    }
+}
+
+/// A small workshop in French with accents, emoji and CJK in its texts.
+fn fixture() -> Workshop {
+    let mut w = Workshop::new("Atelier « Été » 🌞 顧客体験", "fr");
+    let persona = Persona {
+        id: "per-lea".into(),
+        name: "Léa, 29 ans, fleuriste 💐".into(),
+        quote: "« Je veux passer commande en deux minutes. »".into(),
+        goals: "Gagner du temps".into(),
+        frustrations: "Les relances 電話".into(),
+        channels: vec!["phone".into(), "messaging".into()],
+        evidence: vec!["vrb-a".into()],
+        ..Default::default()
+    };
+    let stage = |id: &str, name: &str, phase, emotion| Stage {
+        id: id.into(),
+        name: name.into(),
+        phase,
+        emotion: Some(emotion),
+        ..Default::default()
+    };
+    let journey = Journey {
+        id: "jny-lea".into(),
+        name: "Léa commande en ligne".into(),
+        persona: Some("per-lea".into()),
+        stages: vec![
+            stage("stg-1", "Rupture de stock", Phase::BeforeNeed, -1),
+            stage("stg-2", "Cherche un grossiste 🔍", Phase::Evaluation, 0),
+            stage("stg-3", "注文する", Phase::Purchase, -2),
+            stage("stg-4", "Reçoit ses fleurs", Phase::Usage, 2),
+            stage("stg-5", "Recommande", Phase::AfterUse, 1),
+        ],
+    };
+    let mut edits = vec![
+        Edit::Insert {
+            index: 0,
+            record: Record::Source(Source {
+                id: "src-a".into(),
+                name: "Avis Google ⭐".into(),
+                family: SourceFamily::Uncontrolled,
+                ..Default::default()
+            }),
+        },
+        Edit::Insert {
+            index: 0,
+            record: Record::Persona(Persona {
+                evidence: vec![],
+                ..persona.clone()
+            }),
+        },
+        Edit::Insert {
+            index: 0,
+            record: Record::Journey(journey),
+        },
+        Edit::Insert {
+            index: 0,
+            record: Record::Verbatim(Verbatim {
+                id: "vrb-a".into(),
+                text: "Livraison rapide, bravo ! 👏".into(),
+                source: Some("src-a".into()),
+                persona: Some("per-lea".into()),
+                sentiment: Sentiment::Positive,
+                ..Default::default()
+            }),
+        },
+        Edit::Insert {
+            index: 1,
+            record: Record::Verbatim(Verbatim {
+                id: "vrb-b".into(),
+                text: "サイトが分かりにくい".into(),
+                sentiment: Sentiment::Negative,
+                ..Default::default()
+            }),
+        },
+        Edit::Insert {
+            index: 0,
+            record: Record::Metric(Metric {
+                id: "met-a".into(),
+                kind: MetricKind::Nps,
+                label: "NPS printemps".into(),
+                input: MetricInput::Answers(vec![10, 9, 8, 6, 3, 10, 7]),
+                ..Default::default()
+            }),
+        },
+    ];
+    edits.push(edit::set(
+        Kind::Persona,
+        "per-lea",
+        "evidence",
+        serde_json::json!(["vrb-a"]),
+    ));
+    edits.push(edit::set_framing(
+        "objective",
+        "Passer le NPS de +5 à +25 d'ici juin 2027",
+    ));
+    for e in edits {
+        edit::apply(&mut w, e).unwrap();
+    }
+    w
+}
+
+fn open(dir: &std::path::Path, mut doc: Workshop) -> App {
+    let store = Store::locate(Some(dir.into())).unwrap();
+    let path = store.create(&mut doc).unwrap();
+    let mut app = App::new(store, Lang::Fr);
+    app.open(path, None).unwrap();
+    app
+}
+
+fn snap_steps(name: &str, doc: Workshop) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = open(dir.path(), doc);
+    for (step, label) in [
+        ('0', "framing"),
+        ('1', "listen"),
+        ('2', "personas"),
+        ('3', "journeys"),
+    ] {
+        keys(&mut app, &[Key::Char(step)]);
+        if step == '3' {
+            // The stages of the first journey, with its timeline.
+            keys(&mut app, &[Key::Char(']')]);
+        }
+        for (w, h) in SIZES {
+            let shown = stable(&screen(&app, w, h), dir.path());
+            insta::assert_snapshot!(format!("{name}_{label}_{w}x{h}"), shown);
+        }
+    }
+}
+
+#[test]
+fn steps_empty() {
+    snap_steps("empty", Workshop::new("Atelier vide", "fr"));
+}
+
+#[test]
+fn steps_filled() {
+    snap_steps("filled", fixture());
+}
+
+#[test]
+fn home_empty_and_filled() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::locate(Some(dir.path().into())).unwrap();
+    let app = App::new(store, Lang::Fr);
+    for (w, h) in SIZES {
+        insta::assert_snapshot!(
+            format!("home_empty_{w}x{h}"),
+            stable(&screen(&app, w, h), dir.path())
+        );
+    }
+    let mut app = open(dir.path(), fixture());
+    keys(&mut app, &[Key::Char('q')]);
+    for (w, h) in SIZES {
+        insta::assert_snapshot!(
+            format!("home_filled_{w}x{h}"),
+            stable(&screen(&app, w, h), dir.path())
+        );
+    }
+}
