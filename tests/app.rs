@@ -138,7 +138,7 @@ fn random_keys_never_break_the_app_or_the_document() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
     fastrand::seed(7);
-    for i in 0..4000 {
+    for i in 0..6000 {
         let msg = if i % 97 == 0 {
             Msg::Paste("collé\x1b[31m\n日本".into())
         } else {
@@ -147,6 +147,8 @@ fn random_keys_never_break_the_app_or_the_document() {
         app.update(msg, Instant::now());
         if i % 50 == 0 {
             screen(&app, fastrand::u16(1..120), fastrand::u16(1..40));
+            screen(&app, 1, 1);
+            screen(&app, 20, 5);
         }
         if app.quit {
             app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
@@ -272,4 +274,21 @@ fn listening_verbatims_and_an_nps_from_answers() {
         saved.listen.metrics[0].input,
         parcours::model::MetricInput::Answers(vec![10, 9, 8, 7, 3, 0, 10])
     );
+}
+
+#[test]
+fn a_new_workshop_takes_the_language_chosen_with_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::Fr);
+    send(&mut app, &[Key::Char('n')]);
+    assert!(screen(&app, 80, 24).contains("[fr, Tab : langue]"));
+    send(&mut app, &[Key::Tab]);
+    typed(&mut app, "Workshop in English");
+    send(&mut app, &[Key::Enter, Key::Char('q')]);
+    let saved = store::load(&app.store.list().unwrap()[0].path).unwrap();
+    assert_eq!(saved.framing.language, "en");
+    send(&mut app, &[Key::Char('?'), Key::Down, Key::Down]);
+    assert!(screen(&app, 80, 24).contains("défiler"));
+    send(&mut app, &[Key::Char('x')]);
+    assert!(!screen(&app, 80, 24).contains("défiler"));
 }

@@ -34,13 +34,19 @@ pub const WHAT: Text = Text::new("What", "Quoi");
 pub const WHY: Text = Text::new("Why", "Pourquoi");
 pub const WATCH: Text = Text::new("Watch out", "Attention");
 pub const HELP_TITLE: Text = Text::new("Keys", "Touches");
-pub const HELP_CLOSE: Text = Text::new("any key closes this help", "une touche ferme l'aide");
+pub const HELP_CLOSE: Text = Text::new(
+    "↑/↓ scroll, any other key closes",
+    "↑/↓ pour défiler, toute autre touche ferme",
+);
 pub const HOME_TITLE: Text = Text::new("Workshops in {dir}", "Ateliers dans {dir}");
 pub const HOME_EMPTY: Text = Text::new(
     "No workshop yet. Press n to create one, or m to open the demo.",
     "Aucun atelier pour l'instant. Appuyez sur n pour en créer un, ou m pour ouvrir la démo.",
 );
-pub const NEW_TITLE: Text = Text::new("Title of the new workshop: ", "Titre du nouvel atelier : ");
+pub const NEW_TITLE: Text = Text::new(
+    "[{lang}, Tab: language] Title of the new workshop: ",
+    "[{lang}, Tab : langue] Titre du nouvel atelier : ",
+);
 pub const DELETE_FILE_Q: Text = Text::new(
     "Delete the workshop “{name}” and its backup? This cannot be undone.",
     "Supprimer l'atelier « {name} » et sa sauvegarde ? C'est définitif.",

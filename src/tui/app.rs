@@ -38,11 +38,14 @@ pub struct Home {
     pub entries: Vec<Entry>,
     pub selected: usize,
     pub creating: Option<Input>,
+    /// The language of the workshop being created (Tab switches it).
+    pub language: Lang,
     pub message: Option<String>,
 }
 
 pub enum Overlay {
-    Help,
+    /// The help screen, scrolled by this many lines.
+    Help(u16),
     /// Apply the edit on yes.
     Confirm(String, Box<Edit>),
     /// Delete this workshop file on yes.
@@ -127,7 +130,7 @@ impl App {
     /// The key-map contexts in effect, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         match (&self.overlay, &self.screen) {
-            (Some(Overlay::Help), _) => vec![],
+            (Some(Overlay::Help(_)), _) => vec![],
             (Some(_), _) => vec![Context::Confirm],
             (None, Screen::Home(h)) if h.creating.is_some() => vec![Context::Editing],
             (None, Screen::Home(_)) => vec![Context::Home],
@@ -182,7 +185,17 @@ impl App {
     fn overlay_key(&mut self, overlay: Overlay, key: Key, now: Instant) {
         let yes = keymap::action(Context::Confirm, key) == Some(Action::Yes);
         match overlay {
-            Overlay::Help => {}
+            Overlay::Help(top) => {
+                // Arrows and pages scroll; any other key closes.
+                let top = match key {
+                    Key::Down => Some(top + 1),
+                    Key::PageDown => Some(top + 10),
+                    Key::Up => Some(top.saturating_sub(1)),
+                    Key::PageUp => Some(top.saturating_sub(10)),
+                    _ => None,
+                };
+                self.overlay = top.map(|t| Overlay::Help(t.min(keymap::BINDINGS.len() as u16)));
+            }
             Overlay::Confirm(_, edit) if yes => self.apply(*edit, now, None),
             Overlay::DeleteFile(_, path) if yes => {
                 if let Err(e) = self.store.delete(&path)
@@ -208,11 +221,17 @@ impl App {
         if let Some(input) = &mut home.creating {
             match keymap::action(Context::Editing, key) {
                 Some(Action::Cancel) => home.creating = None,
+                Some(Action::FocusNext) => {
+                    home.language = match home.language {
+                        Lang::En => Lang::Fr,
+                        Lang::Fr => Lang::En,
+                    }
+                }
                 Some(Action::Commit) => {
                     let title = super::text::one_line(input.value());
                     home.creating = None;
                     if !title.is_empty() {
-                        let mut doc = Workshop::new(&title, lang.code());
+                        let mut doc = Workshop::new(&title, home.language.code());
                         self.create_and_open(&mut doc);
                     }
                 }
@@ -235,7 +254,10 @@ impl App {
         match keymap::action(Context::Home, key) {
             Some(Action::Up) => home.selected = home.selected.saturating_sub(1),
             Some(Action::Down) => home.selected = (home.selected + 1).min(n.saturating_sub(1)),
-            Some(Action::New) => home.creating = Some(Input::default()),
+            Some(Action::New) => {
+                home.creating = Some(Input::default());
+                home.language = lang;
+            }
             Some(Action::Demo) => {
                 let mut doc = crate::demo::demo(lang);
                 self.create_and_open(&mut doc);
@@ -260,7 +282,7 @@ impl App {
                     self.overlay = Some(Overlay::DeleteFile(q, e.path.clone()));
                 }
             }
-            Some(Action::Help) => self.overlay = Some(Overlay::Help),
+            Some(Action::Help) => self.overlay = Some(Overlay::Help(0)),
             Some(Action::Quit) => self.quit = true,
             _ => {}
         }
@@ -349,7 +371,7 @@ impl App {
                     s.note = Some(t::NOTHING_TO_REDO.get(lang).to_owned());
                 }
             }
-            Some(Action::Help) => self.overlay = Some(Overlay::Help),
+            Some(Action::Help) => self.overlay = Some(Overlay::Help(0)),
             Some(Action::Quit) => {
                 self.autosave(now, true);
                 let failed = matches!(&self.screen, Screen::Workshop(s) if matches!(s.save, SaveState::Failed(_)));

@@ -56,7 +56,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     );
     frame.render_widget(Paragraph::new(Line::from(status).right_aligned()), right);
     match &app.overlay {
-        Some(Overlay::Help) => help(app, frame, body),
+        Some(Overlay::Help(top)) => help(app, *top, frame, body),
         Some(Overlay::Confirm(q, _)) | Some(Overlay::DeleteFile(q, _)) => {
             confirm(app, q, frame, body)
         }
@@ -124,7 +124,8 @@ fn home(app: &App, h: &Home, frame: &mut Frame, area: Rect) {
     }
     let mut y = bottom.y;
     if let Some(input) = &h.creating {
-        let prompt = t::NEW_TITLE.get(lang);
+        let prompt = t::NEW_TITLE.fill(lang, &[("lang", &h.language.code())]);
+        let prompt = prompt.as_str();
         let line = format!("{prompt}{}", input.value());
         frame.render_widget(
             Paragraph::new(Span::styled(
@@ -432,7 +433,7 @@ fn confirm(app: &App, q: &str, frame: &mut Frame, area: Rect) {
     frame.render_widget(p, r);
 }
 
-fn help(app: &App, frame: &mut Frame, area: Rect) {
+fn help(app: &App, top: u16, frame: &mut Frame, area: Rect) {
     let r = centered(area, 76, area.height);
     frame.render_widget(Clear, r);
     let lines: Vec<Line> = BINDINGS
@@ -451,7 +452,7 @@ fn help(app: &App, frame: &mut Frame, area: Rect) {
         t::HELP_CLOSE.get(app.lang)
     );
     frame.render_widget(
-        Paragraph::new(lines).block(
+        Paragraph::new(lines).scroll((top, 0)).block(
             Block::bordered()
                 .title(title)
                 .border_style(app.theme.border_focus),
