@@ -4,9 +4,10 @@ use parcours::i18n::Lang;
 use parcours::store::{self, Store};
 use parcours::tui::app::{App, Screen};
 use parcours::tui::key::{Key, Msg};
-use parcours::tui::view::view;
-use ratatui::{Terminal, backend::TestBackend};
 use std::time::Instant;
+
+mod common;
+use common::screen;
 
 fn send(app: &mut App, keys: &[Key]) {
     for k in keys {
@@ -18,29 +19,6 @@ fn typed(app: &mut App, s: &str) {
     for c in s.chars() {
         app.update(Msg::Key(Key::Char(c)), Instant::now());
     }
-}
-
-fn screen(app: &App, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view(app, f)).unwrap();
-    let buf = term.backend().buffer();
-    (0..h)
-        .map(|y| {
-            let mut line = String::new();
-            let mut skip = 0;
-            for x in 0..w {
-                let s = buf[(x, y)].symbol();
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                skip = unicode_width::UnicodeWidthStr::width(s).saturating_sub(1);
-                line.push_str(s);
-            }
-            line
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]

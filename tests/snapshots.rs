@@ -7,32 +7,12 @@ use parcours::model::*;
 use parcours::store::Store;
 use parcours::tui::app::App;
 use parcours::tui::key::{Key, Msg};
-use parcours::tui::view::view;
-use ratatui::{Terminal, backend::TestBackend};
 use std::time::Instant;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+mod common;
+use common::screen;
 
-fn screen(app: &App, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view(app, f)).unwrap();
-    let buf = term.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut skip = 0;
-        for x in 0..w {
-            let s = buf[(x, y)].symbol();
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            skip = unicode_width::UnicodeWidthStr::width(s).saturating_sub(1);
-            out.push_str(s);
-        }
-        out.push('\n');
-    }
-    out
-}
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
 /// Dates and the temporary folder change from run to run.
 fn stable(s: &str, dir: &std::path::Path) -> String {

@@ -308,17 +308,8 @@ impl App {
         // The step's own widgets first, then the workshop-wide keys.
         let outcome = match s.step {
             Step::Framing => {
-                let ctx = Ctx {
-                    doc: &s.doc,
-                    target: &Target::Framing,
-                    fields: &screens::framing::FIELDS,
-                    lang,
-                };
-                match s.framing.key(key, &ctx) {
-                    form::Outcome::Edit(e) => records::Outcome::Edit(e),
-                    form::Outcome::Handled => records::Outcome::Handled,
-                    form::Outcome::Ignored => records::Outcome::Ignored,
-                }
+                let ctx = framing_ctx(&s.doc, lang);
+                s.framing.key(key, &ctx).into()
             }
             Step::Listen | Step::Personas | Step::Journeys => {
                 let (list, c, scope, doc) = s.active();
@@ -392,12 +383,7 @@ impl App {
         };
         let outcome = match s.step {
             Step::Framing => {
-                let ctx = Ctx {
-                    doc: &s.doc,
-                    target: &Target::Framing,
-                    fields: &screens::framing::FIELDS,
-                    lang,
-                };
+                let ctx = framing_ctx(&s.doc, lang);
                 match s.framing.paste(text, &ctx) {
                     form::Outcome::Edit(e) => Some(*e),
                     _ => None,
@@ -429,12 +415,7 @@ impl App {
         }
         match asker {
             Some(Step::Framing) => {
-                let ctx = Ctx {
-                    doc: &s.doc,
-                    target: &Target::Framing,
-                    fields: &screens::framing::FIELDS,
-                    lang,
-                };
+                let ctx = framing_ctx(&s.doc, lang);
                 s.framing.applied(result, &ctx);
             }
             Some(Step::Listen | Step::Personas | Step::Journeys) => {
@@ -497,6 +478,16 @@ impl Session {
     pub fn current_journey(&self) -> Option<String> {
         let rows = (screens::journeys::JOURNEYS.rows)(&self.doc, "", Lang::En);
         self.journeys.current(&rows)
+    }
+}
+
+/// The framing form's context: the framing fields of `doc`.
+fn framing_ctx(doc: &Workshop, lang: Lang) -> Ctx<'_> {
+    Ctx {
+        doc,
+        target: &Target::Framing,
+        fields: &screens::framing::FIELDS,
+        lang,
     }
 }
 

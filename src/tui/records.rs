@@ -39,6 +39,16 @@ pub enum Pane {
     Form,
 }
 
+impl From<form::Outcome> for Outcome {
+    fn from(o: form::Outcome) -> Outcome {
+        match o {
+            form::Outcome::Edit(e) => Outcome::Edit(e),
+            form::Outcome::Handled => Outcome::Handled,
+            form::Outcome::Ignored => Outcome::Ignored,
+        }
+    }
+}
+
 /// What the list asks of the app.
 #[derive(Debug, PartialEq)]
 pub enum Outcome {
@@ -103,11 +113,7 @@ impl RecordList {
                 fields: c.fields,
                 lang,
             };
-            return match self.form.key(key, &ctx) {
-                form::Outcome::Edit(e) => Outcome::Edit(e),
-                form::Outcome::Handled => Outcome::Handled,
-                form::Outcome::Ignored => Outcome::Ignored,
-            };
+            return self.form.key(key, &ctx).into();
         }
         let ids: Vec<Id> = rows.iter().filter_map(|r| r.id.clone()).collect();
         let at = current
@@ -191,11 +197,7 @@ impl RecordList {
             fields: c.fields,
             lang,
         };
-        match self.form.paste(text, &ctx) {
-            form::Outcome::Edit(e) => Outcome::Edit(e),
-            form::Outcome::Handled => Outcome::Handled,
-            form::Outcome::Ignored => Outcome::Ignored,
-        }
+        self.form.paste(text, &ctx).into()
     }
 
     /// The app applied the edit this list handed back.

@@ -1,11 +1,12 @@
 //! Step 3, journeys: a journey per persona, its ordered stages, and a timeline of the stages
 //! with the emotion curve and the method's warnings.
 
+use super::choices::{personas, phases};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text, tui as t};
 use crate::method::{Label, journey_warnings};
 use crate::model::{Journey, Phase, Stage, Workshop, new_id};
-use crate::tui::fields::{Choice, FieldKind, FieldSpec};
+use crate::tui::fields::{FieldKind, FieldSpec};
 use crate::tui::records::{Collection, Row};
 use crate::tui::text::{fit, one_line};
 use crate::tui::theme::Theme;
@@ -13,26 +14,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-
-fn personas(doc: &Workshop, _: Lang) -> Vec<Choice> {
-    doc.personas
-        .iter()
-        .map(|p| Choice {
-            value: p.id.clone().into(),
-            label: one_line(&p.name),
-        })
-        .collect()
-}
-
-fn phases(_: &Workshop, lang: Lang) -> Vec<Choice> {
-    Phase::ALL
-        .iter()
-        .map(|p| Choice {
-            value: serde_json::to_value(p).expect("phases serialise"),
-            label: p.label(lang).to_owned(),
-        })
-        .collect()
-}
 
 static JOURNEY_FIELDS: [FieldSpec; 2] = [
     FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line),

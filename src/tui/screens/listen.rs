@@ -1,6 +1,7 @@
 //! Step 1, listen: sources grouped by family, verbatims (quick add), survey metrics computed
 //! from raw answers or counts, and insights. `[` and `]` switch between the four lists.
 
+use super::choices::{enum_choices, personas, sources, stages, verbatims};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::Label;
@@ -11,7 +12,6 @@ use crate::model::{
 };
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
 use crate::tui::records::{Collection, Row};
-use crate::tui::text::one_line;
 use serde_json::{Value, json};
 
 /// The lists of this step, in tab order.
@@ -23,15 +23,6 @@ pub const TAB_TITLES: [Text; 4] = [
     Text::new("Insights", "Enseignements"),
 ];
 
-fn enum_choices<T: Label + serde::Serialize>(all: &[T], lang: Lang) -> Vec<Choice> {
-    all.iter()
-        .map(|x| Choice {
-            value: serde_json::to_value(x).expect("enums serialise"),
-            label: format!("{} {}", x.symbol(), x.label(lang)),
-        })
-        .collect()
-}
-
 fn families(_: &Workshop, lang: Lang) -> Vec<Choice> {
     enum_choices(&SourceFamily::ALL, lang)
 }
@@ -40,41 +31,6 @@ fn sentiments(_: &Workshop, lang: Lang) -> Vec<Choice> {
 }
 fn metric_kinds(_: &Workshop, lang: Lang) -> Vec<Choice> {
     enum_choices(&MetricKind::ALL, lang)
-}
-fn sources(doc: &Workshop, lang: Lang) -> Vec<Choice> {
-    let each = doc.listen.sources.iter();
-    each.map(|s| Choice {
-        value: s.id.clone().into(),
-        label: format!("{} · {}", one_line(&s.name), s.family.label(lang)),
-    })
-    .collect()
-}
-fn personas(doc: &Workshop, _: Lang) -> Vec<Choice> {
-    let each = doc.personas.iter();
-    each.map(|p| Choice {
-        value: p.id.clone().into(),
-        label: one_line(&p.name),
-    })
-    .collect()
-}
-fn stages(doc: &Workshop, _: Lang) -> Vec<Choice> {
-    let each = doc
-        .journeys
-        .iter()
-        .flat_map(|j| j.stages.iter().map(move |s| (j, s)));
-    each.map(|(j, s)| Choice {
-        value: s.id.clone().into(),
-        label: format!("{} › {}", one_line(&j.name), one_line(&s.name)),
-    })
-    .collect()
-}
-fn verbatims(doc: &Workshop, _: Lang) -> Vec<Choice> {
-    let each = doc.listen.verbatims.iter();
-    each.map(|v| Choice {
-        value: v.id.clone().into(),
-        label: one_line(&v.text),
-    })
-    .collect()
 }
 
 /// Whole numbers separated by spaces, commas or semicolons.

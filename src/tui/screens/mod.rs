@@ -1,5 +1,6 @@
 //! One screen per step.
 
+pub mod choices;
 pub mod framing;
 pub mod journeys;
 pub mod listen;

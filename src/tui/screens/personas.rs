@@ -1,33 +1,12 @@
 //! Step 2, personas: the identity card of each persona, with the method's live warnings.
 
+use super::choices::{channels, verbatims};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
-use crate::method::{CHANNELS, persona_warnings};
+use crate::method::persona_warnings;
 use crate::model::{Persona, Workshop, new_id};
-use crate::tui::fields::{Choice, FieldKind, FieldSpec};
+use crate::tui::fields::{FieldKind, FieldSpec};
 use crate::tui::records::{Collection, Row};
-use crate::tui::text::one_line;
-
-fn channels(_: &Workshop, lang: Lang) -> Vec<Choice> {
-    CHANNELS
-        .iter()
-        .map(|c| Choice {
-            value: c.key.into(),
-            label: c.label.get(lang).to_owned(),
-        })
-        .collect()
-}
-
-fn verbatims(doc: &Workshop, _: Lang) -> Vec<Choice> {
-    doc.listen
-        .verbatims
-        .iter()
-        .map(|v| Choice {
-            value: v.id.clone().into(),
-            label: one_line(&v.text),
-        })
-        .collect()
-}
 
 static FIELDS: [FieldSpec; 11] = [
     FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line).hint(Text::new(

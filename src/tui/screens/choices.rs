@@ -1,0 +1,75 @@
+//! The choices of link and enum fields, shared by the step screens.
+
+use crate::i18n::Lang;
+use crate::method::{CHANNELS, Label};
+use crate::model::{Phase, Workshop};
+use crate::tui::fields::Choice;
+use crate::tui::text::one_line;
+
+pub fn enum_choices<T: Label + serde::Serialize>(all: &[T], lang: Lang) -> Vec<Choice> {
+    all.iter()
+        .map(|x| Choice {
+            value: serde_json::to_value(x).expect("enums serialise"),
+            label: format!("{} {}", x.symbol(), x.label(lang)),
+        })
+        .collect()
+}
+
+pub fn phases(_: &Workshop, lang: Lang) -> Vec<Choice> {
+    Phase::ALL
+        .iter()
+        .map(|p| Choice {
+            value: serde_json::to_value(p).expect("phases serialise"),
+            label: p.label(lang).to_owned(),
+        })
+        .collect()
+}
+
+pub fn sources(doc: &Workshop, lang: Lang) -> Vec<Choice> {
+    let each = doc.listen.sources.iter();
+    each.map(|s| Choice {
+        value: s.id.clone().into(),
+        label: format!("{} · {}", one_line(&s.name), s.family.label(lang)),
+    })
+    .collect()
+}
+
+pub fn personas(doc: &Workshop, _: Lang) -> Vec<Choice> {
+    let each = doc.personas.iter();
+    each.map(|p| Choice {
+        value: p.id.clone().into(),
+        label: one_line(&p.name),
+    })
+    .collect()
+}
+
+pub fn stages(doc: &Workshop, _: Lang) -> Vec<Choice> {
+    let each = doc
+        .journeys
+        .iter()
+        .flat_map(|j| j.stages.iter().map(move |s| (j, s)));
+    each.map(|(j, s)| Choice {
+        value: s.id.clone().into(),
+        label: format!("{} › {}", one_line(&j.name), one_line(&s.name)),
+    })
+    .collect()
+}
+
+pub fn verbatims(doc: &Workshop, _: Lang) -> Vec<Choice> {
+    let each = doc.listen.verbatims.iter();
+    each.map(|v| Choice {
+        value: v.id.clone().into(),
+        label: one_line(&v.text),
+    })
+    .collect()
+}
+
+pub fn channels(_: &Workshop, lang: Lang) -> Vec<Choice> {
+    CHANNELS
+        .iter()
+        .map(|c| Choice {
+            value: c.key.into(),
+            label: c.label.get(lang).to_owned(),
+        })
+        .collect()
+}
