@@ -160,12 +160,12 @@ fn home(app: &App, h: &Home, frame: &mut Frame, area: Rect) {
 
 fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let guidance = if s.guide {
+    let (guidance, rows) = if s.guide {
         guidance_lines(app, s.step, area.width)
     } else {
-        Vec::new()
+        (Vec::new(), 0)
     };
-    let guide_h = (guidance.len() as u16).min(area.height / 3);
+    let guide_h = rows.min(area.height / 3);
     let [head, guide, body] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(guide_h),
@@ -248,7 +248,7 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
                         .collect()
                 })
                 .unwrap_or_default();
-            let top_h = if j.is_some_and(|j| !j.stages.is_empty()) && body.height >= 18 {
+            let top_h = if j.is_some_and(|j| !j.stages.is_empty()) && body.height >= 14 {
                 screens::journeys::TIMELINE_HEIGHT
             } else {
                 0
@@ -386,23 +386,47 @@ fn stepper(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn guidance_lines(app: &App, step: Step, width: u16) -> Vec<Line<'static>> {
+/// The step's guidance, wrapped, and the rows it needs at `width`.
+fn guidance_lines(app: &App, step: Step, width: u16) -> (Vec<Line<'static>>, u16) {
     let g = step.guidance();
     let lang = app.lang;
-    let w = width as usize;
-    [
+    let w = usize::from(width.max(1));
+    let mut rows = 0;
+    let lines = [
         (t::WHAT, g.what, app.theme.guidance),
         (t::WHY, g.why, app.theme.guidance),
         (t::WATCH, g.warning, app.theme.warning),
     ]
     .into_iter()
     .map(|(label, text, style)| {
-        Line::styled(
-            fit(&format!("{}: {}", label.get(lang), text.get(lang)), w),
-            style,
-        )
+        let line = format!("{}: {}", label.get(lang), text.get(lang));
+        rows += wrapped_rows(&line, w);
+        Line::styled(line, style)
     })
-    .collect()
+    .collect();
+    (lines, rows)
+}
+
+/// How many rows `text` takes when wrapped at word boundaries to `width` columns.
+fn wrapped_rows(text: &str, width: usize) -> u16 {
+    let (mut rows, mut col) = (1u16, 0usize);
+    for word in text.split(' ') {
+        let w = unicode_width::UnicodeWidthStr::width(word);
+        if col == 0 {
+            col = w;
+        } else if col + 1 + w <= width {
+            col += 1 + w;
+        } else {
+            rows += 1;
+            col = w;
+        }
+        // A word longer than the line is cut over several rows.
+        while col > width {
+            rows += 1;
+            col -= width;
+        }
+    }
+    rows
 }
 
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
