@@ -231,6 +231,10 @@ fn listening_verbatims_and_an_nps_from_answers() {
     typed(&mut app, "1 2 x");
     send(&mut app, &[Key::Enter]);
     assert!(screen(&app, 80, 24).contains("whole numbers only"));
+    send(&mut app, &[Key::Ctrl('g'), Key::Up, Key::Enter, Key::End]);
+    typed(&mut app, " 11");
+    send(&mut app, &[Key::Enter]);
+    assert!(screen(&app, 80, 24).contains("outside this metric's scale"));
     send(&mut app, &[Key::Ctrl('g'), Key::Tab, Key::Char('q')]);
     let path = &app.store.list().unwrap()[0].path;
     let saved = store::load(path).unwrap();

@@ -79,6 +79,24 @@ impl fmt::Display for EditError {
 
 impl std::error::Error for EditError {}
 
+impl EditError {
+    /// The error as a form shows it: the ones a user can provoke by typing are worded in
+    /// their language; the others cannot come from the interface and keep their English detail.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::edit as t;
+        match self {
+            EditError::BadValue { field, .. } if field == "input" => {
+                t::OUT_OF_SCALE.get(lang).into()
+            }
+            EditError::BadValue { field, .. } if field == "due" => t::BAD_DATE.get(lang).into(),
+            EditError::BadValue { field, .. } if field == "emotion" => {
+                t::BAD_EMOTION.get(lang).into()
+            }
+            other => t::REFUSED.fill(lang, &[("why", other)]),
+        }
+    }
+}
+
 /// Applies an edit and returns its inverse: applying the inverse gives back the document
 /// exactly as it was. On error nothing has changed.
 pub fn apply(doc: &mut Workshop, edit: Edit) -> Result<Edit, EditError> {

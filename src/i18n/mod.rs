@@ -3,6 +3,7 @@
 //! files of this folder.
 
 pub mod cli;
+pub mod edit;
 pub mod method;
 pub mod store;
 pub mod tui;

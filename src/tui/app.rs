@@ -409,7 +409,10 @@ impl App {
         let Screen::Workshop(s) = &mut self.screen else {
             return;
         };
-        let result = s.history.apply(&mut s.doc, edit).map_err(|e| e.to_string());
+        let result = s
+            .history
+            .apply(&mut s.doc, edit)
+            .map_err(|e| e.message(lang));
         if result.is_ok() {
             s.save = SaveState::Pending(now);
         }
