@@ -344,25 +344,20 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// Title, then every step with its completeness; the current one highlighted. Names shrink to
-/// numbers when the line is too narrow.
+/// Every step with its completeness, the current one highlighted. Names shrink to the step's
+/// key when the line is too narrow.
 fn stepper(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
+    // Each step shows the digit that jumps to it, so the stepper doubles as a key guide.
     let label = |st: Step, long: bool| {
-        let n = st.number().map_or(String::new(), |n| format!("{n} "));
+        let key = st as usize;
         let pct = method::completeness(&s.doc, st).percent();
         if long {
-            format!(" {n}{} {pct}% ", st.title(lang))
+            format!(" {key} {} {pct}% ", st.title(lang))
         } else if st == s.step {
-            format!(" {n}{} ", st.title(lang))
+            format!(" {key} {} ", st.title(lang))
         } else {
-            format!(
-                " {} ",
-                st.number().map_or_else(
-                    || st.title(lang).chars().next().unwrap_or(' ').to_string(),
-                    |n| n.to_string()
-                )
-            )
+            format!(" {key} ")
         }
     };
     let long_w: usize = Step::ALL
