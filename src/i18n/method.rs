@@ -146,7 +146,7 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
 ];
 
 /// In the order of `method::Warning`.
-pub const WARNINGS: [Text; 11] = [
+pub const WARNINGS: [Text; 27] = [
     Text::new(
         "This reads like a job title: give the persona a first name and a story.",
         "Cela ressemble à un intitulé de poste : donnez au persona un prénom et une histoire.",
@@ -190,6 +190,70 @@ pub const WARNINGS: [Text; 11] = [
     Text::new(
         "Some stages have no emotion yet: how does the customer feel there?",
         "Certaines étapes n'ont pas encore d'émotion : que ressent le client à cet endroit ?",
+    ),
+    Text::new(
+        "The objective has no figure: say which number should move, and to what.",
+        "L'objectif n'a pas de chiffre : dites quel nombre doit bouger, et jusqu'où.",
+    ),
+    Text::new(
+        "No verbatim yet: keep customers' own words.",
+        "Aucun verbatim pour l'instant : gardez les mots mêmes des clients.",
+    ),
+    Text::new(
+        "All sources come from one family: cross diagnostics, surveys and field feedback.",
+        "Toutes les sources viennent d'une seule famille : croisez diagnostics, enquêtes et remontées terrain.",
+    ),
+    Text::new(
+        "No uncontrolled source: customers also talk on social networks, forums and review sites.",
+        "Aucune source non maîtrisée : les clients parlent aussi sur les réseaux sociaux, les forums et les sites d'avis.",
+    ),
+    Text::new(
+        "No persona yet: start with two or three.",
+        "Aucun persona pour l'instant : commencez par deux ou trois.",
+    ),
+    Text::new(
+        "This persona has no journey yet.",
+        "Ce persona n'a pas encore de parcours.",
+    ),
+    Text::new(
+        "No key moment on this journey yet.",
+        "Aucun moment clé sur ce parcours pour l'instant.",
+    ),
+    Text::new(
+        "Not rated for every persona yet.",
+        "Pas encore noté pour chaque persona.",
+    ),
+    Text::new(
+        "No channel at this stage: how does the customer reach the company here?",
+        "Aucun canal à cette étape : comment le client joint-il l'entreprise ici ?",
+    ),
+    Text::new(
+        "The journey runs on one channel only today.",
+        "Le parcours ne passe aujourd'hui que par un seul canal.",
+    ),
+    Text::new(
+        "The designed journey uses one channel only: the ideal journey is omnichannel.",
+        "Le parcours imaginé n'utilise qu'un seul canal : le parcours idéal est omnicanal.",
+    ),
+    Text::new(
+        "Customers want this channel, which the company does not offer yet.",
+        "Les clients souhaitent ce canal, que l'entreprise ne propose pas encore.",
+    ),
+    Text::new(
+        "Channel break: the customer must switch channel and start over; no channel action answers it yet.",
+        "Rupture de canal : le client doit changer de canal et tout recommencer ; aucune action canal n'y répond encore.",
+    ),
+    Text::new(
+        "Critical moment without an action: this irritant is still to remove.",
+        "Moment critique sans action : cet irritant reste à supprimer.",
+    ),
+    Text::new(
+        "No action for this persona in the target experience.",
+        "Aucune action pour ce persona dans l'expérience cible.",
+    ),
+    Text::new(
+        "Action without an owner, a KPI or a due date.",
+        "Action sans responsable, indicateur ou échéance.",
     ),
 ];
 

@@ -3,12 +3,14 @@
 //! The TUI, the summary and the audit all read it from here.
 
 mod channels;
+mod checks;
 mod completeness;
 mod labels;
 mod step;
 mod warnings;
 
 pub use channels::{CHANNELS, Channel, channel_label};
+pub use checks::{Finding, Severity, channel_checks, checks, is_break, offered};
 pub use completeness::{Progress, completeness, overall};
 pub use labels::Label;
 pub use step::{Guidance, Step};

@@ -61,6 +61,8 @@ pub struct Stage {
     pub desired_channels: Vec<String>,
     pub interlocutors: Vec<String>,
     pub interaction_notes: String,
+    /// The customer must switch channel here and start over (tell their story again).
+    pub channel_break: bool,
     /// The target channel plan for this stage.
     pub target_channels: Vec<String>,
 }

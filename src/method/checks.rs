@@ -1,0 +1,435 @@
+//! The method's checks over a whole workshop: the live warnings on personas and journeys plus
+//! the rules that need the whole document (a critical moment without an action, a journey on
+//! one channel, a channel break...). The summary, the step screens and the audit read them here.
+
+use super::{Step, Warning, journey_warnings, persona_warnings};
+use crate::model::{ActionKind, Id, Journey, Level, MomentKind, SourceFamily, Workshop};
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Goes against the method itself.
+    Error,
+    /// Something missing that the method expects.
+    Warning,
+    /// A hint worth a look.
+    Info,
+}
+
+impl Severity {
+    pub fn code(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// One open check: which rule, where, and about what.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub warning: Warning,
+    pub severity: Severity,
+    pub step: Step,
+    /// The record it is about, if any.
+    pub at: Option<Id>,
+    /// The name of that record as the team wrote it, or a detail such as a channel.
+    pub subject: String,
+}
+
+impl Warning {
+    pub fn severity(self) -> Severity {
+        use Warning::*;
+        match self {
+            PersonaJobTitle | PersonaSegment | JourneyStartsLate | JourneyEndsEarly
+            | CriticalWithoutAction | JourneyOneChannel | PlanOneChannel => Severity::Error,
+            DesiredNotOffered | ActionIncomplete | ListenOneFamily | FramingNoFigure => {
+                Severity::Info
+            }
+            _ => Severity::Warning,
+        }
+    }
+
+    pub fn step(self) -> Step {
+        use Warning::*;
+        match self {
+            FramingNoFigure => Step::Framing,
+            ListenNoVerbatim | ListenOneFamily | ListenNoUncontrolled => Step::Listen,
+            NoPersona | PersonaJobTitle | PersonaSegment | PersonaNoGoals
+            | PersonaNoFrustrations | PersonaNoEvidence => Step::Personas,
+            PersonaNoJourney | JourneyNoPersona | JourneyTooShort | JourneyStartsLate
+            | JourneyEndsEarly | JourneyPhasesOutOfOrder | JourneyEmotionMissing => Step::Journeys,
+            JourneyNoMoment => Step::Moments,
+            MomentNotRated => Step::Criticity,
+            StageNoChannel | JourneyOneChannel | PlanOneChannel | DesiredNotOffered
+            | ChannelBreak => Step::Interactions,
+            CriticalWithoutAction | PersonaNoAction | ActionIncomplete => Step::Target,
+        }
+    }
+}
+
+fn finding(warning: Warning, at: Option<&str>, subject: &str) -> Finding {
+    Finding {
+        warning,
+        severity: warning.severity(),
+        step: warning.step(),
+        at: at.map(str::to_owned),
+        subject: subject.trim().to_owned(),
+    }
+}
+
+/// Every open check of the workshop, in the order of the steps.
+pub fn checks(doc: &Workshop) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let f = &doc.framing;
+    if !f.objective.trim().is_empty() && !f.objective.chars().any(|c| c.is_ascii_digit()) {
+        out.push(finding(Warning::FramingNoFigure, None, &f.objective));
+    }
+    listen(doc, &mut out);
+    if doc.personas.is_empty() {
+        out.push(finding(Warning::NoPersona, None, ""));
+    }
+    for p in &doc.personas {
+        for w in persona_warnings(p) {
+            out.push(finding(w, Some(&p.id), &p.name));
+        }
+        if doc.journeys_of(&p.id).next().is_none() {
+            out.push(finding(Warning::PersonaNoJourney, Some(&p.id), &p.name));
+        }
+    }
+    for j in &doc.journeys {
+        for w in journey_warnings(j) {
+            out.push(finding(w, Some(&j.id), &j.name));
+        }
+        let has_moment = j.stages.iter().any(|s| doc.moments_at(&s.id).next().is_some());
+        if !j.stages.is_empty() && !has_moment {
+            out.push(finding(Warning::JourneyNoMoment, Some(&j.id), &j.name));
+        }
+    }
+    for m in &doc.moments {
+        if doc.personas.iter().any(|p| !m.criticity.contains_key(&p.id)) {
+            out.push(finding(Warning::MomentNotRated, Some(&m.id), &m.title));
+        }
+    }
+    for j in &doc.journeys {
+        out.extend(channel_checks(doc, j));
+    }
+    target(doc, &mut out);
+    out.sort_by_key(|f| f.step);
+    out
+}
+
+fn listen(doc: &Workshop, out: &mut Vec<Finding>) {
+    let l = &doc.listen;
+    if l.verbatims.is_empty() {
+        out.push(finding(Warning::ListenNoVerbatim, None, ""));
+    }
+    let families: std::collections::HashSet<SourceFamily> =
+        l.sources.iter().map(|s| s.family).collect();
+    if families.len() == 1 {
+        out.push(finding(Warning::ListenOneFamily, None, ""));
+    }
+    if !l.sources.is_empty() && !families.contains(&SourceFamily::Uncontrolled) {
+        out.push(finding(Warning::ListenNoUncontrolled, None, ""));
+    }
+}
+
+/// Channels the company offers today: any channel in use at some stage of any journey.
+pub fn offered(doc: &Workshop) -> BTreeSet<&str> {
+    doc.journeys
+        .iter()
+        .flat_map(|j| &j.stages)
+        .flat_map(|s| &s.current_channels)
+        .map(String::as_str)
+        .collect()
+}
+
+/// Whether the customer must switch channel and start over at stage `i`: the team said so,
+/// or the stage shares no channel with the previous one although both are in the same phase
+/// (the customer is sent elsewhere in the middle of one task).
+pub fn is_break(j: &Journey, i: usize) -> bool {
+    let s = &j.stages[i];
+    if s.channel_break {
+        return true;
+    }
+    let Some(prev) = i.checked_sub(1).map(|p| &j.stages[p]) else {
+        return false;
+    };
+    prev.phase == s.phase
+        && !prev.current_channels.is_empty()
+        && !s.current_channels.is_empty()
+        && !s.current_channels.iter().any(|c| prev.current_channels.contains(c))
+}
+
+/// The omnichannel checks of one journey (step 6).
+pub fn channel_checks(doc: &Workshop, j: &Journey) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let offered = offered(doc);
+    let mut now = BTreeSet::new();
+    let mut plan = BTreeSet::new();
+    for (i, s) in j.stages.iter().enumerate() {
+        if s.current_channels.is_empty() {
+            out.push(finding(Warning::StageNoChannel, Some(&s.id), &s.name));
+        }
+        now.extend(&s.current_channels);
+        plan.extend(s.desired_channels.iter().chain(&s.target_channels));
+        for c in &s.desired_channels {
+            if !offered.contains(c.as_str()) {
+                let subject = format!("{} › {}", s.name.trim(), channel_name(c));
+                out.push(finding(Warning::DesiredNotOffered, Some(&s.id), &subject));
+            }
+        }
+        let answered = doc
+            .target
+            .actions
+            .iter()
+            .any(|a| a.kind == ActionKind::Channel && a.stage.as_deref() == Some(&s.id));
+        if is_break(j, i) && !answered {
+            out.push(finding(Warning::ChannelBreak, Some(&s.id), &s.name));
+        }
+    }
+    if now.len() == 1 && j.stages.len() > 1 {
+        out.push(finding(Warning::JourneyOneChannel, Some(&j.id), &j.name));
+    }
+    if plan.len() == 1 && j.stages.len() > 1 {
+        out.push(finding(Warning::PlanOneChannel, Some(&j.id), &j.name));
+    }
+    out
+}
+
+/// A channel key in English, as findings are language-neutral; screens relabel them.
+fn channel_name(key: &str) -> String {
+    super::channel_label(key, crate::i18n::Lang::En)
+}
+
+fn target(doc: &Workshop, out: &mut Vec<Finding>) {
+    let actions = &doc.target.actions;
+    for m in &doc.moments {
+        let rated_low = !m.criticity.is_empty()
+            && m
+                .criticity
+                .values()
+                .all(|r| matches!(r.level, Level::Low | Level::NotApplicable));
+        let answered = actions.iter().any(|a| a.moment.as_deref() == Some(&m.id));
+        if m.kind == MomentKind::Critical && !answered && !rated_low {
+            out.push(finding(Warning::CriticalWithoutAction, Some(&m.id), &m.title));
+        }
+    }
+    // Only once the team has started designing the target, so early steps stay quiet.
+    if actions.is_empty() {
+        return;
+    }
+    for p in &doc.personas {
+        if !actions.iter().any(|a| a.persona.as_deref() == Some(&p.id)) {
+            out.push(finding(Warning::PersonaNoAction, Some(&p.id), &p.name));
+        }
+    }
+    for a in actions {
+        if [&a.owner, &a.kpi, &a.due].iter().any(|s| s.trim().is_empty()) {
+            out.push(finding(Warning::ActionIncomplete, Some(&a.id), &a.text));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{self, Kind};
+    use crate::i18n::Lang;
+    use crate::model::{Action, Moment, Rating, Source, Stage};
+    use Warning::*;
+
+    fn codes(doc: &Workshop) -> Vec<Warning> {
+        checks(doc).into_iter().map(|f| f.warning).collect()
+    }
+
+    fn demo() -> Workshop {
+        crate::demo::demo(Lang::En)
+    }
+
+    #[test]
+    fn the_demo_has_no_error_left() {
+        let found = checks(&demo());
+        assert!(
+            found.iter().all(|f| f.severity != Severity::Error),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_empty_workshop_asks_for_personas_and_verbatims() {
+        let doc = Workshop::new("t", "en");
+        assert_eq!(codes(&doc), [ListenNoVerbatim, NoPersona]);
+    }
+
+    #[test]
+    fn an_objective_without_a_figure_is_flagged() {
+        let mut doc = demo();
+        doc.framing.objective = "Make customers happier".into();
+        assert!(codes(&doc).contains(&FramingNoFigure));
+    }
+
+    #[test]
+    fn listening_needs_several_families_and_uncontrolled_channels() {
+        let mut doc = demo();
+        doc.listen.sources.retain(|s| s.family == SourceFamily::Survey);
+        doc.listen.verbatims.iter_mut().for_each(|v| v.source = None);
+        doc.listen.metrics.iter_mut().for_each(|m| m.source = None);
+        let c = codes(&doc);
+        assert!(c.contains(&ListenOneFamily) && c.contains(&ListenNoUncontrolled));
+        doc.listen.sources.push(Source {
+            id: "src-x".into(),
+            family: SourceFamily::Uncontrolled,
+            ..Default::default()
+        });
+        let c = codes(&doc);
+        assert!(!c.contains(&ListenOneFamily) && !c.contains(&ListenNoUncontrolled));
+    }
+
+    #[test]
+    fn a_persona_without_journey_and_a_journey_without_moment() {
+        let mut doc = demo();
+        let e = edit::delete(&doc, Kind::Journey, "jrn-karim");
+        edit::apply(&mut doc, e).unwrap();
+        let found = checks(&doc);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.warning == PersonaNoJourney && f.at.as_deref() == Some("per-karim"))
+        );
+        doc.moments.retain(|m| !m.stage.starts_with("stg-marie"));
+        doc.target.actions.iter_mut().for_each(|a| a.moment = None);
+        assert!(codes(&doc).contains(&JourneyNoMoment));
+    }
+
+    #[test]
+    fn a_moment_not_rated_for_every_persona() {
+        let mut doc = demo();
+        doc.moments[0].criticity.remove("per-karim");
+        let f = checks(&doc);
+        let open: Vec<_> = f.iter().filter(|f| f.warning == MomentNotRated).collect();
+        assert_eq!(open.len(), 1);
+        assert_eq!(open[0].at.as_deref(), Some(doc.moments[0].id.as_str()));
+        assert_eq!(open[0].step, Step::Criticity);
+    }
+
+    #[test]
+    fn a_critical_moment_needs_an_action_unless_rated_low_for_all() {
+        let mut doc = demo();
+        doc.target.actions.retain(|a| a.moment.as_deref() != Some("mom-hidden-fees"));
+        let f = checks(&doc);
+        let open = f.iter().find(|f| f.warning == CriticalWithoutAction).unwrap();
+        assert_eq!(open.at.as_deref(), Some("mom-hidden-fees"));
+        assert_eq!(open.severity, Severity::Error);
+        for r in doc.moments[1].criticity.values_mut() {
+            r.level = Level::Low;
+        }
+        assert!(!codes(&doc).contains(&CriticalWithoutAction));
+    }
+
+    fn one_journey(channels: &[&[&str]]) -> Workshop {
+        let mut doc = Workshop::new("t", "en");
+        let stages = channels
+            .iter()
+            .enumerate()
+            .map(|(i, cs)| Stage {
+                id: format!("stg-{i}"),
+                name: format!("S{i}"),
+                phase: crate::model::Phase::ALL[i.min(7)],
+                current_channels: cs.iter().map(|c| c.to_string()).collect(),
+                ..Default::default()
+            })
+            .collect();
+        doc.journeys.push(Journey {
+            id: "jny-a".into(),
+            name: "J".into(),
+            stages,
+            ..Default::default()
+        });
+        doc
+    }
+
+    #[test]
+    fn omnichannel_rules() {
+        let doc = one_journey(&[&["phone"], &["phone"], &[]]);
+        let f = channel_checks(&doc, &doc.journeys[0]);
+        let c: Vec<_> = f.iter().map(|f| f.warning).collect();
+        assert_eq!(c, [StageNoChannel, JourneyOneChannel]);
+        assert_eq!(f[0].at.as_deref(), Some("stg-2"));
+
+        let mut doc = one_journey(&[&["phone"], &["website"]]);
+        doc.journeys[0].stages[1].desired_channels = vec!["chat".into(), "phone".into()];
+        let c: Vec<_> = channel_checks(&doc, &doc.journeys[0])
+            .into_iter()
+            .map(|f| (f.warning, f.subject))
+            .collect();
+        assert_eq!(c, [(DesiredNotOffered, "S1 › live chat".to_owned())]);
+
+        let mut doc = one_journey(&[&["phone"], &["website"]]);
+        doc.journeys[0].stages[0].target_channels = vec!["phone".into()];
+        doc.journeys[0].stages[1].target_channels = vec!["phone".into()];
+        assert_eq!(
+            codes(&doc)
+                .into_iter()
+                .filter(|w| w.step() == Step::Interactions)
+                .collect::<Vec<_>>(),
+            [PlanOneChannel]
+        );
+    }
+
+    #[test]
+    fn a_channel_break_stays_open_until_a_channel_action_answers_it() {
+        let mut doc = one_journey(&[&["chat"], &["phone"]]);
+        // Different phases: moving from chat to phone between two tasks is not a break.
+        assert!(!is_break(&doc.journeys[0], 1));
+        doc.journeys[0].stages[1].phase = doc.journeys[0].stages[0].phase;
+        assert!(is_break(&doc.journeys[0], 1));
+        assert!(codes(&doc).contains(&ChannelBreak));
+        doc.target.actions.push(Action {
+            id: "act-a".into(),
+            kind: ActionKind::Channel,
+            stage: Some("stg-1".into()),
+            ..Default::default()
+        });
+        assert!(!codes(&doc).contains(&ChannelBreak));
+        // The demo's flagged break is answered by its shared-history action.
+        let demo = demo();
+        let j = demo.journey("jrn-marie").unwrap();
+        let at = j.stages.iter().position(|s| s.id == "stg-marie-bank").unwrap();
+        assert!(is_break(j, at));
+        assert!(!codes(&demo).contains(&ChannelBreak));
+    }
+
+    #[test]
+    fn target_checks_wait_for_the_first_action() {
+        let mut doc = demo();
+        doc.moments.push(Moment {
+            id: "mom-x".into(),
+            stage: "stg-marie-bank".into(),
+            kind: MomentKind::Wow,
+            criticity: [("per-marie".into(), Rating::default())].into(),
+            ..Default::default()
+        });
+        doc.target.actions[0].owner.clear();
+        let c = codes(&doc);
+        assert!(c.contains(&ActionIncomplete) && c.contains(&MomentNotRated));
+        doc.target.actions.retain(|a| a.persona.as_deref() != Some("per-karim"));
+        assert!(codes(&doc).contains(&PersonaNoAction));
+        doc.target.actions.clear();
+        let c = codes(&doc);
+        assert!(!c.contains(&PersonaNoAction) && !c.contains(&ActionIncomplete));
+    }
+
+    #[test]
+    fn findings_come_in_step_order_with_a_message_in_both_languages() {
+        let doc = Workshop::new("t", "en");
+        let mut doc2 = demo();
+        doc2.personas[0].name = "Head of marketing".into();
+        for f in checks(&doc).into_iter().chain(checks(&doc2)) {
+            assert!(!f.warning.message(Lang::Fr).is_empty());
+        }
+        let steps: Vec<_> = checks(&doc2).iter().map(|f| f.step).collect();
+        assert!(steps.is_sorted());
+    }
+}
