@@ -7,4 +7,5 @@ pub mod i18n;
 pub mod method;
 pub mod model;
 pub mod store;
+pub mod summary;
 pub mod tui;

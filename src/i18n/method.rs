@@ -76,7 +76,7 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
     [
         Text::new(
             "Mark the moments of truth at their stage: essential (must simply work), critical (where customers are lost) and wow (where they are won).",
-            "Repérez les moments de vérité à leur étape : essentiels (doivent simplement fonctionner), critiques (où l'on perd des clients) et wow (où on les gagne).",
+            "Repérez les moments de vérité à leur étape : essentiels (doivent simplement fonctionner), critiques (où l'on perd des clients) et waouh (où on les gagne).",
         ),
         Text::new(
             "A few moments weigh more than all the rest: that is where effort pays.",
@@ -118,7 +118,7 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
     [
         Text::new(
             "Design the target experience per persona: remove the irritants of critical moments, secure the essentials, multiply the wow effects, and set the right channels at each stage. Give each action an impact, an effort, an owner, a KPI and a date.",
-            "Concevez l'expérience cible par persona : supprimez les irritants des moments critiques, sécurisez les essentiels, multipliez les effets wow et placez les bons canaux à chaque étape. Donnez à chaque action un impact, un effort, un responsable, un indicateur et une date.",
+            "Concevez l'expérience cible par persona : supprimez les irritants des moments critiques, sécurisez les essentiels, multipliez les effets waouh et placez les bons canaux à chaque étape. Donnez à chaque action un impact, un effort, un responsable, un indicateur et une date.",
         ),
         Text::new(
             "Actions tied to moments and personas are the ones that change what customers live.",
@@ -286,18 +286,18 @@ pub const PHASES: [Text; 8] = [
 pub const MOMENT_KINDS: [Text; 3] = [
     Text::new("essential", "essentiel"),
     Text::new("critical", "critique"),
-    Text::new("wow", "wow"),
+    Text::new("wow", "waouh"),
 ];
 pub const LEVELS: [Text; 4] = [
     Text::new("very sensitive", "très sensible"),
     Text::new("sensitive", "sensible"),
-    Text::new("low", "faible"),
+    Text::new("low", "bas"),
     Text::new("not applicable", "non concerné"),
 ];
 pub const ACTION_KINDS: [Text; 4] = [
     Text::new("remove the irritant", "supprimer l'irritant"),
     Text::new("secure the essential", "sécuriser l'essentiel"),
-    Text::new("multiply the wow", "multiplier le wow"),
+    Text::new("multiply the wow", "multiplier le waouh"),
     Text::new("channel", "canal"),
 ];
 pub const IMPACTS: [Text; 2] = [
@@ -307,4 +307,38 @@ pub const IMPACTS: [Text; 2] = [
 pub const EFFORTS: [Text; 2] = [
     Text::new("low effort", "effort faible"),
     Text::new("high effort", "effort élevé"),
+];
+
+/// The opening words of an action draft, in the order of `model::ActionKind`.
+pub const DRAFTS: [Text; 4] = [
+    Text::new(
+        "Remove the irritant: {what}",
+        "Supprimer l'irritant : {what}",
+    ),
+    Text::new(
+        "Secure the essential: {what}",
+        "Sécuriser l'essentiel : {what}",
+    ),
+    Text::new(
+        "Multiply the wow effect: {what}",
+        "Multiplier l'effet waouh : {what}",
+    ),
+    Text::new(
+        "Keep the customer's history from one channel to the next at: {what}",
+        "Garder l'historique du client d'un canal à l'autre à l'étape : {what}",
+    ),
+];
+
+/// The boxes of the impact / effort matrix, in the order of `summary::Quadrant`.
+pub const QUADRANTS: [Text; 4] = [
+    Text::new(
+        "Quick wins: launch now",
+        "Gains rapides : à lancer tout de suite",
+    ),
+    Text::new(
+        "Strategic projects: plan them",
+        "Projets stratégiques : à planifier",
+    ),
+    Text::new("If time allows", "Si le temps le permet"),
+    Text::new("To avoid", "À éviter"),
 ];

@@ -42,8 +42,13 @@ impl Warning {
     pub fn severity(self) -> Severity {
         use Warning::*;
         match self {
-            PersonaJobTitle | PersonaSegment | JourneyStartsLate | JourneyEndsEarly
-            | CriticalWithoutAction | JourneyOneChannel | PlanOneChannel => Severity::Error,
+            PersonaJobTitle
+            | PersonaSegment
+            | JourneyStartsLate
+            | JourneyEndsEarly
+            | CriticalWithoutAction
+            | JourneyOneChannel
+            | PlanOneChannel => Severity::Error,
             DesiredNotOffered | ActionIncomplete | ListenOneFamily | FramingNoFigure => {
                 Severity::Info
             }
@@ -56,10 +61,19 @@ impl Warning {
         match self {
             FramingNoFigure => Step::Framing,
             ListenNoVerbatim | ListenOneFamily | ListenNoUncontrolled => Step::Listen,
-            NoPersona | PersonaJobTitle | PersonaSegment | PersonaNoGoals
-            | PersonaNoFrustrations | PersonaNoEvidence => Step::Personas,
-            PersonaNoJourney | JourneyNoPersona | JourneyTooShort | JourneyStartsLate
-            | JourneyEndsEarly | JourneyPhasesOutOfOrder | JourneyEmotionMissing => Step::Journeys,
+            NoPersona
+            | PersonaJobTitle
+            | PersonaSegment
+            | PersonaNoGoals
+            | PersonaNoFrustrations
+            | PersonaNoEvidence => Step::Personas,
+            PersonaNoJourney
+            | JourneyNoPersona
+            | JourneyTooShort
+            | JourneyStartsLate
+            | JourneyEndsEarly
+            | JourneyPhasesOutOfOrder
+            | JourneyEmotionMissing => Step::Journeys,
             JourneyNoMoment => Step::Moments,
             MomentNotRated => Step::Criticity,
             StageNoChannel | JourneyOneChannel | PlanOneChannel | DesiredNotOffered
@@ -102,13 +116,20 @@ pub fn checks(doc: &Workshop) -> Vec<Finding> {
         for w in journey_warnings(j) {
             out.push(finding(w, Some(&j.id), &j.name));
         }
-        let has_moment = j.stages.iter().any(|s| doc.moments_at(&s.id).next().is_some());
+        let has_moment = j
+            .stages
+            .iter()
+            .any(|s| doc.moments_at(&s.id).next().is_some());
         if !j.stages.is_empty() && !has_moment {
             out.push(finding(Warning::JourneyNoMoment, Some(&j.id), &j.name));
         }
     }
     for m in &doc.moments {
-        if doc.personas.iter().any(|p| !m.criticity.contains_key(&p.id)) {
+        if doc
+            .personas
+            .iter()
+            .any(|p| !m.criticity.contains_key(&p.id))
+        {
             out.push(finding(Warning::MomentNotRated, Some(&m.id), &m.title));
         }
     }
@@ -159,7 +180,10 @@ pub fn is_break(j: &Journey, i: usize) -> bool {
     prev.phase == s.phase
         && !prev.current_channels.is_empty()
         && !s.current_channels.is_empty()
-        && !s.current_channels.iter().any(|c| prev.current_channels.contains(c))
+        && !s
+            .current_channels
+            .iter()
+            .any(|c| prev.current_channels.contains(c))
 }
 
 /// The omnichannel checks of one journey (step 6).
@@ -207,13 +231,16 @@ fn target(doc: &Workshop, out: &mut Vec<Finding>) {
     let actions = &doc.target.actions;
     for m in &doc.moments {
         let rated_low = !m.criticity.is_empty()
-            && m
-                .criticity
+            && m.criticity
                 .values()
                 .all(|r| matches!(r.level, Level::Low | Level::NotApplicable));
         let answered = actions.iter().any(|a| a.moment.as_deref() == Some(&m.id));
         if m.kind == MomentKind::Critical && !answered && !rated_low {
-            out.push(finding(Warning::CriticalWithoutAction, Some(&m.id), &m.title));
+            out.push(finding(
+                Warning::CriticalWithoutAction,
+                Some(&m.id),
+                &m.title,
+            ));
         }
     }
     // Only once the team has started designing the target, so early steps stay quiet.
@@ -226,7 +253,10 @@ fn target(doc: &Workshop, out: &mut Vec<Finding>) {
         }
     }
     for a in actions {
-        if [&a.owner, &a.kpi, &a.due].iter().any(|s| s.trim().is_empty()) {
+        if [&a.owner, &a.kpi, &a.due]
+            .iter()
+            .any(|s| s.trim().is_empty())
+        {
             out.push(finding(Warning::ActionIncomplete, Some(&a.id), &a.text));
         }
     }
@@ -273,8 +303,13 @@ mod tests {
     #[test]
     fn listening_needs_several_families_and_uncontrolled_channels() {
         let mut doc = demo();
-        doc.listen.sources.retain(|s| s.family == SourceFamily::Survey);
-        doc.listen.verbatims.iter_mut().for_each(|v| v.source = None);
+        doc.listen
+            .sources
+            .retain(|s| s.family == SourceFamily::Survey);
+        doc.listen
+            .verbatims
+            .iter_mut()
+            .for_each(|v| v.source = None);
         doc.listen.metrics.iter_mut().for_each(|m| m.source = None);
         let c = codes(&doc);
         assert!(c.contains(&ListenOneFamily) && c.contains(&ListenNoUncontrolled));
@@ -317,9 +352,14 @@ mod tests {
     #[test]
     fn a_critical_moment_needs_an_action_unless_rated_low_for_all() {
         let mut doc = demo();
-        doc.target.actions.retain(|a| a.moment.as_deref() != Some("mom-hidden-fees"));
+        doc.target
+            .actions
+            .retain(|a| a.moment.as_deref() != Some("mom-hidden-fees"));
         let f = checks(&doc);
-        let open = f.iter().find(|f| f.warning == CriticalWithoutAction).unwrap();
+        let open = f
+            .iter()
+            .find(|f| f.warning == CriticalWithoutAction)
+            .unwrap();
         assert_eq!(open.at.as_deref(), Some("mom-hidden-fees"));
         assert_eq!(open.severity, Severity::Error);
         for r in doc.moments[1].criticity.values_mut() {
@@ -396,7 +436,11 @@ mod tests {
         // The demo's flagged break is answered by its shared-history action.
         let demo = demo();
         let j = demo.journey("jrn-marie").unwrap();
-        let at = j.stages.iter().position(|s| s.id == "stg-marie-bank").unwrap();
+        let at = j
+            .stages
+            .iter()
+            .position(|s| s.id == "stg-marie-bank")
+            .unwrap();
         assert!(is_break(j, at));
         assert!(!codes(&demo).contains(&ChannelBreak));
     }
@@ -414,7 +458,9 @@ mod tests {
         doc.target.actions[0].owner.clear();
         let c = codes(&doc);
         assert!(c.contains(&ActionIncomplete) && c.contains(&MomentNotRated));
-        doc.target.actions.retain(|a| a.persona.as_deref() != Some("per-karim"));
+        doc.target
+            .actions
+            .retain(|a| a.persona.as_deref() != Some("per-karim"));
         assert!(codes(&doc).contains(&PersonaNoAction));
         doc.target.actions.clear();
         let c = codes(&doc);

@@ -1,0 +1,394 @@
+//! The target customer experience, derived from the document and never stored: per persona
+//! the journey strip, the irritants to remove, the essentials to secure, the wow effects to
+//! multiply and the channel plan; then the prioritised actions, the open checks and the
+//! completeness per step. The summary screen and every export read this one module, so they
+//! never disagree.
+
+mod drafts;
+
+pub use drafts::drafts;
+
+use crate::method::{self, Finding, Step};
+use crate::model::{Action, Effort, Id, Impact, Level, MomentKind, Phase, Workshop};
+
+/// The four boxes of the impact / effort matrix, in the order they are acted on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Quadrant {
+    /// High impact, low effort: launch now.
+    QuickWin,
+    /// High impact, high effort: plan it.
+    Strategic,
+    /// Low impact, low effort: if time allows.
+    IfTime,
+    /// Low impact, high effort: avoid.
+    Avoid,
+}
+
+impl Quadrant {
+    pub const ALL: [Quadrant; 4] = [Self::QuickWin, Self::Strategic, Self::IfTime, Self::Avoid];
+
+    pub fn of(impact: Impact, effort: Effort) -> Quadrant {
+        match (impact, effort) {
+            (Impact::High, Effort::Low) => Quadrant::QuickWin,
+            (Impact::High, Effort::High) => Quadrant::Strategic,
+            (Impact::Low, Effort::Low) => Quadrant::IfTime,
+            (Impact::Low, Effort::High) => Quadrant::Avoid,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub title: String,
+    pub objective: String,
+    pub personas: Vec<PersonaPlan>,
+    /// Every action, most urgent first.
+    pub actions: Vec<Priority>,
+    pub checks: Vec<Finding>,
+    pub completeness: Vec<(Step, u8)>,
+    pub overall: u8,
+}
+
+/// What the workshop designed for one persona.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonaPlan {
+    pub id: Id,
+    pub name: String,
+    pub journeys: Vec<Strip>,
+    /// Critical moments: irritants to remove.
+    pub irritants: Vec<MomentItem>,
+    /// Essential moments: to secure.
+    pub essentials: Vec<MomentItem>,
+    /// Wow moments: to multiply.
+    pub wows: Vec<MomentItem>,
+}
+
+/// One journey as a strip of stages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Strip {
+    pub id: Id,
+    pub name: String,
+    pub stages: Vec<StageCell>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StageCell {
+    pub id: Id,
+    pub name: String,
+    pub phase: Phase,
+    pub emotion: Option<i8>,
+    /// The moments at this stage with their criticity for the strip's persona.
+    pub moments: Vec<(MomentKind, String, Option<Level>)>,
+    pub now: Vec<String>,
+    pub desired: Vec<String>,
+    /// The target channel plan, or the desired channels while no plan is written.
+    pub target: Vec<String>,
+    pub interlocutors: Vec<String>,
+    /// The customer must switch channel and start over here.
+    pub channel_break: bool,
+}
+
+/// A moment of truth as it concerns one persona.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MomentItem {
+    pub id: Id,
+    pub kind: MomentKind,
+    pub title: String,
+    pub stage: String,
+    /// None: not rated yet for this persona.
+    pub level: Option<Level>,
+    pub rationale: String,
+    /// The texts of the actions written for it (for this persona or for everyone).
+    pub actions: Vec<String>,
+}
+
+/// An action with what decides its priority.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Priority {
+    pub action: Action,
+    pub quadrant: Quadrant,
+    /// The criticity of its moment for its persona, when both are known.
+    pub level: Option<Level>,
+    pub persona: String,
+    pub moment: String,
+    pub stage: String,
+}
+
+pub fn summary(doc: &Workshop) -> Summary {
+    let completeness = Step::ALL[..Step::ALL.len() - 1]
+        .iter()
+        .map(|s| (*s, method::completeness(doc, *s).percent()))
+        .collect();
+    Summary {
+        title: doc.framing.title.clone(),
+        objective: doc.framing.objective.clone(),
+        personas: doc.personas.iter().map(|p| plan(doc, &p.id)).collect(),
+        actions: priorities(doc),
+        checks: method::checks(doc),
+        completeness,
+        overall: method::overall(doc).percent(),
+    }
+}
+
+/// How much a level weighs when ordering: unrated moments come after the rated ones,
+/// moments that do not apply last.
+fn rank(level: Option<Level>) -> u8 {
+    match level {
+        Some(Level::VerySensitive) => 0,
+        Some(Level::Sensitive) => 1,
+        Some(Level::Low) => 2,
+        None => 3,
+        Some(Level::NotApplicable) => 4,
+    }
+}
+
+/// The moments that concern a persona, most sensitive first: those on its own journeys and
+/// those rated for it elsewhere, except where the team said they do not apply.
+pub fn moments_of(doc: &Workshop, persona: &str) -> Vec<MomentItem> {
+    let own: Vec<&str> = doc
+        .journeys_of(persona)
+        .flat_map(|j| j.stages.iter().map(|s| s.id.as_str()))
+        .collect();
+    let mut items: Vec<MomentItem> = doc
+        .moments
+        .iter()
+        .filter_map(|m| {
+            let rating = m.criticity.get(persona);
+            let level = rating.map(|r| r.level);
+            let mine = own.contains(&m.stage.as_str()) || rating.is_some();
+            if !mine || level == Some(Level::NotApplicable) {
+                return None;
+            }
+            let actions = doc
+                .target
+                .actions
+                .iter()
+                .filter(|a| {
+                    a.moment.as_deref() == Some(&m.id)
+                        && a.persona.as_deref().is_none_or(|p| p == persona)
+                })
+                .map(|a| a.text.clone())
+                .collect();
+            Some(MomentItem {
+                id: m.id.clone(),
+                kind: m.kind,
+                title: m.title.clone(),
+                stage: doc
+                    .stage(&m.stage)
+                    .map_or(String::new(), |(_, s)| s.name.clone()),
+                level,
+                rationale: rating.map_or(String::new(), |r| r.rationale.clone()),
+                actions,
+            })
+        })
+        .collect();
+    items.sort_by_key(|m| rank(m.level));
+    items
+}
+
+fn plan(doc: &Workshop, persona: &str) -> PersonaPlan {
+    let name = doc
+        .persona(persona)
+        .map_or(String::new(), |p| p.name.clone());
+    let journeys = doc
+        .journeys_of(persona)
+        .map(|j| Strip {
+            id: j.id.clone(),
+            name: j.name.clone(),
+            stages: j
+                .stages
+                .iter()
+                .enumerate()
+                .map(|(i, s)| StageCell {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    phase: s.phase,
+                    emotion: s.emotion,
+                    moments: doc
+                        .moments_at(&s.id)
+                        .map(|m| {
+                            let level = m.criticity.get(persona).map(|r| r.level);
+                            (m.kind, m.title.clone(), level)
+                        })
+                        .collect(),
+                    now: s.current_channels.clone(),
+                    desired: s.desired_channels.clone(),
+                    target: if s.target_channels.is_empty() {
+                        s.desired_channels.clone()
+                    } else {
+                        s.target_channels.clone()
+                    },
+                    interlocutors: s.interlocutors.clone(),
+                    channel_break: method::is_break(j, i),
+                })
+                .collect(),
+        })
+        .collect();
+    let all = moments_of(doc, persona);
+    let of = |k: MomentKind| all.iter().filter(|m| m.kind == k).cloned().collect();
+    PersonaPlan {
+        id: persona.to_owned(),
+        name,
+        journeys,
+        irritants: of(MomentKind::Critical),
+        essentials: of(MomentKind::Essential),
+        wows: of(MomentKind::Wow),
+    }
+}
+
+/// Every action, ordered by quadrant (quick wins first), then by the criticity of its moment,
+/// then by due date (dated before undated), then as written.
+fn priorities(doc: &Workshop) -> Vec<Priority> {
+    let mut out: Vec<Priority> = doc
+        .target
+        .actions
+        .iter()
+        .map(|a| {
+            let moment = a.moment.as_deref().and_then(|m| doc.moment(m));
+            let level = match (moment, a.persona.as_deref()) {
+                (Some(m), Some(p)) => m.criticity.get(p).map(|r| r.level),
+                // An action for everyone weighs what its moment weighs for the most sensitive.
+                (Some(m), None) => m.criticity.values().map(|r| r.level).min(),
+                _ => None,
+            };
+            let stage = a
+                .stage
+                .as_deref()
+                .or(moment.map(|m| m.stage.as_str()))
+                .and_then(|s| doc.stage(s))
+                .map_or(String::new(), |(_, s)| s.name.clone());
+            Priority {
+                action: a.clone(),
+                quadrant: Quadrant::of(a.impact, a.effort),
+                level,
+                persona: a
+                    .persona
+                    .as_deref()
+                    .and_then(|p| doc.persona(p))
+                    .map_or(String::new(), |p| p.name.clone()),
+                moment: moment.map_or(String::new(), |m| m.title.clone()),
+                stage,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        let due = |p: &Priority| (p.action.due.is_empty(), p.action.due.clone());
+        (a.quadrant, rank(a.level), due(a)).cmp(&(b.quadrant, rank(b.level), due(b)))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn demo() -> Workshop {
+        crate::demo::demo(Lang::En)
+    }
+
+    #[test]
+    fn quadrants_follow_the_matrix() {
+        assert_eq!(Quadrant::of(Impact::High, Effort::Low), Quadrant::QuickWin);
+        assert_eq!(
+            Quadrant::of(Impact::High, Effort::High),
+            Quadrant::Strategic
+        );
+        assert_eq!(Quadrant::of(Impact::Low, Effort::Low), Quadrant::IfTime);
+        assert_eq!(Quadrant::of(Impact::Low, Effort::High), Quadrant::Avoid);
+    }
+
+    #[test]
+    fn the_demo_sorts_irritants_essentials_and_wow_per_persona() {
+        let s = summary(&demo());
+        let marie = &s.personas[0];
+        assert_eq!(marie.name, "Marie Lefèvre");
+        let irritants: Vec<(&str, Option<Level>)> = marie
+            .irritants
+            .iter()
+            .map(|m| (m.id.as_str(), m.level))
+            .collect();
+        assert_eq!(
+            irritants,
+            [
+                ("mom-hidden-fees", Some(Level::VerySensitive)),
+                ("mom-repeat-story", Some(Level::VerySensitive)),
+            ]
+        );
+        assert_eq!(marie.irritants[0].actions.len(), 1);
+        assert!(marie.irritants[0].actions[0].starts_with("Show the full price"));
+        // Karim's own essential comes first; Marie's trial is low for him but still his.
+        let karim = &s.personas[1];
+        let ess: Vec<&str> = karim.essentials.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ess, ["mom-clean-export", "mom-trial-day-one"]);
+        // Not applicable moments are left out.
+        assert!(!karim.wows.iter().any(|m| m.id == "mom-day7-call"));
+    }
+
+    #[test]
+    fn strips_carry_emotion_moments_criticity_and_channels() {
+        let s = summary(&demo());
+        let strip = &s.personas[0].journeys[0];
+        assert_eq!(strip.stages.len(), 8);
+        let sub = strip
+            .stages
+            .iter()
+            .find(|c| c.id == "stg-marie-subscribe")
+            .unwrap();
+        assert_eq!(sub.emotion, Some(-2));
+        assert_eq!(
+            sub.moments,
+            [(
+                MomentKind::Critical,
+                "Extra fees appear at checkout".to_owned(),
+                Some(Level::VerySensitive)
+            )]
+        );
+        assert_eq!(sub.now, ["website", "email"]);
+        assert_eq!(sub.target, ["website", "chat", "email"]);
+        assert!(strip.stages.iter().any(|c| c.channel_break));
+    }
+
+    #[test]
+    fn actions_come_quick_wins_first_then_by_criticity() {
+        let s = summary(&demo());
+        let q: Vec<Quadrant> = s.actions.iter().map(|p| p.quadrant).collect();
+        assert!(q.is_sorted());
+        assert_eq!(q.len(), 8);
+        assert_eq!(s.actions[0].quadrant, Quadrant::QuickWin);
+        assert_eq!(s.actions[0].level, Some(Level::VerySensitive));
+        let last = s.actions.last().unwrap();
+        assert_eq!(last.quadrant, Quadrant::Avoid);
+        assert_eq!(last.action.id, "act-congress-stands");
+    }
+
+    #[test]
+    fn completeness_and_checks_are_carried() {
+        let s = summary(&demo());
+        assert_eq!(s.completeness.len(), 8);
+        assert!(s.completeness.iter().all(|(_, p)| *p == 100));
+        assert_eq!(s.overall, 100);
+        let empty = summary(&Workshop::new("t", "en"));
+        assert!(empty.personas.is_empty() && empty.actions.is_empty());
+        assert!(!empty.checks.is_empty());
+    }
+
+    #[test]
+    fn a_moment_without_rating_is_listed_after_the_rated_ones() {
+        let mut doc = demo();
+        let m = doc
+            .moments
+            .iter_mut()
+            .find(|m| m.id == "mom-hidden-fees")
+            .unwrap();
+        m.criticity.remove("per-marie");
+        let s = summary(&doc);
+        let ids: Vec<&str> = s.personas[0]
+            .irritants
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        assert_eq!(ids, ["mom-repeat-story", "mom-hidden-fees"]);
+        assert_eq!(s.personas[0].irritants[1].level, None);
+    }
+}
