@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod edit;
 pub mod method;
+pub mod screens;
 pub mod store;
 pub mod tui;
 

@@ -200,7 +200,8 @@ pub fn channel_checks(doc: &Workshop, j: &Journey) -> Vec<Finding> {
         plan.extend(s.desired_channels.iter().chain(&s.target_channels));
         for c in &s.desired_channels {
             if !offered.contains(c.as_str()) {
-                let subject = format!("{} › {}", s.name.trim(), channel_name(c));
+                // The channel's key: readers label it in their language.
+                let subject = format!("{} › {c}", s.name.trim());
                 out.push(finding(Warning::DesiredNotOffered, Some(&s.id), &subject));
             }
         }
@@ -220,11 +221,6 @@ pub fn channel_checks(doc: &Workshop, j: &Journey) -> Vec<Finding> {
         out.push(finding(Warning::PlanOneChannel, Some(&j.id), &j.name));
     }
     out
-}
-
-/// A channel key in English, as findings are language-neutral; screens relabel them.
-fn channel_name(key: &str) -> String {
-    super::channel_label(key, crate::i18n::Lang::En)
 }
 
 fn target(doc: &Workshop, out: &mut Vec<Finding>) {
@@ -404,7 +400,7 @@ mod tests {
             .into_iter()
             .map(|f| (f.warning, f.subject))
             .collect();
-        assert_eq!(c, [(DesiredNotOffered, "S1 › live chat".to_owned())]);
+        assert_eq!(c, [(DesiredNotOffered, "S1 › chat".to_owned())]);
 
         let mut doc = one_journey(&[&["phone"], &["website"]]);
         doc.journeys[0].stages[0].target_channels = vec!["phone".into()];

@@ -132,7 +132,7 @@ pub fn summary(doc: &Workshop) -> Summary {
 
 /// How much a level weighs when ordering: unrated moments come after the rated ones,
 /// moments that do not apply last.
-fn rank(level: Option<Level>) -> u8 {
+pub fn rank(level: Option<Level>) -> u8 {
     match level {
         Some(Level::VerySensitive) => 0,
         Some(Level::Sensitive) => 1,

@@ -26,6 +26,8 @@ pub struct App {
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub quit: bool,
+    /// The terminal's size, for the pages that scroll.
+    pub size: (u16, u16),
 }
 
 pub enum Screen {
@@ -76,6 +78,18 @@ pub struct Session {
     /// Step 1's four lists, and which one shows (see `screens::listen::TABS`).
     pub listen: [RecordList; 4],
     pub listen_tab: usize,
+    pub moments: RecordList,
+    pub criticity: screens::criticity::Grid,
+    pub interactions: RecordList,
+    /// Step 6 shows the stage-by-channel matrix instead of the list.
+    pub matrix: bool,
+    /// The target step's tab (see `i18n::screens::TARGET_TABS`) and each tab's state.
+    pub target_tab: usize,
+    pub actions: RecordList,
+    pub draft: usize,
+    pub plan: RecordList,
+    /// The first line of the summary shown.
+    pub summary_top: usize,
     _lock: Lock,
 }
 
@@ -88,6 +102,7 @@ impl App {
             screen: Screen::Home(Home::default()),
             overlay: None,
             quit: false,
+            size: (80, 24),
         };
         app.refresh_home();
         app
@@ -112,6 +127,15 @@ impl App {
             on_stages: false,
             listen: Default::default(),
             listen_tab: 0,
+            moments: RecordList::default(),
+            criticity: Default::default(),
+            interactions: RecordList::default(),
+            matrix: false,
+            target_tab: 0,
+            actions: RecordList::default(),
+            draft: 0,
+            plan: RecordList::default(),
+            summary_top: 0,
             _lock: lock,
         }));
         Ok(())
@@ -135,13 +159,14 @@ impl App {
             (None, Screen::Home(h)) if h.creating.is_some() => vec![Context::Editing],
             (None, Screen::Home(_)) => vec![Context::Home],
             (None, Screen::Workshop(s)) => {
-                let inner = match s.step {
-                    Step::Framing => s.framing.context(),
-                    Step::Listen | Step::Personas | Step::Journeys => s.list_ref().0.context(),
-                    _ => Context::Workshop,
-                };
+                let inner = s.context();
                 match inner {
-                    Context::Form | Context::List => vec![inner, Context::Workshop],
+                    Context::Form
+                    | Context::List
+                    | Context::Rows
+                    | Context::Grid
+                    | Context::Drafts
+                    | Context::Scroll => vec![inner, Context::Workshop],
                     Context::Workshop => vec![Context::Workshop],
                     other => vec![other],
                 }
@@ -154,6 +179,7 @@ impl App {
             Msg::Tick => self.autosave(now, false),
             Msg::Paste(text) => self.paste(&text, now),
             Msg::Key(key) => self.key(key, now),
+            Msg::Resize(w, h) => self.size = (w, h),
         }
     }
 
@@ -301,6 +327,8 @@ impl App {
 
     fn workshop_key(&mut self, key: Key, now: Instant) {
         let lang = self.lang;
+        let size = self.size;
+        let theme = &self.theme;
         let Screen::Workshop(s) = &mut self.screen else {
             return;
         };
@@ -311,11 +339,42 @@ impl App {
                 let ctx = framing_ctx(&s.doc, lang);
                 s.framing.key(key, &ctx).into()
             }
-            Step::Listen | Step::Personas | Step::Journeys => {
-                let (list, c, scope, doc) = s.active();
-                list.key(key, c, doc, &scope, lang)
+            Step::Criticity => s.criticity.key(key, &s.doc, lang),
+            Step::Target if s.target_tab == 1 => {
+                let (out, adopted) = screens::target::drafts_key(&mut s.draft, key, &s.doc, lang);
+                if let Some(id) = adopted {
+                    // The adopted action opens in the actions tab, ready to complete.
+                    s.target_tab = 0;
+                    s.actions.expect(&id);
+                }
+                out
             }
-            _ => records::Outcome::Ignored,
+            Step::Summary => {
+                let page = super::view::summary_page(s, lang, size);
+                let total = screens::summary::lines(
+                    &crate::summary::summary(&s.doc),
+                    lang,
+                    theme,
+                    usize::from(size.0),
+                )
+                .len();
+                let last = total.saturating_sub(page);
+                let top = &mut s.summary_top;
+                match keymap::action(Context::Scroll, key) {
+                    Some(Action::Up) => *top = top.saturating_sub(1),
+                    Some(Action::Down) => *top = (*top + 1).min(last),
+                    Some(Action::PageUp) => *top = top.saturating_sub(page.max(2) - 1),
+                    Some(Action::PageDown) => *top = (*top + page.max(2) - 1).min(last),
+                    Some(Action::Top) => *top = 0,
+                    Some(Action::Bottom) => *top = last,
+                    _ => {}
+                }
+                records::Outcome::Ignored
+            }
+            _ => match s.active() {
+                Some((list, c, scope, doc)) => list.key(key, c, doc, &scope, lang),
+                None => records::Outcome::Ignored,
+            },
         };
         match outcome {
             records::Outcome::Edit(e) => return self.apply(*e, now, Some(s_step(&self.screen))),
@@ -331,14 +390,13 @@ impl App {
             Some(Action::PrevStep) => s.step = s.step.prev().unwrap_or(s.step),
             Some(Action::Step(n)) => s.step = Step::ALL[(n as usize).min(8)],
             Some(Action::ToggleGuide) => s.guide = !s.guide,
-            Some(Action::FocusNext | Action::FocusPrev)
-                if matches!(s.step, Step::Listen | Step::Personas | Step::Journeys) =>
-            {
-                let (list, ..) = s.active();
-                if list.pane == records::Pane::List {
-                    list.pane = records::Pane::Form;
-                } else {
-                    list.focus_list();
+            Some(Action::FocusNext | Action::FocusPrev) => {
+                if let Some((list, ..)) = s.active() {
+                    if list.pane == records::Pane::List {
+                        list.pane = records::Pane::Form;
+                    } else {
+                        list.focus_list();
+                    }
                 }
             }
             Some(Action::NextTab | Action::PrevTab) if s.step == Step::Journeys => {
@@ -347,6 +405,14 @@ impl App {
             Some(a @ (Action::NextTab | Action::PrevTab)) if s.step == Step::Listen => {
                 let n = screens::listen::TABS.len();
                 s.listen_tab = (s.listen_tab + if a == Action::NextTab { 1 } else { n - 1 }) % n;
+            }
+            Some(a @ (Action::NextTab | Action::PrevTab)) if s.step == Step::Target => {
+                let n = crate::i18n::screens::TARGET_TABS.len();
+                s.target_tab = (s.target_tab + if a == Action::NextTab { 1 } else { n - 1 }) % n;
+            }
+            Some(Action::ToggleView) if s.step == Step::Interactions => {
+                s.matrix = !s.matrix;
+                s.interactions.focus_list();
             }
             Some(Action::Undo) => {
                 if s.history.undo(&mut s.doc) {
@@ -389,14 +455,17 @@ impl App {
                     _ => None,
                 }
             }
-            Step::Listen | Step::Personas | Step::Journeys => {
-                let (list, c, _, doc) = s.active();
-                match list.paste(text, c, doc, lang) {
+            Step::Criticity => {
+                s.criticity.paste(text);
+                None
+            }
+            _ => match s.active() {
+                Some((list, c, _, doc)) => match list.paste(text, c, doc, lang) {
                     records::Outcome::Edit(e) => Some(*e),
                     _ => None,
-                }
-            }
-            _ => None,
+                },
+                None => None,
+            },
         };
         if let Some(e) = outcome {
             self.apply(e, now, Some(s_step(&self.screen)));
@@ -421,28 +490,33 @@ impl App {
                 let ctx = framing_ctx(&s.doc, lang);
                 s.framing.applied(result, &ctx);
             }
-            Some(Step::Listen | Step::Personas | Step::Journeys) => {
-                let (list, c, _, doc) = s.active();
-                list.applied(result, c, doc, lang);
-            }
-            _ => {
-                if let Err(e) = result {
-                    s.note = Some(e);
+            Some(Step::Criticity) => s.criticity.applied(result),
+            _ => match s.active() {
+                Some((list, c, _, doc)) => list.applied(result, c, doc, lang),
+                None => {
+                    if let Err(e) = result {
+                        s.note = Some(e);
+                    }
                 }
-            }
+            },
         }
     }
 }
 
 impl Session {
-    /// The list the current step edits, its collection, and its scope.
-    /// With the document, borrowed alongside.
-    pub fn active(&mut self) -> (&mut RecordList, &'static Collection, String, &Workshop) {
+    /// The record list the current step edits, its collection and its scope, with the
+    /// document borrowed alongside; None on the steps without one.
+    pub fn active(&mut self) -> Option<(&mut RecordList, &'static Collection, String, &Workshop)> {
         let journey = self.current_journey().unwrap_or_default();
         let (list, c, scope) = match (self.step, self.on_stages) {
             (Step::Listen, _) => (
                 &mut self.listen[self.listen_tab],
                 screens::listen::TABS[self.listen_tab],
+                String::new(),
+            ),
+            (Step::Personas, _) => (
+                &mut self.personas,
+                &screens::personas::PERSONAS,
                 String::new(),
             ),
             (Step::Journeys, true) => (&mut self.stages, &screens::journeys::STAGES, journey),
@@ -451,29 +525,63 @@ impl Session {
                 &screens::journeys::JOURNEYS,
                 String::new(),
             ),
-            _ => (
-                &mut self.personas,
-                &screens::personas::PERSONAS,
+            (Step::Moments, _) => (&mut self.moments, &screens::moments::MOMENTS, String::new()),
+            (Step::Interactions, _) if !self.matrix => (
+                &mut self.interactions,
+                &screens::interactions::INTERACTIONS,
                 String::new(),
             ),
+            (Step::Target, _) if self.target_tab == 0 => {
+                (&mut self.actions, &screens::target::ACTIONS, String::new())
+            }
+            (Step::Target, _) if self.target_tab == 3 => {
+                (&mut self.plan, &screens::target::PLAN, String::new())
+            }
+            _ => return None,
         };
-        (list, c, scope, &self.doc)
+        Some((list, c, scope, &self.doc))
     }
 
     /// Read-only [`Session::active`], for the view.
-    pub fn list_ref(&self) -> (&RecordList, &'static Collection, String) {
+    pub fn list_ref(&self) -> Option<(&RecordList, &'static Collection, String)> {
         let journey = self.current_journey().unwrap_or_default();
-        match (self.step, self.on_stages) {
+        Some(match (self.step, self.on_stages) {
             (Step::Listen, _) => (
                 &self.listen[self.listen_tab],
                 screens::listen::TABS[self.listen_tab],
                 String::new(),
             ),
+            (Step::Personas, _) => (&self.personas, &screens::personas::PERSONAS, String::new()),
             (Step::Journeys, true) => (&self.stages, &screens::journeys::STAGES, journey),
             (Step::Journeys, false) => {
                 (&self.journeys, &screens::journeys::JOURNEYS, String::new())
             }
-            _ => (&self.personas, &screens::personas::PERSONAS, String::new()),
+            (Step::Moments, _) => (&self.moments, &screens::moments::MOMENTS, String::new()),
+            (Step::Interactions, _) if !self.matrix => (
+                &self.interactions,
+                &screens::interactions::INTERACTIONS,
+                String::new(),
+            ),
+            (Step::Target, _) if self.target_tab == 0 => {
+                (&self.actions, &screens::target::ACTIONS, String::new())
+            }
+            (Step::Target, _) if self.target_tab == 3 => {
+                (&self.plan, &screens::target::PLAN, String::new())
+            }
+            _ => return None,
+        })
+    }
+
+    /// The key-map context of the step's own widgets.
+    pub fn context(&self) -> Context {
+        match self.step {
+            Step::Framing => self.framing.context(),
+            Step::Criticity => self.criticity.context(),
+            Step::Target if self.target_tab == 1 => Context::Drafts,
+            Step::Summary => Context::Scroll,
+            _ => self
+                .list_ref()
+                .map_or(Context::Workshop, |(list, c, _)| list.context(c)),
         }
     }
 

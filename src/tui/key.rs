@@ -33,6 +33,8 @@ pub enum Msg {
     Paste(String),
     /// A periodic wake-up, for autosave and timers.
     Tick,
+    /// The terminal's new size, columns and rows.
+    Resize(u16, u16),
 }
 
 impl Key {

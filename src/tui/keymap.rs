@@ -4,6 +4,7 @@
 
 use super::key::Key;
 use crate::i18n::{Lang, Text};
+use crate::model::Level;
 
 /// Where a binding applies. The app looks contexts up from the most specific.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +17,14 @@ pub enum Context {
     EditingLines,
     Picker,
     Confirm,
+    /// A list whose records are added elsewhere (stages in step 6, the channel plan).
+    Rows,
+    /// The criticity grid.
+    Grid,
+    /// The action drafts of the target step.
+    Drafts,
+    /// A read-only page that scrolls (the summary).
+    Scroll,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +62,15 @@ pub enum Action {
     No,
     New,
     Demo,
+    /// Set the criticity of the cell.
+    Rate(Level),
+    /// Remove the cell's rating (back to "not rated").
+    Unrate,
+    Sort,
+    Adopt,
+    ToggleView,
+    Top,
+    Bottom,
 }
 
 pub struct Binding {
@@ -240,6 +258,156 @@ pub static BINDINGS: &[Binding] = &[
         A::Quit,
         Text::new("back to home", "retour à l'accueil"),
         true,
+    ),
+    b(
+        C::Workshop,
+        &[K::Char('m')],
+        A::ToggleView,
+        Text::new("list / matrix", "liste / matrice"),
+        true,
+    ),
+    // A list of existing records to edit
+    b(
+        C::Rows,
+        &[K::Up, K::Down],
+        A::Down,
+        Text::new("choose", "choisir"),
+        false,
+    ),
+    b(
+        C::Rows,
+        &[K::PageUp, K::PageDown],
+        A::PageDown,
+        Text::new("page up / down", "page précédente / suivante"),
+        false,
+    ),
+    b(
+        C::Rows,
+        &[K::Enter],
+        A::Enter,
+        Text::new("edit", "modifier"),
+        true,
+    ),
+    // The criticity grid
+    b(
+        C::Grid,
+        &[K::Up, K::Down],
+        A::Down,
+        Text::new("moment", "moment"),
+        false,
+    ),
+    b(
+        C::Grid,
+        &[K::Left, K::Right],
+        A::Right,
+        Text::new("persona", "persona"),
+        false,
+    ),
+    b(
+        C::Grid,
+        &[K::PageUp, K::PageDown],
+        A::PageDown,
+        Text::new("page up / down", "page précédente / suivante"),
+        false,
+    ),
+    b(
+        C::Grid,
+        &[K::Char('v'), K::Char('t')],
+        A::Rate(Level::VerySensitive),
+        Text::new("very sensitive", "très sensible"),
+        true,
+    ),
+    b(
+        C::Grid,
+        &[K::Char('s')],
+        A::Rate(Level::Sensitive),
+        Text::new("sensitive", "sensible"),
+        true,
+    ),
+    b(
+        C::Grid,
+        &[K::Char('l'), K::Char('b')],
+        A::Rate(Level::Low),
+        Text::new("low", "bas"),
+        true,
+    ),
+    b(
+        C::Grid,
+        &[K::Char('x')],
+        A::Rate(Level::NotApplicable),
+        Text::new("not applicable", "non concerné"),
+        true,
+    ),
+    b(
+        C::Grid,
+        &[K::Backspace, K::Delete],
+        A::Unrate,
+        Text::new("not rated", "non noté"),
+        false,
+    ),
+    b(
+        C::Grid,
+        &[K::Enter],
+        A::Enter,
+        Text::new("rationale", "justification"),
+        true,
+    ),
+    b(
+        C::Grid,
+        &[K::Char('o')],
+        A::Sort,
+        Text::new(
+            "most sensitive first / journey order",
+            "plus sensibles d'abord / ordre du parcours",
+        ),
+        true,
+    ),
+    // The drafts of the target step
+    b(
+        C::Drafts,
+        &[K::Up, K::Down],
+        A::Down,
+        Text::new("choose", "choisir"),
+        false,
+    ),
+    b(
+        C::Drafts,
+        &[K::Enter, K::Char('a')],
+        A::Adopt,
+        Text::new(
+            "adopt the draft as an action",
+            "adopter le brouillon comme action",
+        ),
+        true,
+    ),
+    // A page that scrolls
+    b(
+        C::Scroll,
+        &[K::Up, K::Down],
+        A::Down,
+        Text::new("scroll", "défiler"),
+        true,
+    ),
+    b(
+        C::Scroll,
+        &[K::PageUp, K::PageDown, K::Char(' ')],
+        A::PageDown,
+        Text::new("page up / down", "page précédente / suivante"),
+        true,
+    ),
+    b(
+        C::Scroll,
+        &[K::Home],
+        A::Top,
+        Text::new("top", "début"),
+        false,
+    ),
+    b(
+        C::Scroll,
+        &[K::End],
+        A::Bottom,
+        Text::new("bottom", "fin"),
+        false,
     ),
     // A list of records
     b(

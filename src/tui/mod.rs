@@ -16,6 +16,7 @@ use crate::i18n::Lang;
 use crate::method::Step;
 use crate::store::Store;
 use app::{App, Screen};
+use key::Msg;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -31,6 +32,9 @@ pub fn launch(
         app.open(path, step)?;
     }
     let mut terminal = terminal::init();
+    if let Ok(size) = terminal.size() {
+        app.update(Msg::Resize(size.width, size.height), Instant::now());
+    }
     let result = (|| -> std::io::Result<()> {
         while !app.quit {
             terminal.draw(|f| view::view(&app, f))?;

@@ -9,7 +9,7 @@ use super::keymap::{self, Action, Context};
 use super::text::{clean, one_line};
 use crate::edit::{self, Edit, Effect, Kind, Record, Target};
 use crate::i18n::{Lang, Text, tui as t};
-use crate::model::{Id, Workshop};
+use crate::model::{Id, MomentKind, Workshop};
 use tui_input::{Input, InputRequest};
 
 /// A line of the list: a record, or a group heading when `id` is `None`.
@@ -17,6 +17,15 @@ use tui_input::{Input, InputRequest};
 pub struct Row {
     pub id: Option<Id>,
     pub text: String,
+    pub tone: Tone,
+}
+
+/// How a row is drawn, for the lists whose rows carry a meaning beyond their text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tone {
+    Plain,
+    Moment(MomentKind),
+    Warning,
 }
 
 /// What a list shows and edits. `scope` narrows it (the journey whose stages are listed).
@@ -27,7 +36,9 @@ pub struct Collection {
     pub empty: Text,
     pub rows: fn(&Workshop, &str, Lang) -> Vec<Row>,
     /// A new, blank record for this list.
-    pub new: fn(&Workshop, &str, Lang) -> Option<Record>,
+    pub new: fn(&Workshop, &str, Option<&str>, Lang) -> Option<Record>,
+    /// Records are added and removed elsewhere: the list only chooses which one to edit.
+    pub fixed: bool,
     /// The field quick add fills, when the list has one.
     pub quick: Option<&'static str>,
 }
@@ -70,9 +81,10 @@ pub struct RecordList {
 }
 
 impl RecordList {
-    pub fn context(&self) -> Context {
+    pub fn context(&self, c: &Collection) -> Context {
         match (self.quick.is_some(), self.pane) {
             (true, _) => Context::Editing,
+            (false, Pane::List) if c.fixed => Context::Rows,
             (false, Pane::List) => Context::List,
             (false, Pane::Form) => self.form.context(),
         }
@@ -122,7 +134,12 @@ impl RecordList {
         let step = |d: isize| {
             at.map(|i| ids[(i as isize + d).clamp(0, ids.len() as isize - 1) as usize].clone())
         };
-        match keymap::action(Context::List, key) {
+        let context = if c.fixed {
+            Context::Rows
+        } else {
+            Context::List
+        };
+        match keymap::action(context, key) {
             Some(Action::Up) => self.selected = step(-1),
             Some(Action::Down) => self.selected = step(1),
             Some(Action::PageUp) => self.selected = step(-10),
@@ -230,6 +247,12 @@ impl RecordList {
         }
     }
 
+    /// Selects `id` once the insert the caller is about to hand back is accepted, and opens
+    /// its form (an action adopted from a draft).
+    pub fn expect(&mut self, id: &str) {
+        self.inserting = Some((id.to_owned(), true));
+    }
+
     /// Leaves the form for the list (Tab from the form, or after a step change).
     pub fn focus_list(&mut self) {
         self.pane = Pane::List;
@@ -246,7 +269,7 @@ impl RecordList {
         after: Option<&str>,
         text: Option<String>,
     ) -> Outcome {
-        let Some(mut record) = (c.new)(doc, scope, lang) else {
+        let Some(mut record) = (c.new)(doc, scope, after, lang) else {
             return Outcome::Ignored;
         };
         if let (Some(field), Some(text)) = (c.quick, text) {
@@ -429,7 +452,14 @@ pub fn render(
             .iter()
             .map(|r| match &r.id {
                 None => ListItem::new(Line::styled(fit(&one_line(&r.text), width), v.theme.title)),
-                Some(_) => ListItem::new(fit(&one_line(&r.text), width)),
+                Some(_) => {
+                    let style = match r.tone {
+                        Tone::Plain => v.theme.base,
+                        Tone::Moment(k) => v.theme.moment(k),
+                        Tone::Warning => v.theme.warning,
+                    };
+                    ListItem::new(Line::styled(fit(&one_line(&r.text), width), style))
+                }
             })
             .collect();
         let at = current
@@ -497,11 +527,12 @@ mod tests {
             .map(|p| Row {
                 id: Some(p.id.clone()),
                 text: p.name.clone(),
+                tone: Tone::Plain,
             })
             .collect()
     }
 
-    fn new(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+    fn new(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
         Some(Record::Persona(Persona {
             id: crate::model::new_id("per"),
             ..Default::default()
@@ -515,6 +546,7 @@ mod tests {
         rows,
         new,
         quick: Some("name"),
+        fixed: false,
     };
 
     fn drive(doc: &mut Workshop, list: &mut RecordList, keys: &[Key]) {

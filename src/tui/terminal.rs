@@ -39,8 +39,8 @@ pub fn next(timeout: Duration) -> io::Result<Option<Msg>> {
             convert(k.code, k.modifiers).map(Msg::Key)
         }
         Event::Paste(text) => Some(Msg::Paste(text)),
-        // A resize just needs a redraw, which every loop turn does.
-        Event::Resize(..) => Some(Msg::Tick),
+        // Every loop turn redraws; the app only keeps the size for the pages that scroll.
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
         _ => None,
     })
 }

@@ -160,12 +160,12 @@ fn home(app: &App, h: &Home, frame: &mut Frame, area: Rect) {
 
 fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let (guidance, rows) = if s.guide {
-        guidance_lines(app, s.step, area.width)
+    let guidance = if s.guide {
+        guidance_lines(app, s.step)
     } else {
-        (Vec::new(), 0)
+        Vec::new()
     };
-    let guide_h = rows.min(area.height / 3);
+    let guide_h = guide_height(s, lang, area);
     let [head, guide, body] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(guide_h),
@@ -208,7 +208,9 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
             }
             spans.push(Span::styled(" [ ]", app.theme.muted));
             frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
-            let (list, collection, scope) = s.list_ref();
+            let Some((list, collection, scope)) = s.list_ref() else {
+                return;
+            };
             let metric = (s.listen_tab == 2)
                 .then(|| list.current(&(collection.rows)(&s.doc, "", lang)))
                 .flatten()
@@ -260,7 +262,9 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
                 Constraint::Fill(1),
             ])
             .areas(body);
-            let (list, collection, scope) = s.list_ref();
+            let Some((list, collection, scope)) = s.list_ref() else {
+                return;
+            };
             let selected = if s.on_stages {
                 list.current(&(collection.rows)(&s.doc, &scope, lang))
             } else {
@@ -325,22 +329,158 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
                 .collect();
             frame.render_widget(Paragraph::new(lines), warn_area);
         }
-        _ => {
+        Step::Moments => moments(app, s, frame, body),
+        Step::Criticity => {
+            screens::criticity::render(&s.criticity, &s.doc, lang, &app.theme, frame, body)
+        }
+        Step::Interactions => interactions(app, s, frame, body),
+        Step::Target => target(app, s, frame, body),
+        Step::Summary => {
+            let sum = crate::summary::summary(&s.doc);
+            let lines = screens::summary::lines(&sum, lang, &app.theme, usize::from(body.width));
+            let top = s
+                .summary_top
+                .min(lines.len().saturating_sub(usize::from(body.height)));
+            let shown: Vec<Line> = lines.into_iter().skip(top).collect();
+            frame.render_widget(Paragraph::new(shown), body);
+        }
+    }
+}
+
+/// The rows the guidance takes above a step's body.
+fn guide_height(s: &Session, lang: crate::i18n::Lang, area: Rect) -> u16 {
+    if !s.guide {
+        return 0;
+    }
+    let g = s.step.guidance();
+    let w = usize::from(area.width.max(1));
+    let rows: u16 = [(t::WHAT, g.what), (t::WHY, g.why), (t::WATCH, g.warning)]
+        .iter()
+        .map(|(label, text)| wrapped_rows(&format!("{}: {}", label.get(lang), text.get(lang)), w))
+        .sum();
+    rows.min(area.height / 3)
+}
+
+/// How many summary lines fit on screen at the terminal's `size`.
+pub fn summary_page(s: &Session, lang: crate::i18n::Lang, size: (u16, u16)) -> usize {
+    let area = Rect::new(0, 0, size.0, size.1.saturating_sub(1));
+    usize::from(area.height.saturating_sub(1 + guide_height(s, lang, area)))
+}
+
+/// Step 4: the journey of the selected moment as a timeline, then the moments.
+fn moments(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
+    let lang = app.lang;
+    let rows = (screens::moments::MOMENTS.rows)(&s.doc, "", lang);
+    let current = s.moments.current(&rows);
+    let j = screens::moments::journey_of(&s.doc, current.as_deref());
+    let stage = current
+        .as_deref()
+        .and_then(|m| s.doc.moment(m))
+        .map(|m| m.stage.as_str());
+    let top_h = if j.is_some_and(|j| !j.stages.is_empty()) && body.height >= 14 {
+        screens::journeys::TIMELINE_HEIGHT
+    } else {
+        0
+    };
+    let [top, lists] =
+        Layout::vertical([Constraint::Length(top_h), Constraint::Fill(1)]).areas(body);
+    screens::journeys::timeline(&s.doc, j, stage, lang, &app.theme, frame, top);
+    let v = View {
+        collection: &screens::moments::MOMENTS,
+        doc: &s.doc,
+        scope: "",
+        lang,
+        theme: &app.theme,
+        title: Step::Moments.title(lang),
+    };
+    records::render(&s.moments, &v, frame, lists);
+}
+
+/// Step 6: the stages and their channels, or one journey's matrix; its omnichannel checks.
+fn interactions(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
+    let lang = app.lang;
+    let c = &screens::interactions::INTERACTIONS;
+    let rows = (c.rows)(&s.doc, "", lang);
+    let current = s.interactions.current(&rows);
+    let j = current
+        .as_deref()
+        .and_then(|id| s.doc.stage(id))
+        .map(|(j, _)| j)
+        .or(s.doc.journeys.first());
+    let warnings = j.map_or_else(Vec::new, |j| {
+        screens::interactions::warnings(&s.doc, j, lang)
+    });
+    let warn_h = (warnings.len() as u16).min(body.height / 4);
+    let [main, warn_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
+    match (s.matrix, j) {
+        (true, Some(j)) => {
             let block = Block::bordered()
-                .border_style(app.theme.border)
+                .border_style(app.theme.border_focus)
                 .title(Span::styled(
-                    format!(" {} ", s.step.title(lang)),
+                    format!(" {} ", one_line(&j.name)),
                     app.theme.title,
                 ));
-            let inner = block.inner(body);
-            frame.render_widget(block, body);
-            frame.render_widget(
-                Paragraph::new(t::NOT_BUILT.get(lang))
-                    .style(app.theme.muted)
-                    .wrap(Wrap { trim: true }),
-                inner,
-            );
+            let inner = block.inner(main);
+            frame.render_widget(block, main);
+            screens::interactions::matrix(j, current.as_deref(), lang, &app.theme, frame, inner);
         }
+        _ => {
+            let title = format!("{} — m: matrix", Step::Interactions.title(lang));
+            let title = if lang == crate::i18n::Lang::Fr {
+                format!("{} — m : matrice", Step::Interactions.title(lang))
+            } else {
+                title
+            };
+            let v = View {
+                collection: c,
+                doc: &s.doc,
+                scope: "",
+                lang,
+                theme: &app.theme,
+                title: &title,
+            };
+            records::render(&s.interactions, &v, frame, main);
+        }
+    }
+    let lines: Vec<Line> = warnings
+        .iter()
+        .map(|w| Line::styled(fit(w, warn_area.width as usize), app.theme.warning))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), warn_area);
+}
+
+/// The target: tabs for the actions, the drafts, the impact / effort matrix, the channel plan.
+fn target(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
+    let lang = app.lang;
+    let [tabs, main] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
+    let mut spans = Vec::new();
+    for (i, title) in crate::i18n::screens::TARGET_TABS.iter().enumerate() {
+        let style = if i == s.target_tab {
+            app.theme.step_current
+        } else {
+            app.theme.muted
+        };
+        spans.push(Span::styled(format!(" {} ", title.get(lang)), style));
+    }
+    spans.push(Span::styled(" [ ]", app.theme.muted));
+    frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
+    match (s.target_tab, s.list_ref()) {
+        (1, _) => screens::target::render_drafts(s.draft, &s.doc, lang, &app.theme, frame, main),
+        (2, _) => screens::target::render_matrix(&s.doc, lang, &app.theme, frame, main),
+        (_, Some((list, collection, scope))) => {
+            let title = crate::i18n::screens::TARGET_TABS[s.target_tab].get(lang);
+            let v = View {
+                collection,
+                doc: &s.doc,
+                scope: &scope,
+                lang,
+                theme: &app.theme,
+                title,
+            };
+            records::render(list, &v, frame, main);
+        }
+        _ => {}
     }
 }
 
@@ -381,25 +521,20 @@ fn stepper(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The step's guidance, wrapped, and the rows it needs at `width`.
-fn guidance_lines(app: &App, step: Step, width: u16) -> (Vec<Line<'static>>, u16) {
+/// The step's guidance: what to do, why, and the method's warning.
+fn guidance_lines(app: &App, step: Step) -> Vec<Line<'static>> {
     let g = step.guidance();
     let lang = app.lang;
-    let w = usize::from(width.max(1));
-    let mut rows = 0;
-    let lines = [
+    [
         (t::WHAT, g.what, app.theme.guidance),
         (t::WHY, g.why, app.theme.guidance),
         (t::WATCH, g.warning, app.theme.warning),
     ]
     .into_iter()
     .map(|(label, text, style)| {
-        let line = format!("{}: {}", label.get(lang), text.get(lang));
-        rows += wrapped_rows(&line, w);
-        Line::styled(line, style)
+        Line::styled(format!("{}: {}", label.get(lang), text.get(lang)), style)
     })
-    .collect();
-    (lines, rows)
+    .collect()
 }
 
 /// How many rows `text` takes when wrapped at word boundaries to `width` columns.

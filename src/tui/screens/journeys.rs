@@ -7,7 +7,7 @@ use crate::i18n::{Lang, Text, tui as t};
 use crate::method::{Label, journey_warnings};
 use crate::model::{Journey, Phase, Stage, Workshop, new_id};
 use crate::tui::fields::{FieldKind, FieldSpec};
-use crate::tui::records::{Collection, Row};
+use crate::tui::records::{Collection, Row, Tone};
 use crate::tui::text::{fit, one_line};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -85,12 +85,13 @@ fn journey_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
             Row {
                 id: Some(j.id.clone()),
                 text: format!("{mark}{}{who}", j.name),
+                tone: Tone::Plain,
             }
         })
         .collect()
 }
 
-fn new_journey(doc: &Workshop, _: &str, _: Lang) -> Option<Record> {
+fn new_journey(doc: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     // The first persona still without a journey, since each persona needs one.
     let persona = doc
         .personas
@@ -115,12 +116,13 @@ fn stage_rows(doc: &Workshop, journey: &str, lang: Lang) -> Vec<Row> {
             Row {
                 id: Some(s.id.clone()),
                 text: format!("{e} {} · {}", s.name, s.phase.label(lang)),
+                tone: Tone::Plain,
             }
         })
         .collect()
 }
 
-fn new_stage(doc: &Workshop, journey: &str, _: Lang) -> Option<Record> {
+fn new_stage(doc: &Workshop, journey: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     let j = doc.journey(journey)?;
     let phase = j.stages.last().map_or(Phase::BeforeNeed, |s| s.phase);
     Some(Record::Stage {
@@ -143,6 +145,7 @@ pub static JOURNEYS: Collection = Collection {
     rows: journey_rows,
     new: new_journey,
     quick: Some("name"),
+    fixed: false,
 };
 
 pub static STAGES: Collection = Collection {
@@ -155,6 +158,7 @@ pub static STAGES: Collection = Collection {
     rows: stage_rows,
     new: new_stage,
     quick: Some("name"),
+    fixed: false,
 };
 
 /// Rows the timeline takes: the stage names, five emotion levels, the phases.

@@ -11,7 +11,7 @@ use crate::model::{
     new_id,
 };
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
-use crate::tui::records::{Collection, Row};
+use crate::tui::records::{Collection, Row, Tone};
 use serde_json::{Value, json};
 
 /// The lists of this step, in tab order.
@@ -189,6 +189,7 @@ fn verbatim_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
     each.map(|v| Row {
         id: Some(v.id.clone()),
         text: format!("{} {}", v.sentiment.symbol(), v.text),
+        tone: Tone::Plain,
     })
     .collect()
 }
@@ -208,10 +209,12 @@ fn source_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
         rows.push(Row {
             id: None,
             text: format!("{} {}", family.symbol(), family.label(lang)),
+            tone: Tone::Plain,
         });
         rows.extend(mine.iter().map(|s| Row {
             id: Some(s.id.clone()),
             text: format!("  {}", s.name),
+            tone: Tone::Plain,
         }));
     }
     rows
@@ -267,6 +270,7 @@ fn metric_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
     each.map(|m| Row {
         id: Some(m.id.clone()),
         text: format!("{} · {}", figures(m), m.label),
+        tone: Tone::Plain,
     })
     .collect()
 }
@@ -276,23 +280,24 @@ fn insight_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
     each.map(|i| Row {
         id: Some(i.id.clone()),
         text: format!("({}) {}", i.verbatims.len(), i.text),
+        tone: Tone::Plain,
     })
     .collect()
 }
 
-fn new_verbatim(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+fn new_verbatim(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     Some(Record::Verbatim(Verbatim {
         id: new_id(Kind::Verbatim.prefix()),
         ..Default::default()
     }))
 }
-fn new_source(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+fn new_source(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     Some(Record::Source(Source {
         id: new_id(Kind::Source.prefix()),
         ..Default::default()
     }))
 }
-fn new_metric(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+fn new_metric(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     let input = MetricInput::Answers(Vec::new());
     Some(Record::Metric(Metric {
         id: new_id(Kind::Metric.prefix()),
@@ -300,7 +305,7 @@ fn new_metric(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
         ..Default::default()
     }))
 }
-fn new_insight(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+fn new_insight(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     Some(Record::Insight(Insight {
         id: new_id(Kind::Insight.prefix()),
         ..Default::default()
@@ -317,6 +322,7 @@ pub static VERBATIMS: Collection = Collection {
     rows: verbatim_rows,
     new: new_verbatim,
     quick: Some("text"),
+    fixed: false,
 };
 pub static SOURCES: Collection = Collection {
     kind: Kind::Source,
@@ -328,6 +334,7 @@ pub static SOURCES: Collection = Collection {
     rows: source_rows,
     new: new_source,
     quick: Some("name"),
+    fixed: false,
 };
 pub static METRICS: Collection = Collection {
     kind: Kind::Metric,
@@ -339,6 +346,7 @@ pub static METRICS: Collection = Collection {
     rows: metric_rows,
     new: new_metric,
     quick: Some("label"),
+    fixed: false,
 };
 pub static INSIGHTS: Collection = Collection {
     kind: Kind::Insight,
@@ -350,4 +358,5 @@ pub static INSIGHTS: Collection = Collection {
     rows: insight_rows,
     new: new_insight,
     quick: Some("text"),
+    fixed: false,
 };

@@ -6,7 +6,7 @@ use crate::i18n::{Lang, Text};
 use crate::method::persona_warnings;
 use crate::model::{Persona, Workshop, new_id};
 use crate::tui::fields::{FieldKind, FieldSpec};
-use crate::tui::records::{Collection, Row};
+use crate::tui::records::{Collection, Row, Tone};
 
 static FIELDS: [FieldSpec; 11] = [
     FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line).hint(Text::new(
@@ -75,12 +75,13 @@ fn rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
             Row {
                 id: Some(p.id.clone()),
                 text: format!("{mark}{}", p.name),
+                tone: Tone::Plain,
             }
         })
         .collect()
 }
 
-fn new(_: &Workshop, _: &str, _: Lang) -> Option<Record> {
+fn new(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     Some(Record::Persona(Persona {
         id: new_id(Kind::Persona.prefix()),
         ..Default::default()
@@ -97,4 +98,5 @@ pub static PERSONAS: Collection = Collection {
     rows,
     new,
     quick: Some("name"),
+    fixed: false,
 };

@@ -1,0 +1,311 @@
+//! Step 5, criticity: a grid of moments by persona. A single key rates the cell and moves
+//! to the next moment; Enter writes why. "Not applicable" is a rating of its own, shown as
+//! such, and differs from a cell not rated yet.
+
+use crate::edit::{self, Kind};
+use crate::i18n::{Lang, screens as t};
+use crate::method::Label;
+use crate::model::{Id, Level, Moment, Rating, Workshop};
+use crate::summary::rank;
+use crate::tui::key::Key;
+use crate::tui::keymap::{self, Action, Context};
+use crate::tui::records::Outcome;
+use crate::tui::text::{clean, fit, one_line};
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
+use std::collections::BTreeMap;
+use tui_input::{Input, InputRequest};
+
+#[derive(Default)]
+pub struct Grid {
+    pub moment: Option<Id>,
+    pub col: usize,
+    /// Most sensitive first for the selected persona, instead of journey order.
+    pub sorted: bool,
+    /// The rationale being written for the selected cell.
+    pub editing: Option<Input>,
+    pub error: Option<String>,
+}
+
+/// Moments in journey order (stage by stage), or most sensitive first for `persona`.
+pub fn ordered<'a>(doc: &'a Workshop, sorted_for: Option<&str>) -> Vec<&'a Moment> {
+    let mut out: Vec<&Moment> = doc
+        .journeys
+        .iter()
+        .flat_map(|j| &j.stages)
+        .flat_map(|s| doc.moments_at(&s.id))
+        .collect();
+    if let Some(p) = sorted_for {
+        out.sort_by_key(|m| rank(m.criticity.get(p).map(|r| r.level)));
+    }
+    out
+}
+
+impl Grid {
+    pub fn context(&self) -> Context {
+        if self.editing.is_some() {
+            Context::Editing
+        } else {
+            Context::Grid
+        }
+    }
+
+    fn persona<'a>(&self, doc: &'a Workshop) -> Option<&'a str> {
+        doc.personas
+            .get(self.col.min(doc.personas.len().saturating_sub(1)))
+            .map(|p| p.id.as_str())
+    }
+
+    /// The rows as shown, and the index of the selected one.
+    fn rows<'a>(&self, doc: &'a Workshop) -> (Vec<&'a Moment>, usize) {
+        let rows = ordered(doc, self.sorted.then(|| self.persona(doc)).flatten());
+        let at = self
+            .moment
+            .as_ref()
+            .and_then(|id| rows.iter().position(|m| &m.id == id))
+            .unwrap_or(0);
+        (rows, at)
+    }
+
+    /// The edit that gives the selected cell `rating` (None: not rated).
+    fn rate(&self, doc: &Workshop, rating: Option<Rating>) -> Option<Outcome> {
+        let (rows, at) = self.rows(doc);
+        let m = rows.get(at)?;
+        let persona = self.persona(doc)?.to_owned();
+        let mut map: BTreeMap<Id, Rating> = m.criticity.clone();
+        match rating {
+            Some(r) => map.insert(persona, r),
+            None => map.remove(&persona),
+        };
+        let value = serde_json::to_value(map).expect("ratings serialise");
+        Some(Outcome::Edit(Box::new(edit::set(
+            Kind::Moment,
+            &m.id,
+            "criticity",
+            value,
+        ))))
+    }
+
+    pub fn key(&mut self, key: Key, doc: &Workshop, lang: Lang) -> Outcome {
+        let (rows, at) = self.rows(doc);
+        self.moment = rows.get(at).map(|m| m.id.clone());
+        let current = rows
+            .get(at)
+            .zip(self.persona(doc))
+            .and_then(|(m, p)| m.criticity.get(p).cloned());
+        if let Some(input) = &mut self.editing {
+            match keymap::action(Context::Editing, key) {
+                Some(Action::Cancel) => self.editing = None,
+                Some(Action::Commit | Action::FocusNext) => {
+                    let rationale = one_line(input.value());
+                    let level = current.map_or(Level::Sensitive, |r| r.level);
+                    return self
+                        .rate(doc, Some(Rating { level, rationale }))
+                        .unwrap_or(Outcome::Handled);
+                }
+                _ => {
+                    let req = match key {
+                        Key::Char(c) => InputRequest::InsertChar(c),
+                        Key::Backspace => InputRequest::DeletePrevChar,
+                        Key::Left => InputRequest::GoToPrevChar,
+                        Key::Right => InputRequest::GoToNextChar,
+                        _ => return Outcome::Handled,
+                    };
+                    input.handle(req);
+                }
+            }
+            return Outcome::Handled;
+        }
+        self.error = None;
+        let cols = doc.personas.len();
+        let go = |d: isize| {
+            rows.get((at as isize + d).clamp(0, rows.len() as isize - 1) as usize)
+                .map(|m| m.id.clone())
+        };
+        match keymap::action(Context::Grid, key) {
+            Some(Action::Up) => self.moment = go(-1),
+            Some(Action::Down) => self.moment = go(1),
+            Some(Action::PageUp) => self.moment = go(-10),
+            Some(Action::PageDown) => self.moment = go(10),
+            Some(Action::Left) => self.col = self.col.saturating_sub(1),
+            Some(Action::Right) => self.col = (self.col + 1).min(cols.saturating_sub(1)),
+            Some(Action::Sort) => self.sorted = !self.sorted,
+            Some(Action::Rate(level)) => {
+                let rationale = current.map(|r| r.rationale).unwrap_or_default();
+                let out = self.rate(doc, Some(Rating { level, rationale }));
+                // Rating moves on, so a column is filled with one key per moment; sorted
+                // rows stay put because the rated moment may move.
+                if !self.sorted {
+                    self.moment = go(1);
+                }
+                return out.unwrap_or(Outcome::Ignored);
+            }
+            Some(Action::Unrate) => return self.rate(doc, None).unwrap_or(Outcome::Ignored),
+            Some(Action::Enter) if !rows.is_empty() && cols > 0 => {
+                if current.is_none() {
+                    self.error = Some(t::RATE_FIRST.get(lang).to_owned());
+                } else {
+                    let text = current.map(|r| clean(&r.rationale)).unwrap_or_default();
+                    self.editing = Some(Input::new(text.replace('\n', " ")));
+                }
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Handled
+    }
+
+    pub fn paste(&mut self, text: &str) -> Outcome {
+        let Some(input) = &mut self.editing else {
+            return Outcome::Ignored;
+        };
+        for c in clean(text).chars().map(|c| if c == '\n' { ' ' } else { c }) {
+            input.handle(InputRequest::InsertChar(c));
+        }
+        Outcome::Handled
+    }
+
+    pub fn applied(&mut self, result: Result<(), String>) {
+        match result {
+            Ok(()) => self.editing = None,
+            Err(e) => self.error = Some(e),
+        }
+    }
+}
+
+/// A cell as read: symbol and word, so the level reads without colour.
+fn cell(rating: Option<&Rating>, lang: Lang, theme: &Theme) -> (String, ratatui::style::Style) {
+    match rating {
+        Some(r) => (
+            format!("{} {}", r.level.symbol(), r.level.label(lang)),
+            theme.level(r.level),
+        ),
+        None => (format!("? {}", t::NOT_RATED.get(lang)), theme.muted),
+    }
+}
+
+pub fn render(
+    grid: &Grid,
+    doc: &Workshop,
+    lang: Lang,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let [legend, table_area, detail] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    let order = if grid.sorted {
+        t::SORTED_SENSITIVE.get(lang)
+    } else {
+        t::SORTED_JOURNEY.get(lang)
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(fit(order, legend.width as usize), theme.muted)),
+        legend,
+    );
+    let (rows, at) = grid.rows(doc);
+    if doc.personas.is_empty() || rows.is_empty() {
+        let msg = if doc.personas.is_empty() {
+            t::GRID_NO_PERSONA
+        } else {
+            t::GRID_NO_MOMENT
+        };
+        frame.render_widget(
+            Paragraph::new(msg.get(lang))
+                .style(theme.guidance)
+                .wrap(ratatui::widgets::Wrap { trim: true }),
+            table_area,
+        );
+        return;
+    }
+    let col = grid.col.min(doc.personas.len() - 1);
+    // Persona columns as wide as their longest word, scrolled so the selected one shows.
+    let cell_w: u16 = 18;
+    let stage_w: u16 = if area.width >= 110 { 22 } else { 0 };
+    let room = area.width.saturating_sub(24 + stage_w) / (cell_w + 1);
+    let fits = usize::from(room.max(1));
+    let first = (col + 1).saturating_sub(fits);
+    let shown = &doc.personas[first..(first + fits).min(doc.personas.len())];
+    let mut header = vec![
+        Cell::from(t::MOMENT.get(lang)),
+        Cell::from(if stage_w > 0 { t::STAGE.get(lang) } else { "" }),
+    ];
+    header.extend(shown.iter().enumerate().map(|(i, p)| {
+        let style = if first + i == col {
+            theme.focus
+        } else {
+            theme.title
+        };
+        Cell::from(Span::styled(
+            fit(&one_line(&p.name), cell_w as usize),
+            style,
+        ))
+    }));
+    let body: Vec<Row> = rows
+        .iter()
+        .map(|m| {
+            let stage = doc
+                .stage(&m.stage)
+                .map_or(String::new(), |(_, s)| one_line(&s.name));
+            let mut cells = vec![
+                Cell::from(Span::styled(
+                    format!("{} {}", m.kind.symbol(), one_line(&m.title)),
+                    theme.moment(m.kind),
+                )),
+                Cell::from(Span::styled(stage, theme.muted)),
+            ];
+            cells.extend(shown.iter().map(|p| {
+                let (text, style) = cell(m.criticity.get(&p.id), lang, theme);
+                Cell::from(Span::styled(text, style))
+            }));
+            Row::new(cells)
+        })
+        .collect();
+    let mut widths = vec![Constraint::Fill(1), Constraint::Length(stage_w)];
+    widths.extend(shown.iter().map(|_| Constraint::Length(cell_w)));
+    let table = Table::new(body, widths)
+        .header(Row::new(header).style(theme.title))
+        .column_spacing(1)
+        .cell_highlight_style(theme.selection)
+        .row_highlight_style(theme.focus);
+    let mut state = TableState::default().with_selected_cell((at, 2 + col - first));
+    frame.render_stateful_widget(table, table_area, &mut state);
+    // Below: the selected cell's rationale, the line being typed, or an error.
+    let m = rows[at];
+    let p = &doc.personas[col];
+    let who = format!("{} × {}", one_line(&p.name), one_line(&m.title));
+    let line = match (&grid.editing, &grid.error) {
+        (Some(input), _) => {
+            let prompt = t::WHY_PROMPT.fill(lang, &[("who", &fit(&who, 40))]);
+            let x = unicode_width::UnicodeWidthStr::width(prompt.as_str()) + input.visual_cursor();
+            frame.set_cursor_position((
+                detail.x + (x as u16).min(detail.width.saturating_sub(1)),
+                detail.y,
+            ));
+            Line::styled(format!("{prompt}{}", input.value()), theme.editing)
+        }
+        (None, Some(e)) => Line::styled(e.clone(), theme.error),
+        (None, None) => {
+            let why = m
+                .criticity
+                .get(&p.id)
+                .map(|r| one_line(&r.rationale))
+                .filter(|r| !r.is_empty())
+                .unwrap_or_else(|| t::NO_RATIONALE.get(lang).to_owned());
+            Line::from(vec![
+                Span::styled(format!("{who}: "), theme.title),
+                Span::styled(why, theme.guidance),
+            ])
+        }
+    };
+    frame.render_widget(
+        Paragraph::new(line).wrap(ratatui::widgets::Wrap { trim: true }),
+        detail,
+    );
+}

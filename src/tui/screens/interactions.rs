@@ -1,0 +1,235 @@
+//! Step 6, interactions: for each stage, the channels used today, the channels customers
+//! want and who they want to deal with; a stage-by-channel matrix of one journey; the
+//! omnichannel checks of that journey.
+
+use super::choices::channels;
+use crate::edit::Kind;
+use crate::i18n::{Lang, Text, screens as t};
+use crate::method::{CHANNELS, channel_checks, channel_label, is_break};
+use crate::model::{Journey, Workshop};
+use crate::tui::fields::{Choice, FieldKind, FieldSpec};
+use crate::tui::records::{Collection, Row, Tone};
+use crate::tui::text::{fit, one_line};
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+fn yes_no(_: &Workshop, lang: Lang) -> Vec<Choice> {
+    vec![
+        Choice {
+            value: false.into(),
+            label: t::NO.get(lang).to_owned(),
+        },
+        Choice {
+            value: true.into(),
+            label: t::YES_BREAK.get(lang).to_owned(),
+        },
+    ]
+}
+
+const CHANNELS_HINT: Text = Text::new(
+    "Enter opens the catalogue: Space ticks, Enter keeps; your own channels can be added.",
+    "Entrée ouvre le catalogue : Espace coche, Entrée valide ; vous pouvez ajouter vos propres canaux.",
+);
+
+static FIELDS: [FieldSpec; 5] = [
+    FieldSpec::new(
+        "current_channels",
+        Text::new("Channels today", "Canaux aujourd'hui"),
+        FieldKind::Multi {
+            choices: channels,
+            custom: true,
+        },
+    )
+    .hint(CHANNELS_HINT),
+    FieldSpec::new(
+        "desired_channels",
+        Text::new("Channels wanted", "Canaux souhaités"),
+        FieldKind::Multi {
+            choices: channels,
+            custom: true,
+        },
+    )
+    .hint(CHANNELS_HINT),
+    FieldSpec::new(
+        "interlocutors",
+        Text::new("Wants to deal with", "Interlocuteurs souhaités"),
+        FieldKind::List,
+    )
+    .hint(Text::new(
+        "The people the customer wants to talk to here, one per line.",
+        "Les personnes à qui le client veut parler ici, une par ligne.",
+    )),
+    FieldSpec::new(
+        "channel_break",
+        Text::new("Channel break", "Rupture de canal"),
+        FieldKind::Select {
+            choices: yes_no,
+            optional: false,
+        },
+    )
+    .hint(Text::new(
+        "Must the customer switch channel here and tell their story again?",
+        "Le client doit-il changer de canal ici et tout raconter à nouveau ?",
+    )),
+    FieldSpec::new(
+        "interaction_notes",
+        Text::new("Notes", "Notes"),
+        FieldKind::Lines,
+    ),
+];
+
+fn labels(keys: &[String], lang: Lang) -> String {
+    let names: Vec<String> = keys
+        .iter()
+        .map(|k| one_line(&channel_label(k, lang)))
+        .collect();
+    names.join(", ")
+}
+
+/// Every stage of every journey, under its journey, with its channels now → wanted.
+fn rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
+    let mut out = Vec::new();
+    for j in &doc.journeys {
+        out.push(Row {
+            id: None,
+            text: one_line(&j.name),
+            tone: Tone::Plain,
+        });
+        let open = channel_checks(doc, j);
+        for s in &j.stages {
+            let flagged = open.iter().any(|f| f.at.as_deref() == Some(s.id.as_str()));
+            let now = labels(&s.current_channels, lang);
+            let wanted = labels(&s.desired_channels, lang);
+            out.push(Row {
+                id: Some(s.id.clone()),
+                text: format!(
+                    "{} {}: {} → {}",
+                    if flagged { "!" } else { " " },
+                    one_line(&s.name),
+                    if now.is_empty() { "?" } else { &now },
+                    wanted
+                ),
+                tone: if flagged { Tone::Warning } else { Tone::Plain },
+            });
+        }
+    }
+    out
+}
+
+pub static INTERACTIONS: Collection = Collection {
+    kind: Kind::Stage,
+    fields: &FIELDS,
+    empty: t::NO_STAGE,
+    rows,
+    new: |_, _, _, _| None,
+    quick: None,
+    fixed: true,
+};
+
+/// The omnichannel checks of a journey, as lines to show under the list or the matrix.
+pub fn warnings(doc: &Workshop, j: &Journey, lang: Lang) -> Vec<String> {
+    channel_checks(doc, j)
+        .into_iter()
+        .map(|f| {
+            // Findings name a channel by its key; show the catalogue's word.
+            let subject = match f.subject.rsplit_once(" › ") {
+                Some((stage, key)) if f.warning == crate::method::Warning::DesiredNotOffered => {
+                    format!("{} › {}", one_line(stage), channel_label(key, lang))
+                }
+                _ => one_line(&f.subject),
+            };
+            format!("! {subject}: {}", f.warning.message(lang))
+        })
+        .collect()
+}
+
+/// The channels a journey touches, catalogue order first, then the team's own.
+fn journey_channels(j: &Journey) -> Vec<String> {
+    let used: Vec<&String> = j
+        .stages
+        .iter()
+        .flat_map(|s| s.current_channels.iter().chain(&s.desired_channels))
+        .collect();
+    let mut out: Vec<String> = CHANNELS
+        .iter()
+        .filter(|c| used.iter().any(|u| u.as_str() == c.key))
+        .map(|c| c.key.to_owned())
+        .collect();
+    for u in used {
+        if !out.contains(u) {
+            out.push(u.clone());
+        }
+    }
+    out
+}
+
+/// Stages as columns, channels as rows: what is used today and what customers want.
+pub fn matrix(
+    j: &Journey,
+    selected: Option<&str>,
+    lang: Lang,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let [grid, legend] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            fit(t::MATRIX_LEGEND.get(lang), legend.width as usize),
+            theme.muted,
+        )),
+        legend,
+    );
+    let label_w = 18usize;
+    let col = if area.width >= 140 { 14 } else { 9 };
+    let fits = ((area.width as usize).saturating_sub(label_w) / col).max(1);
+    let at = selected
+        .and_then(|s| j.stages.iter().position(|x| x.id == s))
+        .unwrap_or(0);
+    let first = (at + 1).saturating_sub(fits);
+    let shown: Vec<usize> = (first..(first + fits).min(j.stages.len())).collect();
+    let pad = |s: &str, w: usize| format!("{:<w$}", fit(s, w - 1), w = w - 1) + " ";
+    let mut head = vec![Span::styled(
+        pad(t::CHANNEL.get(lang), label_w),
+        theme.title,
+    )];
+    for &i in &shown {
+        let s = &j.stages[i];
+        let brk = if is_break(j, i) { "!" } else { "" };
+        let style = match (i == at, brk.is_empty()) {
+            (true, _) => theme.focus,
+            (false, false) => theme.warning,
+            (false, true) => theme.title,
+        };
+        head.push(Span::styled(
+            pad(&format!("{brk}{}", one_line(&s.name)), col),
+            style,
+        ));
+    }
+    let mut lines = vec![Line::from(head)];
+    for c in journey_channels(j) {
+        let mut spans = vec![Span::raw(pad(&one_line(&channel_label(&c, lang)), label_w))];
+        for &i in &shown {
+            let s = &j.stages[i];
+            let (now, wanted) = (
+                s.current_channels.contains(&c),
+                s.desired_channels.contains(&c),
+            );
+            let (mark, style) = match (now, wanted) {
+                (true, true) => ("●", theme.ok),
+                (true, false) => ("○", theme.muted),
+                (false, true) => ("+", theme.warning),
+                (false, false) => ("·", theme.muted),
+            };
+            spans.push(Span::styled(pad(mark, col), style));
+        }
+        lines.push(Line::from(spans));
+    }
+    if j.stages.is_empty() {
+        lines.push(Line::styled(t::NO_STAGE.get(lang), theme.guidance));
+    }
+    frame.render_widget(Paragraph::new(lines), grid);
+}

@@ -1,0 +1,125 @@
+//! Step 4, key moments: the moments of truth of every journey, grouped by stage, each
+//! essential, critical or wow; the timeline above shows them at their stage.
+
+use super::choices::{enum_choices, stages};
+use crate::edit::{Kind, Record};
+use crate::i18n::{Lang, Text};
+use crate::method::Label;
+use crate::model::{Moment, MomentKind, Workshop, new_id};
+use crate::tui::fields::{FieldKind, FieldSpec};
+use crate::tui::records::{Collection, Row, Tone};
+use crate::tui::text::one_line;
+
+fn kinds(_: &Workshop, lang: Lang) -> Vec<crate::tui::fields::Choice> {
+    enum_choices(&MomentKind::ALL, lang)
+}
+
+static FIELDS: [FieldSpec; 4] = [
+    FieldSpec::new("title", Text::new("Moment", "Moment"), FieldKind::Line).hint(Text::new(
+        "What the customer lives, in their words: \"Extra fees appear at checkout\".",
+        "Ce que vit le client, avec ses mots : « Des frais apparaissent au paiement ».",
+    )),
+    FieldSpec::new(
+        "kind",
+        Text::new("Kind", "Type"),
+        FieldKind::Select {
+            choices: kinds,
+            optional: false,
+        },
+    )
+    .hint(Text::new(
+        "◆ essential: the minimum expected · ▲ critical: disappoints today · ★ wow: beyond expectations.",
+        "◆ essentiel : le minimum attendu · ▲ critique : déçoit aujourd'hui · ★ waouh : au-delà des attentes.",
+    )),
+    FieldSpec::new(
+        "stage",
+        Text::new("Stage", "Étape"),
+        FieldKind::Select {
+            choices: stages,
+            optional: false,
+        },
+    )
+    .hint(Text::new(
+        "←/→ moves the moment to another stage.",
+        "←/→ déplace le moment vers une autre étape.",
+    )),
+    FieldSpec::new(
+        "description",
+        Text::new("Description", "Description"),
+        FieldKind::Lines,
+    ),
+];
+
+/// Moments in journey order, under a heading for each stage that has some.
+fn rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
+    let mut out = Vec::new();
+    for j in &doc.journeys {
+        let who = j
+            .persona
+            .as_deref()
+            .and_then(|p| doc.persona(p))
+            .map_or_else(|| one_line(&j.name), |p| one_line(&p.name));
+        for s in &j.stages {
+            let mut here = doc.moments_at(&s.id).peekable();
+            if here.peek().is_none() {
+                continue;
+            }
+            out.push(Row {
+                id: None,
+                text: format!("{} · {who}", one_line(&s.name)),
+                tone: Tone::Plain,
+            });
+            out.extend(here.map(|m| Row {
+                id: Some(m.id.clone()),
+                text: format!(" {} {}", m.kind.symbol(), m.title),
+                tone: Tone::Moment(m.kind),
+            }));
+        }
+    }
+    out
+}
+
+/// A new moment goes to the stage of the selected one, else to the first stage still
+/// without a moment.
+fn new(doc: &Workshop, _: &str, after: Option<&str>, _: Lang) -> Option<Record> {
+    let all = || doc.journeys.iter().flat_map(|j| &j.stages);
+    let stage = after
+        .and_then(|m| doc.moment(m))
+        .map(|m| m.stage.clone())
+        .or_else(|| {
+            all()
+                .find(|s| doc.moments_at(&s.id).next().is_none())
+                .map(|s| s.id.clone())
+        })
+        .or_else(|| all().next().map(|s| s.id.clone()))?;
+    Some(Record::Moment(Moment {
+        id: new_id(Kind::Moment.prefix()),
+        stage,
+        ..Default::default()
+    }))
+}
+
+pub static MOMENTS: Collection = Collection {
+    kind: Kind::Moment,
+    fields: &FIELDS,
+    empty: Text::new(
+        "No key moment yet. Press i and type what the customer lives, Enter after each; then set each one's kind and stage. Journeys need stages first (step 3).",
+        "Aucun moment clé pour l'instant. Appuyez sur i et tapez ce que vit le client, Entrée après chacun ; puis donnez à chacun son type et son étape. Il faut d'abord des étapes aux parcours (étape 3).",
+    ),
+    rows,
+    new,
+    quick: Some("title"),
+    fixed: false,
+};
+
+/// The journey to draw above the list: the one holding the selected moment, else the first.
+pub fn journey_of<'a>(
+    doc: &'a Workshop,
+    moment: Option<&str>,
+) -> Option<&'a crate::model::Journey> {
+    moment
+        .and_then(|m| doc.moment(m))
+        .and_then(|m| doc.stage(&m.stage))
+        .map(|(j, _)| j)
+        .or(doc.journeys.first())
+}

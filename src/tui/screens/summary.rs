@@ -1,0 +1,267 @@
+//! The summary, the screen a facilitator shows the room: per persona the journey strip and
+//! what to remove, secure and multiply; then the prioritised actions, the open checks and
+//! how complete each step is. Everything comes from `crate::summary`, like the exports.
+
+use crate::i18n::{Lang, method as m, screens as t};
+use crate::method::{Label, channel_label};
+use crate::summary::{MomentItem, PersonaPlan, Quadrant, Summary};
+use crate::tui::fields::emotion_label;
+use crate::tui::text::{fit, one_line};
+use crate::tui::theme::Theme;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+/// `s` fitted and padded to exactly `w` columns.
+fn col(s: &str, w: usize) -> String {
+    let s = fit(s, w);
+    let pad = w.saturating_sub(s.width());
+    format!("{s}{}", " ".repeat(pad))
+}
+
+fn names(keys: &[String], lang: Lang) -> String {
+    let v: Vec<String> = keys
+        .iter()
+        .map(|k| one_line(&channel_label(k, lang)))
+        .collect();
+    v.join(", ")
+}
+
+fn heading(text: &str, width: usize, theme: &Theme) -> Line<'static> {
+    let bar = "━".repeat(width.saturating_sub(text.width() + 4).min(60));
+    Line::styled(format!("━━ {text} {bar}"), theme.title)
+}
+
+/// The whole summary as lines `width` columns wide; wide screens get one line per stage.
+pub fn lines(s: &Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let w = width.max(20);
+    let mut out = vec![Line::styled(fit(&one_line(&s.title), w), theme.title)];
+    if !s.objective.trim().is_empty() {
+        out.push(Line::from(vec![
+            Span::styled(format!("{}: ", t::SUMMARY_OBJECTIVE.get(lang)), theme.muted),
+            Span::raw(fit(&one_line(&s.objective), w.saturating_sub(12))),
+        ]));
+    }
+    let steps: Vec<String> = s
+        .completeness
+        .iter()
+        .map(|(st, p)| format!("{} {} {p}%", *st as u8, st.title(lang)))
+        .collect();
+    out.push(Line::styled(
+        fit(
+            &format!(
+                "{} {}% · {}",
+                t::COMPLETENESS.get(lang),
+                s.overall,
+                steps.join(" · ")
+            ),
+            w,
+        ),
+        theme.muted,
+    ));
+    if s.personas.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled(t::NO_PERSONA_YET.get(lang), theme.guidance));
+    }
+    for p in &s.personas {
+        out.push(Line::raw(""));
+        persona(&mut out, p, lang, theme, w);
+    }
+    out.push(Line::raw(""));
+    out.push(heading(t::PRIORITIES.get(lang), w, theme));
+    for q in Quadrant::ALL {
+        let mine: Vec<_> = s.actions.iter().filter(|a| a.quadrant == q).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        out.push(Line::styled(
+            format!("{} ({})", m::QUADRANTS[q as usize].get(lang), mine.len()),
+            theme.title,
+        ));
+        for a in mine {
+            let level = a
+                .level
+                .map_or(String::new(), |l| format!(" {}", l.symbol()));
+            let who = if a.persona.is_empty() {
+                t::FOR_EVERYONE.get(lang).to_owned()
+            } else {
+                one_line(&a.persona)
+            };
+            out.push(Line::from(vec![
+                Span::raw(format!("  {} ", a.action.kind.symbol())),
+                Span::raw(fit(&one_line(&a.action.text), w.saturating_sub(8))),
+                Span::styled(level, a.level.map_or(theme.muted, |l| theme.level(l))),
+            ]));
+            let mut facts = vec![who];
+            for (label, value) in [
+                (t::OWNER, &a.action.owner),
+                (t::KPI, &a.action.kpi),
+                (t::DUE, &a.action.due),
+            ] {
+                if !value.trim().is_empty() {
+                    facts.push(format!("{} {}", label.get(lang), one_line(value)));
+                }
+            }
+            out.push(Line::styled(
+                fit(&format!("     {}", facts.join(" · ")), w),
+                theme.muted,
+            ));
+        }
+    }
+    if s.actions.is_empty() {
+        out.push(Line::styled(
+            format!("  {}", t::NOTHING.get(lang)),
+            theme.muted,
+        ));
+    }
+    out.push(Line::raw(""));
+    out.push(heading(t::OPEN_CHECKS.get(lang), w, theme));
+    if s.checks.is_empty() {
+        out.push(Line::styled(
+            format!("  {}", t::NO_OPEN_CHECK.get(lang)),
+            theme.ok,
+        ));
+    }
+    for f in &s.checks {
+        let style = match f.severity {
+            crate::method::Severity::Error => theme.error,
+            crate::method::Severity::Warning => theme.warning,
+            crate::method::Severity::Info => theme.muted,
+        };
+        let subject = match f.subject.rsplit_once(" › ") {
+            Some((stage, key)) if f.warning == crate::method::Warning::DesiredNotOffered => {
+                format!("{} › {}", one_line(stage), channel_label(key, lang))
+            }
+            _ => one_line(&f.subject),
+        };
+        let subject = if subject.is_empty() {
+            String::new()
+        } else {
+            format!("{subject}: ")
+        };
+        out.push(Line::styled(
+            fit(
+                &format!(
+                    "  ! {} {}{}",
+                    f.step as u8,
+                    subject,
+                    f.warning.message(lang)
+                ),
+                w,
+            ),
+            style,
+        ));
+    }
+    out
+}
+
+fn persona(out: &mut Vec<Line<'static>>, p: &PersonaPlan, lang: Lang, theme: &Theme, w: usize) {
+    out.push(heading(&one_line(&p.name), w, theme));
+    if p.journeys.is_empty() {
+        out.push(Line::styled(
+            format!("  {}", t::NO_JOURNEY.get(lang)),
+            theme.muted,
+        ));
+    }
+    let wide = w >= 120;
+    let (name_w, emo_w) = (22, 13);
+    for j in &p.journeys {
+        out.push(Line::styled(
+            fit(
+                &format!("{}: {}", t::JOURNEY_STRIP.get(lang), one_line(&j.name)),
+                w,
+            ),
+            theme.muted,
+        ));
+        let rest = w.saturating_sub(name_w + emo_w + 2);
+        let moments_w = if wide { rest / 2 } else { rest };
+        for s in &j.stages {
+            let mut spans = vec![
+                Span::raw(format!("  {}", col(&one_line(&s.name), name_w))),
+                match s.emotion {
+                    Some(e) => Span::styled(
+                        col(&emotion_label(i64::from(e), lang), emo_w),
+                        theme.emotion(e),
+                    ),
+                    None => Span::styled(col("?", emo_w), theme.muted),
+                },
+            ];
+            let mut used = 0;
+            for (kind, title, level) in &s.moments {
+                let lv = level.map_or(String::new(), |l| format!(" {}", l.symbol()));
+                let text = format!("{} {}{lv} ", kind.symbol(), one_line(title));
+                let text = fit(&text, moments_w.saturating_sub(used));
+                used += text.width();
+                spans.push(Span::styled(text, theme.moment(*kind)));
+            }
+            let brk = if s.channel_break {
+                format!("! {} · ", t::BREAK.get(lang))
+            } else {
+                String::new()
+            };
+            let channels = format!("{brk}{} → {}", names(&s.now, lang), names(&s.target, lang));
+            let style = if s.channel_break {
+                theme.warning
+            } else {
+                theme.muted
+            };
+            if wide {
+                spans.push(Span::raw(" ".repeat(moments_w.saturating_sub(used))));
+                spans.push(Span::styled(
+                    fit(&channels, w - name_w - emo_w - 2 - moments_w),
+                    style,
+                ));
+                out.push(Line::from(spans));
+            } else {
+                out.push(Line::from(spans));
+                out.push(Line::styled(
+                    fit(&format!("{}{channels}", " ".repeat(name_w + 2)), w),
+                    style,
+                ));
+            }
+        }
+    }
+    for (title, items) in [
+        (t::IRRITANTS, &p.irritants),
+        (t::ESSENTIALS, &p.essentials),
+        (t::WOWS, &p.wows),
+    ] {
+        out.push(Line::styled(title.get(lang).to_owned(), theme.title));
+        if items.is_empty() {
+            out.push(Line::styled(
+                format!("  {}", t::NOTHING.get(lang)),
+                theme.muted,
+            ));
+        }
+        for item in items {
+            moment(out, item, lang, theme, w);
+        }
+    }
+}
+
+fn moment(out: &mut Vec<Line<'static>>, item: &MomentItem, lang: Lang, theme: &Theme, w: usize) {
+    let (level, style): (String, Style) = match item.level {
+        Some(l) => (format!("{} {}", l.symbol(), l.label(lang)), theme.level(l)),
+        None => (t::NOT_RATED.get(lang).to_owned(), theme.muted),
+    };
+    let head = format!(
+        "  {} {} · {} · ",
+        item.kind.symbol(),
+        one_line(&item.title),
+        one_line(&item.stage)
+    );
+    let head = fit(&head, w.saturating_sub(level.width()));
+    out.push(Line::from(vec![
+        Span::styled(head, theme.moment(item.kind)),
+        Span::styled(level, style),
+    ]));
+    if item.actions.is_empty() {
+        out.push(Line::styled(
+            format!("      → {}", t::NO_ACTION_YET.get(lang)),
+            theme.warning,
+        ));
+    }
+    for a in &item.actions {
+        out.push(Line::raw(fit(&format!("      → {}", one_line(a)), w)));
+    }
+}

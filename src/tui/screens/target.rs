@@ -1,0 +1,334 @@
+//! The target experience: actions per persona (from drafts derived from the moments, or the
+//! team's own), the impact / effort matrix, and the target channel plan per stage.
+
+use super::choices::{enum_choices, personas, stages};
+use crate::edit::{Edit, Kind, Record};
+use crate::i18n::{Lang, Text, method as m, screens as t};
+use crate::method::{Label, channel_label};
+use crate::model::{Action, ActionKind, Effort, Impact, Workshop, new_id};
+use crate::summary::{Quadrant, drafts};
+use crate::tui::fields::{Choice, FieldKind, FieldSpec};
+use crate::tui::key::Key;
+use crate::tui::keymap::{self, Action as A, Context};
+use crate::tui::records::{Collection, Outcome, Row, Tone};
+use crate::tui::text::{fit, one_line};
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+
+fn kinds(_: &Workshop, lang: Lang) -> Vec<Choice> {
+    enum_choices(&ActionKind::ALL, lang)
+}
+fn impacts(_: &Workshop, lang: Lang) -> Vec<Choice> {
+    enum_choices(&Impact::ALL, lang)
+}
+fn efforts(_: &Workshop, lang: Lang) -> Vec<Choice> {
+    enum_choices(&Effort::ALL, lang)
+}
+fn moments(doc: &Workshop, _: Lang) -> Vec<Choice> {
+    let each = doc.moments.iter();
+    each.map(|x| Choice {
+        value: x.id.clone().into(),
+        label: format!("{} {}", x.kind.symbol(), one_line(&x.title)),
+    })
+    .collect()
+}
+
+const fn select(choices: crate::tui::fields::Choices, optional: bool) -> FieldKind {
+    FieldKind::Select { choices, optional }
+}
+
+static FIELDS: [FieldSpec; 10] = [
+    FieldSpec::new("text", Text::new("Action", "Action"), FieldKind::Lines),
+    FieldSpec::new(
+        "persona",
+        Text::new("Persona", "Persona"),
+        select(personas, true),
+    ),
+    FieldSpec::new("kind", Text::new("Kind", "Type"), select(kinds, false)),
+    FieldSpec::new(
+        "moment",
+        Text::new("Moment", "Moment"),
+        select(moments, true),
+    ),
+    FieldSpec::new("stage", Text::new("Stage", "Étape"), select(stages, true)),
+    FieldSpec::new(
+        "impact",
+        Text::new("Impact", "Impact"),
+        select(impacts, false),
+    ),
+    FieldSpec::new(
+        "effort",
+        Text::new("Effort", "Effort"),
+        select(efforts, false),
+    )
+    .hint(Text::new(
+        "High impact and low effort: a quick win to launch now.",
+        "Fort impact et faible effort : un gain rapide à lancer tout de suite.",
+    )),
+    FieldSpec::new("owner", Text::new("Owner", "Responsable"), FieldKind::Line),
+    FieldSpec::new("kpi", Text::new("KPI", "Indicateur"), FieldKind::Line).hint(Text::new(
+        "What will show it worked: NPS, CSAT, CES, conversion, churn…",
+        "Ce qui montrera que ça marche : NPS, CSAT, CES, conversion, attrition…",
+    )),
+    FieldSpec::new("due", Text::new("Due", "Échéance"), FieldKind::Line)
+        .hint(Text::new("A date, YYYY-MM-DD.", "Une date, AAAA-MM-JJ.")),
+];
+
+fn quadrant_label(q: Quadrant, lang: Lang) -> &'static str {
+    m::QUADRANTS[q as usize].get(lang)
+}
+
+/// Actions under their persona, in the order the team wrote them.
+fn rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
+    let groups = doc
+        .personas
+        .iter()
+        .map(|p| (Some(p.id.as_str()), one_line(&p.name)))
+        .chain([(None, t::FOR_EVERYONE.get(lang).to_owned())]);
+    let mut out = Vec::new();
+    for (persona, name) in groups {
+        let mine: Vec<&Action> = doc
+            .target
+            .actions
+            .iter()
+            .filter(|a| a.persona.as_deref() == persona)
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        out.push(Row {
+            id: None,
+            text: name,
+            tone: Tone::Plain,
+        });
+        out.extend(mine.into_iter().map(|a| {
+            let q = Quadrant::of(a.impact, a.effort);
+            Row {
+                id: Some(a.id.clone()),
+                text: format!(
+                    " {} {} · {}",
+                    a.kind.symbol(),
+                    one_line(&a.text),
+                    quadrant_label(q, lang)
+                ),
+                tone: Tone::Plain,
+            }
+        }));
+    }
+    out
+}
+
+fn new(doc: &Workshop, _: &str, after: Option<&str>, _: Lang) -> Option<Record> {
+    let persona = match after.and_then(|a| doc.action(a)) {
+        Some(a) => a.persona.clone(),
+        None => doc.personas.first().map(|p| p.id.clone()),
+    };
+    Some(Record::Action(Action {
+        id: new_id(Kind::Action.prefix()),
+        persona,
+        impact: Impact::High,
+        ..Action::default()
+    }))
+}
+
+pub static ACTIONS: Collection = Collection {
+    kind: Kind::Action,
+    fields: &FIELDS,
+    empty: Text::new(
+        "No action yet. ] shows the drafts drawn from your moments (Enter adopts one); a adds your own.",
+        "Aucune action pour l'instant. ] affiche les brouillons tirés de vos moments (Entrée en adopte un) ; a ajoute les vôtres.",
+    ),
+    rows,
+    new,
+    quick: Some("text"),
+    fixed: false,
+};
+
+static PLAN_FIELDS: [FieldSpec; 1] = [FieldSpec::new(
+    "target_channels",
+    Text::new("Target channels", "Canaux cibles"),
+    FieldKind::Multi {
+        choices: super::choices::channels,
+        custom: true,
+    },
+)
+.hint(Text::new(
+    "The channels the designed journey offers here: several that complement each other, sharing the customer's history.",
+    "Les canaux que le parcours imaginé offre ici : plusieurs, qui se complètent et partagent l'historique du client.",
+))];
+
+fn plan_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
+    let names = |keys: &[String]| {
+        let v: Vec<String> = keys.iter().map(|k| channel_label(k, lang)).collect();
+        v.join(", ")
+    };
+    let mut out = Vec::new();
+    for j in &doc.journeys {
+        out.push(Row {
+            id: None,
+            text: one_line(&j.name),
+            tone: Tone::Plain,
+        });
+        out.extend(j.stages.iter().map(|s| Row {
+            id: Some(s.id.clone()),
+            text: format!(
+                "  {}: {} → {}",
+                one_line(&s.name),
+                names(&s.current_channels),
+                names(&s.target_channels)
+            ),
+            tone: if s.target_channels.is_empty() {
+                Tone::Warning
+            } else {
+                Tone::Plain
+            },
+        }));
+    }
+    out
+}
+
+pub static PLAN: Collection = Collection {
+    kind: Kind::Stage,
+    fields: &PLAN_FIELDS,
+    empty: t::NO_STAGE,
+    rows: plan_rows,
+    new: |_, _, _, _| None,
+    quick: None,
+    fixed: true,
+};
+
+/// Every persona's drafts, in persona order.
+fn all_drafts(doc: &Workshop, lang: Lang) -> Vec<Action> {
+    doc.personas
+        .iter()
+        .flat_map(|p| drafts(doc, &p.id, lang))
+        .collect()
+}
+
+/// Keys on the drafts tab. Adopting inserts the draft as an action with a fresh id.
+pub fn drafts_key(
+    at: &mut usize,
+    key: Key,
+    doc: &Workshop,
+    lang: Lang,
+) -> (Outcome, Option<String>) {
+    let all = all_drafts(doc, lang);
+    *at = (*at).min(all.len().saturating_sub(1));
+    match keymap::action(Context::Drafts, key) {
+        Some(A::Up) => *at = at.saturating_sub(1),
+        Some(A::Down) => *at = (*at + 1).min(all.len().saturating_sub(1)),
+        Some(A::Adopt) => {
+            let Some(mut action) = all.get(*at).cloned() else {
+                return (Outcome::Handled, None);
+            };
+            action.id = new_id(Kind::Action.prefix());
+            let id = action.id.clone();
+            let edit = Edit::Insert {
+                index: doc.target.actions.len(),
+                record: Record::Action(action),
+            };
+            return (Outcome::Edit(Box::new(edit)), Some(id));
+        }
+        _ => return (Outcome::Ignored, None),
+    }
+    (Outcome::Handled, None)
+}
+
+pub fn render_drafts(
+    at: usize,
+    doc: &Workshop,
+    lang: Lang,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let all = all_drafts(doc, lang);
+    let [intro, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            fit(t::DRAFTS_INTRO.get(lang), intro.width as usize),
+            theme.muted,
+        )),
+        intro,
+    );
+    if all.is_empty() {
+        frame.render_widget(
+            Paragraph::new(t::NO_DRAFT.get(lang))
+                .style(theme.guidance)
+                .wrap(Wrap { trim: true }),
+            list,
+        );
+        return;
+    }
+    let w = list.width as usize;
+    let items: Vec<ListItem> = all
+        .iter()
+        .map(|d| {
+            let who = d
+                .persona
+                .as_deref()
+                .and_then(|p| doc.persona(p))
+                .map_or(String::new(), |p| one_line(&p.name));
+            let line = format!(
+                "{} {} · {} · {}",
+                d.kind.symbol(),
+                one_line(&d.text),
+                who,
+                d.impact.label(lang)
+            );
+            ListItem::new(fit(&line, w))
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(at.min(all.len() - 1)));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selection),
+        list,
+        &mut state,
+    );
+}
+
+/// The four boxes of the impact / effort matrix with the actions in each.
+pub fn render_matrix(doc: &Workshop, lang: Lang, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let [top, bottom] = Layout::vertical([Constraint::Fill(1); 2]).areas(area);
+    let [qw, st] = Layout::horizontal([Constraint::Fill(1); 2]).areas(top);
+    let [it, av] = Layout::horizontal([Constraint::Fill(1); 2]).areas(bottom);
+    for (q, r) in Quadrant::ALL.into_iter().zip([qw, st, it, av]) {
+        let mine: Vec<&Action> = doc
+            .target
+            .actions
+            .iter()
+            .filter(|a| Quadrant::of(a.impact, a.effort) == q)
+            .collect();
+        let style = match q {
+            Quadrant::QuickWin => theme.ok,
+            Quadrant::Strategic => theme.focus,
+            Quadrant::IfTime => theme.guidance,
+            Quadrant::Avoid => theme.muted,
+        };
+        let block = Block::bordered().border_style(style).title(Span::styled(
+            format!(" {} ({}) ", quadrant_label(q, lang), mine.len()),
+            style,
+        ));
+        let inner = block.inner(r);
+        frame.render_widget(block, r);
+        let w = inner.width as usize;
+        let lines: Vec<Line> = mine
+            .iter()
+            .map(|a| {
+                let who = a
+                    .persona
+                    .as_deref()
+                    .and_then(|p| doc.persona(p))
+                    .map_or(String::new(), |p| format!(" · {}", one_line(&p.name)));
+                Line::raw(fit(
+                    &format!("{} {}{who}", a.kind.symbol(), one_line(&a.text)),
+                    w,
+                ))
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+}
