@@ -36,8 +36,8 @@ pub const YES_BREAK: Text = Text::new(
 );
 pub const NO: Text = Text::new("no", "non");
 pub const MATRIX_LEGEND: Text = Text::new(
-    "● used and wanted · ○ used, not wanted · + wanted, not there yet · ! channel break · m: list",
-    "● utilisé et souhaité · ○ utilisé, non souhaité · + souhaité, absent · ! rupture de canal · m : liste",
+    "● used and wanted · ○ used, not wanted · + wanted, not there yet · ! channel break · m: list · [ ]: journeys",
+    "● utilisé et souhaité · ○ utilisé, non souhaité · + souhaité, absent · ! rupture de canal · m : liste · [ ] : parcours",
 );
 pub const CHANNEL: Text = Text::new("Channel", "Canal");
 pub const NO_STAGE: Text = Text::new(
@@ -86,3 +86,4 @@ pub const BREAK: Text = Text::new("channel break", "rupture de canal");
 pub const JOURNEY_STRIP: Text = Text::new("Journey", "Parcours");
 pub const CHANNELS_NOW_TARGET: Text =
     Text::new("Channels now → target", "Canaux aujourd'hui → cible");
+pub const LIST_HINT: Text = Text::new("m: matrix · [ ]: journeys", "m : matrice · [ ] : parcours");

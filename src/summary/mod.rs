@@ -98,7 +98,7 @@ pub struct MomentItem {
     /// None: not rated yet for this persona.
     pub level: Option<Level>,
     pub rationale: String,
-    /// The texts of the actions written for it (for this persona or for everyone).
+    /// The texts of the actions written for it.
     pub actions: Vec<String>,
 }
 
@@ -163,10 +163,8 @@ pub fn moments_of(doc: &Workshop, persona: &str) -> Vec<MomentItem> {
                 .target
                 .actions
                 .iter()
-                .filter(|a| {
-                    a.moment.as_deref() == Some(&m.id)
-                        && a.persona.as_deref().is_none_or(|p| p == persona)
-                })
+                // An action on the moment answers it for every persona who lives it.
+                .filter(|a| a.moment.as_deref() == Some(&m.id))
                 .map(|a| a.text.clone())
                 .collect();
             Some(MomentItem {

@@ -410,6 +410,14 @@ impl App {
                 let n = crate::i18n::screens::TARGET_TABS.len();
                 s.target_tab = (s.target_tab + if a == Action::NextTab { 1 } else { n - 1 }) % n;
             }
+            Some(a @ (Action::NextTab | Action::PrevTab)) if s.step == Step::Interactions => {
+                let rows = (screens::interactions::INTERACTIONS.rows)(&s.doc, "", lang);
+                let current = s.interactions.current(&rows);
+                let forward = a == Action::NextTab;
+                s.interactions.selected =
+                    screens::interactions::other_journey(&s.doc, current.as_deref(), forward);
+                s.interactions.focus_list();
+            }
             Some(Action::ToggleView) if s.step == Step::Interactions => {
                 s.matrix = !s.matrix;
                 s.interactions.focus_list();

@@ -426,12 +426,11 @@ fn interactions(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
             screens::interactions::matrix(j, current.as_deref(), lang, &app.theme, frame, inner);
         }
         _ => {
-            let title = format!("{} — m: matrix", Step::Interactions.title(lang));
-            let title = if lang == crate::i18n::Lang::Fr {
-                format!("{} — m : matrice", Step::Interactions.title(lang))
-            } else {
-                title
-            };
+            let title = format!(
+                "{} — {}",
+                Step::Interactions.title(lang),
+                crate::i18n::screens::LIST_HINT.get(lang)
+            );
             let v = View {
                 collection: c,
                 doc: &s.doc,

@@ -50,7 +50,7 @@ pub fn stages(doc: &Workshop, _: Lang) -> Vec<Choice> {
         .flat_map(|j| j.stages.iter().map(move |s| (j, s)));
     each.map(|(j, s)| Choice {
         value: s.id.clone().into(),
-        label: format!("{} › {}", one_line(&j.name), one_line(&s.name)),
+        label: format!("{} · {}", one_line(&s.name), one_line(&j.name)),
     })
     .collect()
 }

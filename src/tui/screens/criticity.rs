@@ -227,7 +227,7 @@ pub fn render(
     let col = grid.col.min(doc.personas.len() - 1);
     // Persona columns as wide as their longest word, scrolled so the selected one shows.
     let cell_w: u16 = 18;
-    let stage_w: u16 = if area.width >= 110 { 22 } else { 0 };
+    let stage_w: u16 = if area.width >= 96 { 22 } else { 0 };
     let room = area.width.saturating_sub(24 + stage_w) / (cell_w + 1);
     let fits = usize::from(room.max(1));
     let first = (col + 1).saturating_sub(fits);

@@ -184,7 +184,8 @@ pub fn matrix(
         legend,
     );
     let label_w = 18usize;
-    let col = if area.width >= 140 { 14 } else { 9 };
+    // Stages share the width, between a readable minimum and a comfortable maximum.
+    let col = ((area.width as usize).saturating_sub(label_w) / j.stages.len().max(1)).clamp(9, 18);
     let fits = ((area.width as usize).saturating_sub(label_w) / col).max(1);
     let at = selected
         .and_then(|s| j.stages.iter().position(|x| x.id == s))
@@ -232,4 +233,28 @@ pub fn matrix(
         lines.push(Line::styled(t::NO_STAGE.get(lang), theme.guidance));
     }
     frame.render_widget(Paragraph::new(lines), grid);
+}
+
+/// The first stage of the journey after (or before) the one holding `stage`, to jump
+/// between journeys with [ and ].
+pub fn other_journey(doc: &Workshop, stage: Option<&str>, forward: bool) -> Option<String> {
+    let with_stages: Vec<&Journey> = doc
+        .journeys
+        .iter()
+        .filter(|j| !j.stages.is_empty())
+        .collect();
+    let n = with_stages.len();
+    let at = stage
+        .and_then(|s| {
+            with_stages
+                .iter()
+                .position(|j| j.stages.iter().any(|x| x.id == s))
+        })
+        .unwrap_or(0);
+    let next = if forward {
+        (at + 1) % n.max(1)
+    } else {
+        (at + n.max(1) - 1) % n.max(1)
+    };
+    with_stages.get(next).map(|j| j.stages[0].id.clone())
 }

@@ -201,24 +201,30 @@ pub fn timeline(
         .collect();
     lines.push(Line::from(names));
     for level in (-2..=2).rev() {
-        let spans: Vec<Span> = shown
-            .iter()
-            .map(|s| match s.emotion {
+        let mut spans: Vec<Span> = Vec::new();
+        for s in shown {
+            match s.emotion {
                 Some(e) if i64::from(e) == level => {
-                    let moments = doc.moments_at(&s.id).count();
-                    let mark = if moments > 0 {
-                        format!("● {e:+} ◆{moments}")
-                    } else {
-                        format!("● {e:+}")
-                    };
-                    Span::styled(cell(&mark), theme.emotion(e))
+                    // The point of the curve, then the stage's moments by kind, in their style.
+                    let point = format!("● {e:+} ");
+                    let mut used = point.chars().count();
+                    spans.push(Span::styled(point, theme.emotion(e)));
+                    for m in doc.moments_at(&s.id).take(col - 1 - used) {
+                        spans.push(Span::styled(m.kind.symbol(), theme.moment(m.kind)));
+                        used += 1;
+                    }
+                    spans.push(Span::raw(" ".repeat(col - used)));
                 }
-                None if level == 0 => {
-                    Span::styled(cell(&format!("? {}", t::NONE.get(lang))), theme.muted)
-                }
-                _ => Span::styled(cell(if level == 0 { "┄" } else { "" }), theme.muted),
-            })
-            .collect();
+                None if level == 0 => spans.push(Span::styled(
+                    cell(&format!("? {}", t::NONE.get(lang))),
+                    theme.muted,
+                )),
+                _ => spans.push(Span::styled(
+                    cell(if level == 0 { "┄" } else { "" }),
+                    theme.muted,
+                )),
+            }
+        }
         lines.push(Line::from(spans));
     }
     let phases: Vec<Span> = shown

@@ -177,7 +177,7 @@ fn persona(out: &mut Vec<Line<'static>>, p: &PersonaPlan, lang: Lang, theme: &Th
         let moments_w = if wide { rest / 2 } else { rest };
         for s in &j.stages {
             let mut spans = vec![
-                Span::raw(format!("  {}", col(&one_line(&s.name), name_w))),
+                Span::raw(format!("  {} ", col(&one_line(&s.name), name_w - 1))),
                 match s.emotion {
                     Some(e) => Span::styled(
                         col(&emotion_label(i64::from(e), lang), emo_w),
