@@ -68,7 +68,7 @@ fn start(dir: &std::path::Path, args: &str) -> Tmux {
 }
 
 #[test]
-fn first_half_of_a_workshop_through_the_real_binary() {
+fn a_whole_workshop_through_the_real_binary() {
     if Command::new("tmux").arg("-V").output().is_err() {
         eprintln!("skipped: tmux is not installed");
         return;
@@ -149,4 +149,83 @@ fn first_half_of_a_workshop_through_the_real_binary() {
     t.keys(&["2"]);
     let s = t.wait_for("Karim");
     assert!(s.contains("Marie, 38"), "{s}");
+
+    // Step 4: a critical moment at "Subscribes" (kind and stage chosen with →).
+    t.keys(&["4", "i"]);
+    t.text("Hidden fees at checkout");
+    t.keys(&["Enter", "Enter", "Enter", "Down", "Right", "Down"]);
+    t.keys(&["Right", "Right", "Right", "Tab"]);
+    let s = t.wait_for("▲ Hidden fees at checkout");
+    assert!(s.contains("Subscribes · Marie"), "{s}");
+    // Step 5: very sensitive for Marie, with why; not applicable for Karim.
+    t.keys(&["5", "v", "Enter"]);
+    t.text("She leaves at checkout");
+    t.keys(&["Enter", "Right", "x"]);
+    let s = t.wait_for("not applicable");
+    assert!(s.contains("!!! very sensitive"), "{s}");
+    // Step 6: the website as today's channel at "Subscribes".
+    t.keys(&["6", "Down", "Down", "Down", "Enter", "Enter"]);
+    t.keys(&[
+        "Down", "Down", "Down", "Down", "Down", "Space", "Enter", "Tab",
+    ]);
+    let s = t.wait_for("Subscribes: website");
+    assert!(s.contains("No channel at this stage"), "{s}");
+    // Target: adopt the draft the moment gave, then give it an owner.
+    t.keys(&["7", "]"]);
+    t.wait_for("Remove the irritant: Hidden fees at checkout");
+    t.keys(&["Enter"]);
+    t.wait_for("Action");
+    t.keys(&[
+        "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Enter",
+    ]);
+    t.text("Sophie");
+    t.keys(&["Enter", "Tab"]);
+    t.wait_for("Sophie");
+    // The summary shows the irritant with its criticity and the action written for it.
+    t.keys(&["8", "g"]);
+    t.wait_for("Summary");
+    let irritant = "▲ Hidden fees at checkout · Subscribes · !!! very sensitive";
+    let mut s = t.screen();
+    for _ in 0..30 {
+        if s.contains(irritant) && s.contains("→ Remove the irritant") {
+            break;
+        }
+        t.keys(&["Down"]);
+        std::thread::sleep(Duration::from_millis(50));
+        s = t.screen();
+    }
+    assert!(s.contains("Irritants to remove"), "{s}");
+    assert!(
+        s.contains("▲ Hidden fees at checkout · Subscribes · !!! very sensitive"),
+        "{s}"
+    );
+    assert!(
+        s.contains("→ Remove the irritant: Hidden fees at checkout"),
+        "{s}"
+    );
+    t.keys(&["q"]);
+    t.wait_for("Atelier E2E");
+    t.keys(&["q"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let moment = &saved["moments"][0];
+    assert_eq!(moment["kind"], "critical");
+    assert_eq!(moment["stage"], stages[3]["id"]);
+    let marie = saved["personas"][0]["id"].as_str().unwrap();
+    let karim = saved["personas"][1]["id"].as_str().unwrap();
+    assert_eq!(moment["criticity"][marie]["level"], "very-sensitive");
+    assert_eq!(
+        moment["criticity"][marie]["rationale"],
+        "She leaves at checkout"
+    );
+    assert_eq!(moment["criticity"][karim]["level"], "not-applicable");
+    assert_eq!(
+        saved["journeys"][0]["stages"][3]["current_channels"],
+        serde_json::json!(["website"])
+    );
+    let action = &saved["target"]["actions"][0];
+    assert_eq!(action["owner"], "Sophie");
+    assert_eq!(action["moment"], moment["id"]);
+    assert_eq!(action["kind"], "remove-irritant");
 }

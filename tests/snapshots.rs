@@ -217,3 +217,106 @@ fn home_empty_and_filled() {
         );
     }
 }
+
+/// The fixture half-way through the second half: two moments, one rated, channels at two
+/// stages, one action.
+fn partial() -> Workshop {
+    let mut w = fixture();
+    let moment = |id: &str, stage: &str, kind, title: &str| {
+        Record::Moment(Moment {
+            id: id.into(),
+            stage: stage.into(),
+            kind,
+            title: title.into(),
+            ..Default::default()
+        })
+    };
+    let edits = vec![
+        Edit::Insert {
+            index: 0,
+            record: moment("mom-a", "stg-3", MomentKind::Critical, "Frais cachés 💸"),
+        },
+        Edit::Insert {
+            index: 1,
+            record: moment("mom-b", "stg-4", MomentKind::Wow, "花が美しい"),
+        },
+        edit::set(
+            Kind::Moment,
+            "mom-a",
+            "criticity",
+            serde_json::json!({"per-lea": {"level": "very-sensitive", "rationale": "Elle abandonne."}}),
+        ),
+        edit::set(
+            Kind::Stage,
+            "stg-2",
+            "current_channels",
+            serde_json::json!(["website"]),
+        ),
+        edit::set(
+            Kind::Stage,
+            "stg-3",
+            "current_channels",
+            serde_json::json!(["website", "Borne 🖥"]),
+        ),
+        edit::set(
+            Kind::Stage,
+            "stg-3",
+            "desired_channels",
+            serde_json::json!(["phone"]),
+        ),
+        Edit::Insert {
+            index: 0,
+            record: Record::Action(Action {
+                id: "act-a".into(),
+                persona: Some("per-lea".into()),
+                text: "Afficher le prix complet dès la fiche produit".into(),
+                moment: Some("mom-a".into()),
+                impact: Impact::High,
+                ..Default::default()
+            }),
+        },
+    ];
+    for e in edits {
+        edit::apply(&mut w, e).unwrap();
+    }
+    w
+}
+
+/// Steps 4 to 8, with the step 6 matrix and every tab of the target.
+fn snap_second_half(name: &str, doc: Workshop) {
+    let dir = store_dir();
+    let mut app = open(dir.path(), doc);
+    let views: [(&[Key], &str); 9] = [
+        (&[Key::Char('4')], "moments"),
+        (&[Key::Char('5')], "criticity"),
+        (&[Key::Char('6')], "interactions"),
+        (&[Key::Char('m')], "interactions_matrix"),
+        (&[Key::Char('7')], "target_actions"),
+        (&[Key::Char(']')], "target_drafts"),
+        (&[Key::Char(']')], "target_matrix"),
+        (&[Key::Char(']')], "target_plan"),
+        (&[Key::Char('8')], "summary"),
+    ];
+    for (keys_in, label) in views {
+        keys(&mut app, keys_in);
+        for (w, h) in SIZES {
+            let shown = stable(&screen(&app, w, h), dir.path());
+            insta::assert_snapshot!(format!("{name}_{label}_{w}x{h}"), shown);
+        }
+    }
+}
+
+#[test]
+fn second_half_empty() {
+    snap_second_half("empty", Workshop::new("Atelier vide", "fr"));
+}
+
+#[test]
+fn second_half_partial() {
+    snap_second_half("partial", partial());
+}
+
+#[test]
+fn second_half_demo() {
+    snap_second_half("demo", parcours::demo::demo(Lang::Fr));
+}

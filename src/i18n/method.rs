@@ -90,7 +90,7 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
     [
         Text::new(
             "For each moment and each persona, say how sensitive it is: very sensitive, sensitive, low, or not lived by that persona.",
-            "Pour chaque moment et chaque persona, dites à quel point il est sensible : très sensible, sensible, faible, ou non vécu par ce persona.",
+            "Pour chaque moment et chaque persona, dites à quel point il est sensible : très sensible, sensible, bas, ou non vécu par ce persona.",
         ),
         Text::new(
             "The same moment can be trivial for one persona and decisive for another; criticity sets the priorities.",

@@ -20,6 +20,9 @@ fn col(s: &str, w: usize) -> String {
 }
 
 fn names(keys: &[String], lang: Lang) -> String {
+    if keys.is_empty() {
+        return crate::i18n::tui::NONE.get(lang).to_owned();
+    }
     let v: Vec<String> = keys
         .iter()
         .map(|k| one_line(&channel_label(k, lang)))
