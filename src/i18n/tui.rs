@@ -67,3 +67,4 @@ pub const FIGURES: Text = Text::new(
     "{kind} {score} from {n} answers",
     "{kind} {score} sur {n} réponses",
 );
+pub const ADD_OWN: Text = Text::new("+ a: add your own", "+ a : ajouter le vôtre");

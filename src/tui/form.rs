@@ -31,6 +31,10 @@ pub enum Editor {
         cursor: usize,
         ticked: Vec<bool>,
         multi: bool,
+        /// The user may add their own values (custom channels).
+        custom: bool,
+        /// The value being typed, once the user asked to add one.
+        typing: Option<Input>,
     },
 }
 
@@ -74,6 +78,9 @@ impl Form {
             None => Context::Form,
             Some(Editor::Line(_)) => Context::Editing,
             Some(Editor::Lines(_)) => Context::EditingLines,
+            Some(Editor::Pick {
+                typing: Some(_), ..
+            }) => Context::Editing,
             Some(Editor::Pick { .. }) => Context::Picker,
         }
     }
@@ -116,6 +123,15 @@ impl Form {
             }
             Some(Editor::Lines(area)) => {
                 area.insert_str(text);
+                Outcome::Handled
+            }
+            Some(Editor::Pick {
+                typing: Some(input),
+                ..
+            }) => {
+                for c in text.chars().map(|c| if c == '\n' { ' ' } else { c }) {
+                    input.handle(InputRequest::InsertChar(c));
+                }
                 Outcome::Handled
             }
             Some(Editor::Pick { .. }) => Outcome::Handled,
@@ -184,9 +200,11 @@ impl Form {
                     cursor,
                     ticked,
                     multi: false,
+                    custom: false,
+                    typing: None,
                 }
             }
-            FieldKind::Multi { choices, .. } => {
+            FieldKind::Multi { choices, custom } => {
                 let mut all = choices(ctx.doc, ctx.lang);
                 let have: Vec<Value> = value.as_array().cloned().unwrap_or_default();
                 // Values not in the choices (custom channels) stay choosable.
@@ -205,6 +223,8 @@ impl Form {
                     cursor: 0,
                     ticked,
                     multi: true,
+                    custom,
+                    typing: None,
                 }
             }
             FieldKind::Emotion => return Outcome::Ignored,
@@ -215,6 +235,17 @@ impl Form {
     fn edit_key(&mut self, key: Key, field: &FieldSpec, ctx: &Ctx) -> Outcome {
         let context = self.context();
         let action = keymap::action(context, key);
+        if let Some(Editor::Pick {
+            choices,
+            cursor,
+            ticked,
+            typing: typing @ Some(_),
+            ..
+        }) = &mut self.editor
+        {
+            add_own(choices, cursor, ticked, typing, key, action);
+            return Outcome::Handled;
+        }
         if action == Some(Action::Cancel) {
             self.editor = None;
             self.error = None;
@@ -248,7 +279,13 @@ impl Form {
                 cursor,
                 ticked,
                 multi,
+                custom,
+                typing,
             } => match action {
+                Some(Action::Add) if *custom => {
+                    *typing = Some(Input::default());
+                    Outcome::Handled
+                }
                 Some(Action::Up) => {
                     *cursor = cursor.saturating_sub(1);
                     Outcome::Handled
@@ -295,6 +332,50 @@ impl Form {
             Err(why) => {
                 self.error = Some(why.get(ctx.lang).to_owned());
                 Outcome::Handled
+            }
+        }
+    }
+}
+
+/// A key while typing one's own value in a picker: Enter adds it ticked (or ticks the
+/// choice it names already), Esc gives up typing; the picker stays open either way.
+fn add_own(
+    choices: &mut Vec<Choice>,
+    cursor: &mut usize,
+    ticked: &mut Vec<bool>,
+    typing: &mut Option<Input>,
+    key: Key,
+    action: Option<Action>,
+) {
+    let Some(input) = typing else { return };
+    match action {
+        Some(Action::Cancel) => *typing = None,
+        Some(Action::Commit | Action::FocusNext) => {
+            let text = super::text::one_line(input.value());
+            *typing = None;
+            if text.is_empty() {
+                return;
+            }
+            let same = |c: &Choice| {
+                c.label.trim().to_lowercase() == text.to_lowercase()
+                    || c.value
+                        .as_str()
+                        .is_some_and(|v| v.to_lowercase() == text.to_lowercase())
+            };
+            let at = choices.iter().position(same).unwrap_or_else(|| {
+                choices.push(Choice {
+                    value: text.clone().into(),
+                    label: text,
+                });
+                ticked.push(false);
+                choices.len() - 1
+            });
+            ticked[at] = true;
+            *cursor = at;
+        }
+        _ => {
+            if let Some(req) = line_request(key) {
+                input.handle(req);
             }
         }
     }
@@ -377,7 +458,9 @@ pub fn render(
     };
     let editor_h: u16 = match &form.editor {
         Some(Editor::Lines(_)) => 6,
-        Some(Editor::Pick { choices, .. }) => (choices.len() as u16).clamp(1, 8),
+        Some(Editor::Pick {
+            choices, custom, ..
+        }) => (choices.len() as u16).clamp(1, 8) + u16::from(*custom),
         _ => 1,
     };
     // Scroll so the focused field and its editor stay in view.
@@ -434,9 +517,36 @@ pub fn render(
                     cursor,
                     ticked,
                     multi,
+                    custom,
+                    typing,
                 }),
                 true,
             ) => {
+                // The last line adds one's own value: a hint, or the text being typed.
+                let mut value_area = value_area;
+                if *custom && value_area.height > 1 {
+                    value_area.height -= 1;
+                    let line_y = value_area.bottom();
+                    let line = match typing {
+                        Some(input) => {
+                            let x = 2 + input.visual_cursor() as u16;
+                            frame.set_cursor_position((
+                                value_area.x + x.min(value_area.width.saturating_sub(1)),
+                                line_y,
+                            ));
+                            Span::styled(format!("+ {}", input.value()), theme.editing)
+                        }
+                        None => Span::styled(crate::i18n::tui::ADD_OWN.get(ctx.lang), theme.muted),
+                    };
+                    frame.render_widget(
+                        Paragraph::new(line),
+                        Rect {
+                            y: line_y,
+                            height: 1,
+                            ..value_area
+                        },
+                    );
+                }
                 let items: Vec<ListItem> = choices
                     .iter()
                     .zip(ticked)
@@ -589,6 +699,116 @@ mod tests {
             panic!("not editing")
         };
         assert_eq!(input.value(), "a[2Jb c");
+    }
+
+    fn one_stage() -> Workshop {
+        let mut doc = Workshop::new("t", "fr");
+        let journey = Journey {
+            id: "jny-a".into(),
+            stages: vec![Stage {
+                id: "stg-a".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let record = Record::Journey(journey);
+        apply(&mut doc, Edit::Insert { index: 0, record }).unwrap();
+        doc
+    }
+
+    #[test]
+    fn a_picker_takes_your_own_values_when_the_field_allows_it() {
+        use crate::tui::screens::choices::channels;
+        let field = |custom| {
+            [FieldSpec::new(
+                "current_channels",
+                Text::new("Channels", "Canaux"),
+                FieldKind::Multi {
+                    choices: channels,
+                    custom,
+                },
+            )]
+        };
+        let (open, closed) = (field(true), field(false));
+        let mut doc = one_stage();
+        let target = Target::Record(Kind::Stage, "stg-a".into());
+        let mut form = Form::default();
+        // Tick the first channel, add "Borne" (with a control character pasted in), type
+        // the catalogue's own word for the phone, give up a third one, then keep.
+        let mut keys = vec![Key::Enter, Key::Char(' '), Key::Char('a')];
+        keys.extend(typed("Borne"));
+        keys.push(Key::Enter);
+        keys.push(Key::Char('a'));
+        keys.extend(typed("PHONE"));
+        keys.extend([Key::Enter, Key::Char('a'), Key::Char('z'), Key::Esc]);
+        drive(&mut doc, &mut form, &target, &open, &keys);
+        assert!(form.editor.is_some(), "the picker stays open");
+        assert!(doc.journeys[0].stages[0].current_channels.is_empty());
+        let ctx = Ctx {
+            doc: &doc,
+            target: &target,
+            fields: &open,
+            lang: Lang::Fr,
+        };
+        assert_eq!(form.paste("x", &ctx), Outcome::Handled);
+        drive(&mut doc, &mut form, &target, &open, &[Key::Enter]);
+        assert_eq!(
+            doc.journeys[0].stages[0].current_channels,
+            ["shop", "phone", "Borne"]
+        );
+        // Without custom values, a does nothing.
+        drive(
+            &mut doc,
+            &mut form,
+            &target,
+            &closed,
+            &[Key::Enter, Key::Char('a')],
+        );
+        assert_eq!(form.context(), Context::Picker);
+        drive(&mut doc, &mut form, &target, &closed, &typed("zz"));
+        drive(&mut doc, &mut form, &target, &closed, &[Key::Enter]);
+        assert_eq!(
+            doc.journeys[0].stages[0].current_channels,
+            ["shop", "phone", "Borne"]
+        );
+    }
+
+    #[test]
+    fn a_value_typed_with_control_characters_is_cleaned() {
+        use crate::tui::screens::choices::channels;
+        let open = [FieldSpec::new(
+            "desired_channels",
+            Text::new("Channels", "Canaux"),
+            FieldKind::Multi {
+                choices: channels,
+                custom: true,
+            },
+        )];
+        let mut doc = one_stage();
+        let target = Target::Record(Kind::Stage, "stg-a".into());
+        let mut form = Form::default();
+        drive(
+            &mut doc,
+            &mut form,
+            &target,
+            &open,
+            &[Key::Enter, Key::Char('a')],
+        );
+        let ctx = Ctx {
+            doc: &doc,
+            target: &target,
+            fields: &open,
+            lang: Lang::Fr,
+        };
+        form.paste("Kiosk\u{1b}[31m\u{7}", &ctx);
+        drive(
+            &mut doc,
+            &mut form,
+            &target,
+            &open,
+            &[Key::Enter, Key::Enter],
+        );
+        assert_eq!(doc.journeys[0].stages[0].desired_channels, ["Kiosk[31m"]);
     }
 
     #[test]

@@ -573,6 +573,13 @@ pub static BINDINGS: &[Binding] = &[
     ),
     b(
         C::Picker,
+        &[K::Char('a')],
+        A::Add,
+        Text::new("add your own", "ajouter le vôtre"),
+        true,
+    ),
+    b(
+        C::Picker,
         &[K::Enter],
         A::Commit,
         Text::new("keep", "valider"),
