@@ -97,6 +97,18 @@ fn random_keys_never_break_the_app_or_the_document() {
         Key::Char('q'),
         Key::Char('m'),
         Key::Char('o'),
+        Key::Char('4'),
+        Key::Char('5'),
+        Key::Char('6'),
+        Key::Char('7'),
+        Key::Char('8'),
+        Key::Char('v'),
+        Key::Char('s'),
+        Key::Char('l'),
+        Key::Char('['),
+        Key::Char(']'),
+        Key::Home,
+        Key::End,
         Key::Enter,
         Key::Tab,
         Key::BackTab,
@@ -116,7 +128,7 @@ fn random_keys_never_break_the_app_or_the_document() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
     fastrand::seed(7);
-    for i in 0..6000 {
+    for i in 0..8000 {
         let msg = if i % 97 == 0 {
             Msg::Paste("collé\x1b[31m\n日本".into())
         } else {

@@ -122,7 +122,8 @@ impl Grid {
         self.error = None;
         let cols = doc.personas.len();
         let go = |d: isize| {
-            rows.get((at as isize + d).clamp(0, rows.len() as isize - 1) as usize)
+            let last = rows.len().checked_sub(1)? as isize;
+            rows.get((at as isize + d).clamp(0, last) as usize)
                 .map(|m| m.id.clone())
         };
         match keymap::action(Context::Grid, key) {
