@@ -41,6 +41,38 @@ fn big() -> Workshop {
             stages,
         });
     }
+    // Five moments per journey, each rated for every persona, and an action for each.
+    for p in 0..50 {
+        for m in 0..5 {
+            let id = format!("mom-{p}-{m}");
+            w.moments.push(Moment {
+                id: id.clone(),
+                stage: format!("stg-{p}-{}", m * 4),
+                kind: MomentKind::ALL[m % 3],
+                title: format!("Moment {m} of journey {p}"),
+                criticity: (0..50)
+                    .map(|q| {
+                        let level = Level::ALL[(p + q + m) % 4];
+                        let rating = Rating {
+                            level,
+                            rationale: "because".into(),
+                        };
+                        (format!("per-{q}"), rating)
+                    })
+                    .collect(),
+                ..Default::default()
+            });
+            w.target.actions.push(Action {
+                id: format!("act-{p}-{m}"),
+                persona: Some(format!("per-{p}")),
+                text: format!("Action for moment {m} of journey {p}"),
+                moment: Some(id),
+                impact: Impact::ALL[m % 2],
+                effort: Effort::ALL[(m / 2) % 2],
+                ..Default::default()
+            });
+        }
+    }
     for v in 0..10_000 {
         w.listen.verbatims.push(Verbatim {
             id: format!("vrb-{v}"),
@@ -90,6 +122,21 @@ fn main() {
     println!(
         "render step 3, 200x60, 50 personas, 50x20 stages, 10000 verbatims: {per_frame:?} a frame (target < 1 ms)"
     );
+
+    for (key, what) in [('5', "criticity grid"), ('8', "summary")] {
+        let mut step_app_term = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        app.update(Msg::Key(Key::Char(key)), now);
+        let frames = 50;
+        let start = Instant::now();
+        for _ in 0..frames {
+            step_app_term.draw(|f| view(&app, f)).unwrap();
+        }
+        println!(
+            "render the {what}, 200x60, 250 moments rated for 50 personas, 250 actions: {:?} a frame",
+            start.elapsed() / frames
+        );
+    }
+    app.update(Msg::Key(Key::Char('3')), now);
 
     // Typing one character in the stage name field, on a real terminal backend.
     let sent = Rc::new(Cell::new(0));

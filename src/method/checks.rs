@@ -133,8 +133,9 @@ pub fn checks(doc: &Workshop) -> Vec<Finding> {
             out.push(finding(Warning::MomentNotRated, Some(&m.id), &m.title));
         }
     }
+    let offered = offered(doc);
     for j in &doc.journeys {
-        out.extend(channel_checks(doc, j));
+        out.extend(journey_channels(doc, j, &offered));
     }
     target(doc, &mut out);
     out.sort_by_key(|f| f.step);
@@ -188,8 +189,11 @@ pub fn is_break(j: &Journey, i: usize) -> bool {
 
 /// The omnichannel checks of one journey (step 6).
 pub fn channel_checks(doc: &Workshop, j: &Journey) -> Vec<Finding> {
+    journey_channels(doc, j, &offered(doc))
+}
+
+fn journey_channels(doc: &Workshop, j: &Journey, offered: &BTreeSet<&str>) -> Vec<Finding> {
     let mut out = Vec::new();
-    let offered = offered(doc);
     let mut now = BTreeSet::new();
     let mut plan = BTreeSet::new();
     for (i, s) in j.stages.iter().enumerate() {

@@ -84,12 +84,10 @@ pub fn completeness(doc: &Workshop, step: Step) -> Progress {
             }
         }
         Step::Moments => {
+            let marked: std::collections::HashSet<&str> =
+                doc.moments.iter().map(|m| m.stage.as_str()).collect();
             for j in &doc.journeys {
-                p.add(
-                    j.stages
-                        .iter()
-                        .any(|s| doc.moments_at(&s.id).next().is_some()),
-                );
+                p.add(j.stages.iter().any(|s| marked.contains(s.id.as_str())));
             }
         }
         Step::Criticity => {

@@ -10,6 +10,7 @@ pub use drafts::drafts;
 
 use crate::method::{self, Finding, Step};
 use crate::model::{Action, Effort, Id, Impact, Level, MomentKind, Phase, Workshop};
+use std::collections::HashMap;
 
 /// The four boxes of the impact / effort matrix, in the order they are acted on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -145,6 +146,19 @@ pub fn rank(level: Option<Level>) -> u8 {
 /// The moments that concern a persona, most sensitive first: those on its own journeys and
 /// those rated for it elsewhere, except where the team said they do not apply.
 pub fn moments_of(doc: &Workshop, persona: &str) -> Vec<MomentItem> {
+    // Actions by moment, built once: the loop below would otherwise scan them per moment.
+    let mut by_moment: HashMap<&str, Vec<String>> = HashMap::new();
+    for a in &doc.target.actions {
+        if let Some(m) = &a.moment {
+            by_moment.entry(m).or_default().push(a.text.clone());
+        }
+    }
+    let stage_names: HashMap<&str, &str> = doc
+        .journeys
+        .iter()
+        .flat_map(|j| &j.stages)
+        .map(|s| (s.id.as_str(), s.name.as_str()))
+        .collect();
     let own: Vec<&str> = doc
         .journeys_of(persona)
         .flat_map(|j| j.stages.iter().map(|s| s.id.as_str()))
@@ -159,21 +173,15 @@ pub fn moments_of(doc: &Workshop, persona: &str) -> Vec<MomentItem> {
             if !mine || level == Some(Level::NotApplicable) {
                 return None;
             }
-            let actions = doc
-                .target
-                .actions
-                .iter()
-                // An action on the moment answers it for every persona who lives it.
-                .filter(|a| a.moment.as_deref() == Some(&m.id))
-                .map(|a| a.text.clone())
-                .collect();
+            // An action on the moment answers it for every persona who lives it.
+            let actions = by_moment.get(m.id.as_str()).cloned().unwrap_or_default();
             Some(MomentItem {
                 id: m.id.clone(),
                 kind: m.kind,
                 title: m.title.clone(),
-                stage: doc
-                    .stage(&m.stage)
-                    .map_or(String::new(), |(_, s)| s.name.clone()),
+                stage: stage_names
+                    .get(m.stage.as_str())
+                    .map_or(String::new(), |s| s.to_string()),
                 level,
                 rationale: rating.map_or(String::new(), |r| r.rationale.clone()),
                 actions,

@@ -488,9 +488,13 @@ fn target(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
 fn stepper(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     // Each step shows the digit that jumps to it, so the stepper doubles as a key guide.
+    let pcts: Vec<u8> = Step::ALL
+        .iter()
+        .map(|st| method::completeness(&s.doc, *st).percent())
+        .collect();
     let label = |st: Step, long: bool| {
         let key = st as usize;
-        let pct = method::completeness(&s.doc, st).percent();
+        let pct = pcts[key];
         if long {
             format!(" {key} {} {pct}% ", st.title(lang))
         } else if st == s.step {
@@ -509,7 +513,7 @@ fn stepper(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
         .map(|st| {
             let style = if *st == s.step {
                 app.theme.step_current
-            } else if method::completeness(&s.doc, *st).percent() == 100 {
+            } else if pcts[*st as usize] == 100 {
                 app.theme.step_done
             } else {
                 app.theme.muted

@@ -253,7 +253,12 @@ fn moment(out: &mut Vec<Line<'static>>, item: &MomentItem, lang: Lang, theme: &T
         one_line(&item.title),
         one_line(&item.stage)
     );
-    let head = fit(&head, w.saturating_sub(level.width()));
+    let head = fit(&head, w.saturating_sub(level.width() + 1));
+    let head = if head.ends_with(' ') {
+        head
+    } else {
+        format!("{head} ")
+    };
     out.push(Line::from(vec![
         Span::styled(head, theme.moment(item.kind)),
         Span::styled(level, style),
