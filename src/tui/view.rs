@@ -341,7 +341,11 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
             let top = s
                 .summary_top
                 .min(lines.len().saturating_sub(usize::from(body.height)));
-            let shown: Vec<Line> = lines.into_iter().skip(top).collect();
+            let shown: Vec<Line> = lines
+                .into_iter()
+                .skip(top)
+                .take(usize::from(body.height))
+                .collect();
             frame.render_widget(Paragraph::new(shown), body);
         }
     }
