@@ -1,8 +1,10 @@
 //! parcours: a terminal workshop facilitator for the six-step customer-experience method.
 
+pub mod audit;
 pub mod cli;
 pub mod demo;
 pub mod edit;
+pub mod export;
 pub mod i18n;
 pub mod method;
 pub mod model;

@@ -1,7 +1,8 @@
 //! The command line, declared with clap's derive API; help texts are localised in `mod.rs`.
 
+use crate::export::{Format as ExportFormat, Table};
 use crate::i18n::Lang;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -45,13 +46,36 @@ pub enum Command {
         format: ExportFormat,
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "actions")]
+        table: Table,
+        #[arg(long)]
+        excel: bool,
+    },
+    Audit {
+        #[arg(value_name = "NAME|PATH")]
+        workshop: String,
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        strict: bool,
+    },
+    Import {
+        #[arg(value_name = "NAME|PATH")]
+        workshop: String,
+        #[arg(value_name = "CSV")]
+        csv: PathBuf,
+        #[arg(long, value_name = "COLUMN")]
+        text: Option<String>,
+        #[arg(long, value_name = "COLUMN")]
+        score: Option<String>,
+        #[arg(long, value_name = "COLUMN")]
+        date: Option<String>,
+        #[arg(long, value_name = "COLUMN")]
+        persona: Option<String>,
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
     },
     Completions {
         shell: clap_complete::Shell,
     },
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ExportFormat {
-    Json,
 }

@@ -1,6 +1,6 @@
 //! One function per subcommand. Each returns a one-line, localised error message.
 
-use super::{Cli, Command, ExportFormat};
+use super::{Cli, Command};
 use crate::i18n::{Lang, cli as t};
 use crate::method::{self, Step};
 use crate::model::Workshop;
@@ -44,15 +44,40 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
         Some(Command::List { json }) => list(&store, json, lang),
         Some(Command::Export {
             workshop,
-            format: ExportFormat::Json,
+            format,
             output,
+            table,
+            excel,
         }) => {
             let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
             let doc = store::load(&path).map_err(|e| e.message(lang))?;
-            let mut text = serde_json::to_string_pretty(&doc).expect("documents serialise");
-            text.push('\n');
+            let text = crate::export::export(&doc, format, table, excel);
             write_out(output.as_deref(), &text, lang)
         }
+        Some(Command::Audit {
+            workshop,
+            json,
+            strict,
+        }) => {
+            let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
+            let doc = store::load(&path).map_err(|e| e.message(lang))?;
+            let report = crate::audit::audit(&doc);
+            let file = path.display().to_string();
+            if json {
+                let v = crate::audit::to_json(&report, &file, lang);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&v).expect("values serialise")
+                );
+            } else {
+                print!("{}", crate::audit::to_text(&report, &file, lang));
+            }
+            match report.errors() {
+                n if strict && n > 0 => Err(t::AUDIT_STRICT.fill(lang, &[("n", &n)])),
+                _ => Ok(()),
+            }
+        }
+        Some(Command::Import { .. }) => Err("import: not yet".into()),
         Some(Command::Completions { shell }) => {
             let mut cmd = super::command(lang);
             clap_complete::generate(shell, &mut cmd, "parcours", &mut std::io::stdout());

@@ -3,7 +3,7 @@
 mod args;
 mod commands;
 
-pub use args::{Cli, Command, ExportFormat};
+pub use args::{Cli, Command};
 
 use crate::i18n::{Lang, cli as t};
 use clap::{CommandFactory, FromArgMatches};

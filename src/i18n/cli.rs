@@ -9,7 +9,7 @@ pub const ABOUT: Text = Text::new(
 );
 
 /// Subcommand name and its one-line help.
-pub const SUBCOMMANDS: [(&str, Text); 6] = [
+pub const SUBCOMMANDS: [(&str, Text); 8] = [
     (
         "new",
         Text::new(
@@ -46,6 +46,20 @@ pub const SUBCOMMANDS: [(&str, Text); 6] = [
         ),
     ),
     (
+        "audit",
+        Text::new(
+            "Check a workshop against the method: score, completeness, findings",
+            "Vérifier un atelier selon la méthode : score, avancement, constats",
+        ),
+    ),
+    (
+        "import",
+        Text::new(
+            "Import survey answers or reviews from a CSV file into step 1",
+            "Importer des réponses d'enquête ou des avis depuis un fichier CSV dans l'étape 1",
+        ),
+    ),
+    (
         "completions",
         Text::new(
             "Print a shell completion script",
@@ -55,7 +69,7 @@ pub const SUBCOMMANDS: [(&str, Text); 6] = [
 ];
 
 /// Subcommand (empty for global), argument id, help.
-pub const ARGS: [(&str, &str, Text); 11] = [
+pub const ARGS: [(&str, &str, Text); 23] = [
     (
         "",
         "dir",
@@ -131,6 +145,99 @@ pub const ARGS: [(&str, &str, Text); 11] = [
         ),
     ),
     (
+        "export",
+        "table",
+        Text::new(
+            "With --format csv: the table to write",
+            "Avec --format csv : la table à écrire",
+        ),
+    ),
+    (
+        "export",
+        "excel",
+        Text::new(
+            "With --format csv: semicolons and a byte-order mark, as Excel expects",
+            "Avec --format csv : points-virgules et marque d'ordre des octets, comme l'attend Excel",
+        ),
+    ),
+    (
+        "audit",
+        "workshop",
+        Text::new(
+            "Workshop name in the store, or path to a file",
+            "Nom de l'atelier dans le dossier, ou chemin d'un fichier",
+        ),
+    ),
+    (
+        "audit",
+        "json",
+        Text::new(
+            "Print the report as JSON (described in the README)",
+            "Afficher le rapport en JSON (décrit dans le README)",
+        ),
+    ),
+    (
+        "audit",
+        "strict",
+        Text::new(
+            "Exit with a failure when a finding is an error",
+            "Sortir en échec quand un constat est une erreur",
+        ),
+    ),
+    (
+        "import",
+        "workshop",
+        Text::new(
+            "Workshop name in the store, or path to a file",
+            "Nom de l'atelier dans le dossier, ou chemin d'un fichier",
+        ),
+    ),
+    (
+        "import",
+        "csv",
+        Text::new(
+            "CSV file: UTF-8 (with or without BOM) or Windows-1252, comma or semicolon",
+            "Fichier CSV : UTF-8 (avec ou sans BOM) ou Windows-1252, virgule ou point-virgule",
+        ),
+    ),
+    (
+        "import",
+        "text",
+        Text::new(
+            "Column of the customer's words (header or number from 1; detected otherwise)",
+            "Colonne des mots du client (en-tête ou numéro à partir de 1 ; détectée sinon)",
+        ),
+    ),
+    (
+        "import",
+        "score",
+        Text::new(
+            "Column of the 0-10 score, which feeds an NPS",
+            "Colonne de la note de 0 à 10, qui alimente un NPS",
+        ),
+    ),
+    (
+        "import",
+        "date",
+        Text::new("Column of the date", "Colonne de la date"),
+    ),
+    (
+        "import",
+        "persona",
+        Text::new(
+            "Column naming a persona of the workshop",
+            "Colonne nommant un persona de l'atelier",
+        ),
+    ),
+    (
+        "import",
+        "source",
+        Text::new(
+            "Name of the source to attach the verbatims to (default: the file's name)",
+            "Nom de la source à laquelle rattacher les verbatims (par défaut : le nom du fichier)",
+        ),
+    ),
+    (
         "completions",
         "shell",
         Text::new("Shell to complete for", "Shell visé"),
@@ -160,4 +267,22 @@ pub const WRITE_FAILED: Text = Text::new(
 pub const NOT_A_TERMINAL: Text = Text::new(
     "the interface needs a terminal; use `list`, `export` or `new --no-open` in scripts",
     "l'interface a besoin d'un terminal ; dans un script, utilisez `list`, `export` ou `new --no-open`",
+);
+pub const AUDIT_SCORE: Text = Text::new(
+    "Score {score}/100 · completeness {done}%",
+    "Score {score}/100 · avancement {done} %",
+);
+pub const AUDIT_COUNTS: Text = Text::new(
+    "Findings: {n} ({errors} errors, {warnings} warnings, {infos} notes)",
+    "Constats : {n} ({errors} erreurs, {warnings} avertissements, {infos} remarques)",
+);
+/// In the order of `method::Severity`.
+pub const SEVERITIES: [Text; 3] = [
+    Text::new("error", "erreur"),
+    Text::new("warning", "attention"),
+    Text::new("note", "remarque"),
+];
+pub const AUDIT_STRICT: Text = Text::new(
+    "{n} finding(s) are errors (--strict)",
+    "{n} constat(s) sont des erreurs (--strict)",
 );

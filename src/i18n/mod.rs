@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod edit;
+pub mod export;
 pub mod method;
 pub mod screens;
 pub mod store;

@@ -68,3 +68,5 @@ pub const FIGURES: Text = Text::new(
     "{kind} {score} sur {n} réponses",
 );
 pub const ADD_OWN: Text = Text::new("+ a: add your own", "+ a : ajouter le vôtre");
+pub const EXPORTED: Text = Text::new("written: {paths}", "écrit : {paths}");
+pub const EXPORT_FAILED: Text = Text::new("export failed: {error}", "échec de l'export : {error}");

@@ -83,6 +83,27 @@ impl Warning {
     }
 }
 
+impl Finding {
+    /// What the finding is about, as readers see it: channel keys become the catalogue's word.
+    pub fn subject(&self, lang: crate::i18n::Lang) -> String {
+        let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        match self.subject.rsplit_once(" › ") {
+            Some((stage, key)) if self.warning == Warning::DesiredNotOffered => {
+                format!("{} › {}", clean(stage), super::channel_label(key, lang))
+            }
+            _ => clean(&self.subject),
+        }
+    }
+
+    /// "subject: message", or the message alone for a finding about the whole workshop.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        match self.subject(lang) {
+            s if s.is_empty() => self.warning.message(lang).to_owned(),
+            s => format!("{s}: {}", self.warning.message(lang)),
+        }
+    }
+}
+
 fn finding(warning: Warning, at: Option<&str>, subject: &str) -> Finding {
     Finding {
         warning,

@@ -1,9 +1,10 @@
 use super::Id;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A customer journey: the timeline of one persona's stages, from before the need to after use.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Journey {
     pub id: Id,
@@ -15,7 +16,18 @@ pub struct Journey {
 
 /// The phases of a journey, in their natural order.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Phase {
@@ -44,7 +56,7 @@ impl Phase {
 }
 
 /// One stage of a journey, with what happens there (step 3) and its channels (step 6).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Stage {
     pub id: Id,
@@ -54,6 +66,7 @@ pub struct Stage {
     pub actions: String,
     pub touchpoints: Vec<String>,
     /// How the customer feels, -2 (very bad) to +2 (delighted); None until the team says.
+    #[schemars(range(min = -2, max = 2))]
     pub emotion: Option<i8>,
     pub pain_points: String,
     /// Step 6: channels used today, channels the customer would like, people they want to deal with.
@@ -68,7 +81,7 @@ pub struct Stage {
 }
 
 /// The three kinds of moments of truth.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum MomentKind {
     /// The minimum expected; a strong disappointment when missed.
@@ -85,7 +98,7 @@ impl MomentKind {
 }
 
 /// A moment of truth lived at a stage.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Moment {
     pub id: Id,
@@ -100,7 +113,18 @@ pub struct Moment {
 /// Criticity levels, most sensitive first; `NotApplicable` says the moment is not lived by
 /// that persona, which is different from "not rated yet" (no entry).
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
@@ -120,7 +144,7 @@ impl Level {
     ];
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Rating {
     pub level: Level,

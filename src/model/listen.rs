@@ -1,8 +1,9 @@
 use super::Id;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Step 1, the voice of the customer.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Listen {
     pub sources: Vec<Source>,
@@ -12,7 +13,7 @@ pub struct Listen {
 }
 
 /// The four families of listening sources.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceFamily {
     /// Complaints, published reviews, NPS measurement.
@@ -35,7 +36,7 @@ impl SourceFamily {
     ];
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Source {
     pub id: Id,
@@ -46,7 +47,7 @@ pub struct Source {
     pub notes: String,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Sentiment {
     Negative,
@@ -60,7 +61,7 @@ impl Sentiment {
 }
 
 /// A customer's own words.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Verbatim {
     pub id: Id,
@@ -70,10 +71,12 @@ pub struct Verbatim {
     pub stage: Option<Id>,
     pub sentiment: Sentiment,
     pub tags: Vec<String>,
+    /// When it was said, as written by the source (often YYYY-MM-DD), or empty.
+    pub date: String,
 }
 
 /// What the team learnt, backed by verbatims.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Insight {
     pub id: Id,
@@ -81,7 +84,7 @@ pub struct Insight {
     pub verbatims: Vec<Id>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum MetricKind {
     /// Net Promoter Score: "would you recommend", 0 to 10.
@@ -119,7 +122,7 @@ impl MetricKind {
 }
 
 /// Raw material for a metric; the figures themselves are always computed (`metrics::compute`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum MetricInput {
     /// Each respondent's answer on the metric's scale.
@@ -134,7 +137,7 @@ impl Default for MetricInput {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Metric {
     pub id: Id,

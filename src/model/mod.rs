@@ -18,6 +18,7 @@ pub use listen::{
 pub use persona::Persona;
 pub use target::{Action, ActionKind, Effort, Impact, Target};
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The value of `format` in every workshop file.
@@ -29,7 +30,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub type Id = String;
 
 /// One workshop: the single source of truth, saved as one pretty-printed JSON file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Workshop {
     pub format: String,
     pub schema_version: u32,
@@ -140,4 +141,13 @@ pub fn new_id(prefix: &str) -> Id {
         .map(|_| ALPHABET[fastrand::usize(..ALPHABET.len())] as char)
         .collect();
     format!("{prefix}-{tail}")
+}
+
+/// The JSON Schema of a workshop file, generated from these types (kept in
+/// `docs/workshop.schema.json`, which a test compares with this).
+pub fn schema() -> serde_json::Value {
+    let mut s = serde_json::to_value(schemars::schema_for!(Workshop)).expect("schemas serialise");
+    s["title"] = "parcours workshop".into();
+    s["description"] = "A customer-experience workshop file written by parcours.".into();
+    s
 }

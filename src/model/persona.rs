@@ -1,8 +1,9 @@
 use super::Id;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A persona (personae): an imaginary customer drawn from real cases heard while listening.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Persona {
     pub id: Id,

@@ -192,6 +192,15 @@ pub fn moments_of(doc: &Workshop, persona: &str) -> Vec<MomentItem> {
     items
 }
 
+/// The moments stage by stage, journey by journey.
+pub fn in_journey_order(doc: &Workshop) -> Vec<&crate::model::Moment> {
+    doc.journeys
+        .iter()
+        .flat_map(|j| &j.stages)
+        .flat_map(|s| doc.moments_at(&s.id))
+        .collect()
+}
+
 fn plan(doc: &Workshop, persona: &str) -> PersonaPlan {
     let name = doc
         .persona(persona)

@@ -367,6 +367,12 @@ impl App {
                     Some(Action::PageDown) => *top = (*top + page.max(2) - 1).min(last),
                     Some(Action::Top) => *top = 0,
                     Some(Action::Bottom) => *top = last,
+                    Some(Action::Export) => {
+                        s.note = Some(match crate::export::next_to(&s.path, &s.doc) {
+                            Ok(paths) => t::EXPORTED.fill(lang, &[("paths", &paths)]),
+                            Err(e) => t::EXPORT_FAILED.fill(lang, &[("error", &e)]),
+                        });
+                    }
                     _ => {}
                 }
                 records::Outcome::Ignored

@@ -71,6 +71,7 @@ pub enum Action {
     ToggleView,
     Top,
     Bottom,
+    Export,
 }
 
 pub struct Binding {
@@ -393,6 +394,16 @@ pub static BINDINGS: &[Binding] = &[
         &[K::PageUp, K::PageDown, K::Char(' ')],
         A::PageDown,
         Text::new("page up / down", "page précédente / suivante"),
+        true,
+    ),
+    b(
+        C::Scroll,
+        &[K::Char('e')],
+        A::Export,
+        Text::new(
+            "export: report (.md) and poster (.html) next to the workshop",
+            "exporter : rapport (.md) et affiche (.html) à côté de l'atelier",
+        ),
         true,
     ),
     b(

@@ -32,12 +32,7 @@ pub struct Grid {
 
 /// Moments in journey order (stage by stage), or most sensitive first for `persona`.
 pub fn ordered<'a>(doc: &'a Workshop, sorted_for: Option<&str>) -> Vec<&'a Moment> {
-    let mut out: Vec<&Moment> = doc
-        .journeys
-        .iter()
-        .flat_map(|j| &j.stages)
-        .flat_map(|s| doc.moments_at(&s.id))
-        .collect();
+    let mut out = crate::summary::in_journey_order(doc);
     if let Some(p) = sorted_for {
         out.sort_by_key(|m| rank(m.criticity.get(p).map(|r| r.level)));
     }

@@ -133,16 +133,7 @@ pub static INTERACTIONS: Collection = Collection {
 pub fn warnings(doc: &Workshop, j: &Journey, lang: Lang) -> Vec<String> {
     channel_checks(doc, j)
         .into_iter()
-        .map(|f| {
-            // Findings name a channel by its key; show the catalogue's word.
-            let subject = match f.subject.rsplit_once(" › ") {
-                Some((stage, key)) if f.warning == crate::method::Warning::DesiredNotOffered => {
-                    format!("{} › {}", one_line(stage), channel_label(key, lang))
-                }
-                _ => one_line(&f.subject),
-            };
-            format!("! {subject}: {}", f.warning.message(lang))
-        })
+        .map(|f| format!("! {}", f.text(lang)))
         .collect()
 }
 

@@ -131,27 +131,8 @@ pub fn lines(s: &Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'
             crate::method::Severity::Warning => theme.warning,
             crate::method::Severity::Info => theme.muted,
         };
-        let subject = match f.subject.rsplit_once(" › ") {
-            Some((stage, key)) if f.warning == crate::method::Warning::DesiredNotOffered => {
-                format!("{} › {}", one_line(stage), channel_label(key, lang))
-            }
-            _ => one_line(&f.subject),
-        };
-        let subject = if subject.is_empty() {
-            String::new()
-        } else {
-            format!("{subject}: ")
-        };
         out.push(Line::styled(
-            fit(
-                &format!(
-                    "  ! {} {}{}",
-                    f.step as u8,
-                    subject,
-                    f.warning.message(lang)
-                ),
-                w,
-            ),
+            fit(&format!("  ! {} {}", f.step as u8, f.text(lang)), w),
             style,
         ));
     }

@@ -1,0 +1,339 @@
+//! One self-contained HTML file: per persona a journey-map poster (stages as columns; rows
+//! for actions, touchpoints, the emotion curve, moments coloured by kind, criticity, channels
+//! now and target), then the action plan. Inline CSS with an A3 landscape print layout, no
+//! script, no network. Every text goes through `esc`.
+
+use super::{channel_names, flat};
+use crate::i18n::{Lang, export as t, method as m, screens as s};
+use crate::method::Label;
+use crate::model::{MomentKind, Workshop};
+use crate::summary::{Quadrant, Strip, summary};
+use std::fmt::Write;
+
+/// Text safe in HTML content and attribute values.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in flat(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const CSS: &str = "
+body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1d2433;background:#fff}
+h1{margin:0 0 .3rem}h2{margin-top:2rem;border-bottom:3px solid #1d2433}
+.objective{color:#444;margin:.2rem 0 1rem}
+table.map{border-collapse:collapse;width:100%;table-layout:fixed;font-size:.85rem}
+table.map th,table.map td{border:1px solid #c9ced8;padding:.35rem;vertical-align:top}
+table.map th[scope=row]{width:9rem;background:#f2f4f8;text-align:left}
+table.map thead th{background:#1d2433;color:#fff}
+.phase{font-weight:normal;font-size:.75rem;opacity:.8;display:block}
+.m{display:block;margin:.15rem 0;padding:.1rem .3rem;border-radius:4px;border-left:5px solid}
+.essential{background:#e6efff;border-color:#2f6fdb}.critical{background:#fde8e8;border-color:#c62828}
+.wow{background:#f3e8fd;border-color:#8e24aa}
+.very-sensitive{color:#b71c1c;font-weight:bold}.sensitive{color:#9a6700}.low{color:#2e7d32}
+.not-applicable{color:#777}.break{color:#b71c1c;font-weight:bold}
+td.curve{padding:0}svg{display:block;width:100%;height:90px}
+.good{background:#e8f5e9}.neutral{background:#fff8e1}.bad{background:#ffebee}
+table.plan{border-collapse:collapse;width:100%;font-size:.9rem}
+table.plan th,table.plan td{border:1px solid #c9ced8;padding:.3rem;text-align:left}
+footer{margin-top:2rem;color:#777;font-size:.8rem}
+@page{size:A3 landscape;margin:1cm}
+@media print{body{margin:0}section.persona{page-break-after:always}h2{margin-top:0}}
+";
+
+pub fn poster(doc: &Workshop, lang: Lang) -> String {
+    let sum = summary(doc);
+    let title = esc(&doc.framing.title);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>{title}</h1>\n",
+        lang.code()
+    );
+    if !doc.framing.objective.trim().is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"objective\"><strong>{}</strong>: {}</p>",
+            t::FRAMING_FIELDS[0].get(lang),
+            esc(&doc.framing.objective)
+        );
+    }
+    for p in &sum.personas {
+        let _ = writeln!(
+            out,
+            "<section class=\"persona\">\n<h2>{}</h2>",
+            esc(&p.name)
+        );
+        for j in &p.journeys {
+            strip(&mut out, doc, j, lang);
+        }
+        out.push_str("</section>\n");
+    }
+    let _ = writeln!(
+        out,
+        "<section class=\"plan\">\n<h2>{}</h2>",
+        t::PLAN.get(lang)
+    );
+    for q in Quadrant::ALL {
+        let mine: Vec<_> = sum.actions.iter().filter(|a| a.quadrant == q).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<table class=\"plan\">\n<tr>",
+            m::QUADRANTS[q as usize].get(lang)
+        );
+        for c in t::ACTION_COLUMNS {
+            let _ = write!(out, "<th>{}</th>", c.get(lang));
+        }
+        out.push_str("</tr>\n");
+        for a in mine {
+            let who = if a.persona.is_empty() {
+                t::EVERYONE.get(lang).to_owned()
+            } else {
+                esc(&a.persona)
+            };
+            let level = a.level.map_or(String::new(), |l| {
+                let code = serde_json::to_value(l)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                format!(
+                    "<span class=\"{code}\">{} {}</span>",
+                    esc(l.symbol()),
+                    l.label(lang)
+                )
+            });
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{who}</td><td>{}</td><td>{}</td><td>{level}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&a.action.text),
+                a.action.kind.label(lang),
+                esc(&a.moment),
+                esc(&a.action.owner),
+                esc(&a.action.kpi),
+                esc(&a.action.due),
+            );
+        }
+        out.push_str("</table>\n");
+    }
+    out.push_str("</section>\n");
+    if !sum.checks.is_empty() {
+        let _ = writeln!(
+            out,
+            "<section class=\"checks\">\n<h2>{}</h2>\n<ul>",
+            t::CHECKS.get(lang)
+        );
+        for f in &sum.checks {
+            let _ = writeln!(out, "<li>{}</li>", esc(&f.text(lang)));
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
+    let _ = writeln!(
+        out,
+        "<footer>{}</footer>\n</body>\n</html>",
+        t::GENERATED.get(lang)
+    );
+    out
+}
+
+fn kind_class(k: MomentKind) -> &'static str {
+    match k {
+        MomentKind::Essential => "essential",
+        MomentKind::Critical => "critical",
+        MomentKind::Wow => "wow",
+    }
+}
+
+/// The emotion curve across the stages, as an inline SVG polyline (no script needed).
+fn curve(j: &Strip) -> String {
+    let n = j.stages.len().max(1);
+    let points: Vec<String> = j
+        .stages
+        .iter()
+        .enumerate()
+        .filter_map(|(i, st)| {
+            let e = st.emotion?;
+            let x = (i as f64 + 0.5) * 1000.0 / n as f64;
+            let y = 45.0 - f64::from(e) * 20.0;
+            Some(format!("{x:.0},{y:.0}"))
+        })
+        .collect();
+    let dots: String = points
+        .iter()
+        .map(|p| {
+            let (x, y) = p.split_once(',').unwrap_or(("0", "0"));
+            format!("<circle cx=\"{x}\" cy=\"{y}\" r=\"6\" fill=\"#1d2433\"/>")
+        })
+        .collect();
+    format!(
+        "<svg viewBox=\"0 0 1000 90\" preserveAspectRatio=\"none\" role=\"img\"><line x1=\"0\" y1=\"45\" x2=\"1000\" y2=\"45\" stroke=\"#c9ced8\" stroke-dasharray=\"6 6\"/><polyline points=\"{}\" fill=\"none\" stroke=\"#1d2433\" stroke-width=\"3\"/>{dots}</svg>",
+        points.join(" ")
+    )
+}
+
+fn strip(out: &mut String, doc: &Workshop, j: &Strip, lang: Lang) {
+    let cols = &t::STAGE_COLUMNS;
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<table class=\"map\">\n<thead><tr><th scope=\"row\">{}</th>",
+        esc(&j.name),
+        cols[0].get(lang)
+    );
+    for st in &j.stages {
+        let _ = write!(
+            out,
+            "<th>{}<span class=\"phase\">{}</span></th>",
+            esc(&st.name),
+            st.phase.label(lang)
+        );
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    let stage = |id: &str| doc.stage(id).map(|(_, s)| s);
+    let row = |out: &mut String, label: &str, cells: Vec<String>| {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", label);
+        for c in cells {
+            out.push_str(&c);
+        }
+        out.push_str("</tr>\n");
+    };
+    let text_cells = |f: &dyn Fn(&crate::model::Stage) -> String| -> Vec<String> {
+        j.stages
+            .iter()
+            .map(|st| {
+                format!(
+                    "<td>{}</td>",
+                    stage(&st.id).map_or(String::new(), |x| esc(&f(x)))
+                )
+            })
+            .collect()
+    };
+    row(out, cols[2].get(lang), text_cells(&|x| x.actions.clone()));
+    row(
+        out,
+        cols[3].get(lang),
+        text_cells(&|x| x.touchpoints.join(", ")),
+    );
+    let _ = writeln!(
+        out,
+        "<tr><th scope=\"row\">{}</th><td class=\"curve\" colspan=\"{}\">{}</td></tr>",
+        cols[4].get(lang),
+        j.stages.len().max(1),
+        curve(j)
+    );
+    let emotions = j
+        .stages
+        .iter()
+        .map(|st| match st.emotion {
+            Some(e) => {
+                let class = match e {
+                    ..0 => "bad",
+                    0 => "neutral",
+                    _ => "good",
+                };
+                let word = crate::i18n::tui::EMOTIONS[(e.clamp(-2, 2) + 2) as usize].get(lang);
+                format!("<td class=\"{class}\">{e:+} {word}</td>")
+            }
+            None => "<td>?</td>".to_owned(),
+        })
+        .collect();
+    row(out, "", emotions);
+    let moments = j
+        .stages
+        .iter()
+        .map(|st| {
+            let items: String = st
+                .moments
+                .iter()
+                .map(|(k, title, _)| {
+                    format!(
+                        "<span class=\"m {}\">{} {}</span>",
+                        kind_class(*k),
+                        esc(k.symbol()),
+                        esc(title)
+                    )
+                })
+                .collect();
+            format!("<td>{items}</td>")
+        })
+        .collect();
+    row(out, cols[5].get(lang), moments);
+    let levels = j
+        .stages
+        .iter()
+        .map(|st| {
+            let items: String = st
+                .moments
+                .iter()
+                .map(|(_, _, l)| match l {
+                    Some(l) => {
+                        let code = serde_json::to_value(l)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_owned))
+                            .unwrap_or_default();
+                        format!(
+                            "<span class=\"m {code}\">{} {}</span>",
+                            esc(l.symbol()),
+                            l.label(lang)
+                        )
+                    }
+                    None => format!("<span class=\"m\">? {}</span>", s::NOT_RATED.get(lang)),
+                })
+                .collect();
+            format!("<td>{items}</td>")
+        })
+        .collect();
+    row(out, cols[6].get(lang), levels);
+    let now = j
+        .stages
+        .iter()
+        .map(|st| {
+            let brk = if st.channel_break {
+                format!("<span class=\"break\">⚠ {}</span><br>", s::BREAK.get(lang))
+            } else {
+                String::new()
+            };
+            format!("<td>{brk}{}</td>", esc(&channel_names(&st.now, lang)))
+        })
+        .collect();
+    row(out, cols[7].get(lang), now);
+    let target = j
+        .stages
+        .iter()
+        .map(|st| format!("<td>{}</td>", esc(&channel_names(&st.target, lang))))
+        .collect();
+    row(out, cols[8].get(lang), target);
+    out.push_str("</tbody>\n</table>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_everywhere() {
+        assert_eq!(esc("<b>&\"'"), "&lt;b&gt;&amp;&quot;&#39;");
+        let mut doc = crate::demo::demo(Lang::En);
+        doc.framing.title = "<script>alert(1)</script> & \"co\"".into();
+        doc.personas[0].name = "Marie <img src=x onerror=alert(1)>".into();
+        doc.journeys[0].stages[0].name = "A & B's <stage>".into();
+        let html = poster(&doc, Lang::En);
+        assert!(
+            !html.contains("<script"),
+            "no script may come from the text"
+        );
+        assert!(!html.contains("<img"));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;"));
+        assert!(html.contains("A &amp; B&#39;s &lt;stage&gt;"));
+        assert!(!html.contains("http"), "nothing is fetched");
+    }
+}

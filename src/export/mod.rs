@@ -1,0 +1,96 @@
+//! What leaves the terminal: a Markdown report, a self-contained HTML poster, CSV tables,
+//! Mermaid journey diagrams and the JSON document. Every export reads the derived summary
+//! (`crate::summary`), so it agrees with the summary screen, and speaks the workshop's
+//! language. Each format escapes for itself.
+
+mod csv;
+mod html;
+mod md;
+mod mermaid;
+
+use crate::i18n::Lang;
+use crate::method::channel_label;
+use crate::model::Workshop;
+use clap::ValueEnum;
+
+pub use mermaid::{safe_name, safe_title};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Md,
+    Html,
+    Csv,
+    Json,
+    Mermaid,
+}
+
+/// The tables `--format csv` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Table {
+    Verbatims,
+    Moments,
+    Channels,
+    Actions,
+}
+
+impl Format {
+    /// The file name extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Mermaid => "mmd",
+        }
+    }
+}
+
+/// The workshop in `format`; `table` and `excel` only matter for CSV.
+pub fn export(doc: &Workshop, format: Format, table: Table, excel: bool) -> String {
+    let lang = lang_of(doc);
+    match format {
+        Format::Md => md::report(doc, lang),
+        Format::Html => html::poster(doc, lang),
+        Format::Csv => csv::table(doc, table, excel, lang),
+        Format::Mermaid => mermaid::journeys(doc, lang),
+        Format::Json => {
+            let mut text = serde_json::to_string_pretty(doc).expect("documents serialise");
+            text.push('\n');
+            text
+        }
+    }
+}
+
+/// Writes the report and the poster beside the workshop file (`NAME.md`, `NAME.html`) and
+/// says where, for the summary screen's export key.
+pub fn next_to(path: &std::path::Path, doc: &Workshop) -> Result<String, String> {
+    let mut written = Vec::new();
+    for format in [Format::Md, Format::Html] {
+        let out = path.with_extension(format.extension());
+        std::fs::write(&out, export(doc, format, Table::Actions, false))
+            .map_err(|e| format!("{}: {e}", out.display()))?;
+        written.push(out.display().to_string());
+    }
+    Ok(written.join(", "))
+}
+
+/// The language the workshop is written in, which its exports speak.
+pub fn lang_of(doc: &Workshop) -> Lang {
+    Lang::from_code(&doc.framing.language).unwrap_or_default()
+}
+
+fn persona_name(doc: &Workshop, id: Option<&str>) -> String {
+    id.and_then(|p| doc.persona(p))
+        .map_or(String::new(), |p| p.name.clone())
+}
+
+fn channel_names(keys: &[String], lang: Lang) -> String {
+    let names: Vec<String> = keys.iter().map(|k| channel_label(k, lang)).collect();
+    names.join(", ")
+}
+
+/// Text on one line, control characters dropped.
+fn flat(s: &str) -> String {
+    crate::tui::text::one_line(s)
+}

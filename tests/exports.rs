@@ -1,0 +1,94 @@
+//! Golden files of every export format on the demo workshop (tests/snapshots/exports__*),
+//! plus what each format must never let through.
+
+use parcours::export::{Format, Table, export};
+use parcours::i18n::Lang;
+
+fn demo(lang: Lang) -> parcours::model::Workshop {
+    parcours::demo::demo(lang)
+}
+
+#[test]
+fn markdown_report() {
+    insta::assert_snapshot!(
+        "md_en",
+        export(&demo(Lang::En), Format::Md, Table::Actions, false)
+    );
+    insta::assert_snapshot!(
+        "md_fr",
+        export(&demo(Lang::Fr), Format::Md, Table::Actions, false)
+    );
+}
+
+#[test]
+fn html_poster() {
+    insta::assert_snapshot!(
+        "html_en",
+        export(&demo(Lang::En), Format::Html, Table::Actions, false)
+    );
+}
+
+#[test]
+fn csv_tables() {
+    for (table, name) in [
+        (Table::Verbatims, "csv_verbatims"),
+        (Table::Moments, "csv_moments"),
+        (Table::Channels, "csv_channels"),
+        (Table::Actions, "csv_actions"),
+    ] {
+        insta::assert_snapshot!(name, export(&demo(Lang::En), Format::Csv, table, false));
+    }
+    let excel = export(&demo(Lang::Fr), Format::Csv, Table::Actions, true);
+    assert!(excel.starts_with('\u{feff}'));
+    insta::assert_snapshot!("csv_actions_excel_fr", excel);
+}
+
+#[test]
+fn mermaid_and_json() {
+    insta::assert_snapshot!(
+        "mermaid_fr",
+        export(&demo(Lang::Fr), Format::Mermaid, Table::Actions, false)
+    );
+    let json = export(&demo(Lang::En), Format::Json, Table::Actions, false);
+    let back: parcours::model::Workshop = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, demo(Lang::En));
+}
+
+#[test]
+fn exports_follow_the_workshop_language_not_the_interface() {
+    let md = export(&demo(Lang::Fr), Format::Md, Table::Actions, false);
+    assert!(md.contains("## Plan d'actions"));
+    assert!(md.contains("Gains rapides"));
+}
+
+#[test]
+fn csv_cells_never_run_as_formulas() {
+    let mut doc = demo(Lang::En);
+    doc.listen.verbatims[0].text = "=HYPERLINK(\"http://x\")".into();
+    doc.listen.verbatims[1].text = "+33 6 12".into();
+    doc.listen.verbatims[2].text = "@SUM(A1)".into();
+    doc.listen.verbatims[3].text = "-1 star; \"quoted\", with comma\nand a new line".into();
+    let text = export(&doc, Format::Csv, Table::Verbatims, false);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let texts: Vec<String> = reader
+        .records()
+        .take(4)
+        .map(|r| r.unwrap()[1].to_owned())
+        .collect();
+    assert_eq!(texts[0], "'=HYPERLINK(\"http://x\")");
+    assert_eq!(texts[1], "'+33 6 12");
+    assert_eq!(texts[2], "'@SUM(A1)");
+    assert_eq!(
+        texts[3],
+        "'-1 star; \"quoted\", with comma · and a new line"
+    );
+}
+
+#[test]
+fn markdown_shows_markup_literally() {
+    let mut doc = demo(Lang::En);
+    doc.personas[0].name = "Marie | <b>bold</b>".into();
+    let md = export(&doc, Format::Md, Table::Actions, false);
+    assert!(md.contains("Marie \\| &lt;b&gt;bold&lt;/b&gt;"));
+    assert!(!md.contains("<b>"));
+}
