@@ -6,6 +6,7 @@ pub mod demo;
 pub mod edit;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod method;
 pub mod model;
 pub mod store;

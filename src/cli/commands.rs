@@ -77,7 +77,40 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
                 _ => Ok(()),
             }
         }
-        Some(Command::Import { .. }) => Err("import: not yet".into()),
+        Some(Command::Import {
+            workshop,
+            csv,
+            text,
+            score,
+            date,
+            persona,
+            source,
+        }) => {
+            let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
+            // Held until the import is saved, so an open interface is never overwritten.
+            let _lock = store::Lock::acquire(&path).map_err(|e| e.message(lang))?;
+            let mut doc = store::load(&path).map_err(|e| e.message(lang))?;
+            let bytes = std::fs::read(&csv).map_err(|e| {
+                t::READ_FAILED.fill(lang, &[("path", &csv.display()), ("error", &e)])
+            })?;
+            let name = csv
+                .file_name()
+                .map_or_else(|| csv.display().to_string(), |n| n.to_string_lossy().into());
+            let columns = crate::import::Columns {
+                text,
+                score,
+                date,
+                persona,
+            };
+            let (edit, report) =
+                crate::import::import(&doc, &bytes, &name, &columns, source.as_deref(), lang)?;
+            if let Some(edit) = edit {
+                crate::edit::apply(&mut doc, edit).map_err(|e| e.message(lang))?;
+                store::save(&path, &mut doc).map_err(|e| e.message(lang))?;
+            }
+            print!("{}", crate::import::summary(&report, lang));
+            Ok(())
+        }
         Some(Command::Completions { shell }) => {
             let mut cmd = super::command(lang);
             clap_complete::generate(shell, &mut cmd, "parcours", &mut std::io::stdout());

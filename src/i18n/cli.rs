@@ -286,3 +286,31 @@ pub const AUDIT_STRICT: Text = Text::new(
     "{n} finding(s) are errors (--strict)",
     "{n} constat(s) sont des erreurs (--strict)",
 );
+pub const NO_COLUMN: Text = Text::new(
+    "no column named “{name}”; the file has: {headers}",
+    "aucune colonne nommée « {name} » ; le fichier a : {headers}",
+);
+pub const NO_TEXT_COLUMN: Text = Text::new(
+    "no column of customer words or scores found; name one with --text or --score (the file has: {headers})",
+    "aucune colonne de verbatims ni de notes trouvée ; indiquez-la avec --text ou --score (le fichier a : {headers})",
+);
+pub const BAD_CSV: Text = Text::new("unreadable CSV: {error}", "CSV illisible : {error}");
+pub const BAD_ROW: Text = Text::new("unreadable row: {error}", "ligne illisible : {error}");
+pub const BAD_SCORE: Text = Text::new(
+    "score “{score}” is not a whole number from 0 to 10",
+    "la note « {score} » n'est pas un entier de 0 à 10",
+);
+pub const EMPTY_ROW: Text = Text::new("no text and no score", "ni texte ni note");
+pub const IMPORTED: Text = Text::new(
+    "{imported} verbatim(s) imported, {duplicates} already there, {rejected} row(s) rejected; {scores} score(s) in the file's NPS",
+    "{imported} verbatim(s) importé(s), {duplicates} déjà présent(s), {rejected} ligne(s) rejetée(s) ; {scores} note(s) dans le NPS du fichier",
+);
+pub const REJECTED_LINE: Text = Text::new("  line {line}: {why}", "  ligne {line} : {why}");
+pub const UNKNOWN_PERSONAS: Text = Text::new(
+    "  no persona of the workshop is named: {names} (rows kept without persona)",
+    "  aucun persona de l'atelier ne s'appelle : {names} (lignes gardées sans persona)",
+);
+pub const READ_FAILED: Text = Text::new(
+    "cannot read {path}: {error}",
+    "impossible de lire {path} : {error}",
+);
