@@ -161,7 +161,7 @@ pub fn import(
         .headers()
         .map_err(|e| t::BAD_CSV.fill(lang, &[("error", &e)]))?
         .iter()
-        .map(|h| crate::tui::text::one_line(h))
+        .map(crate::tui::text::one_line)
         .collect();
     let text_col = column(&headers, columns.text.as_deref(), TEXT, lang)?;
     let score_col = column(&headers, columns.score.as_deref(), SCORE, lang)?;
