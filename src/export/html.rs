@@ -33,7 +33,7 @@ h1{margin:0 0 .3rem}h2{margin-top:2rem;border-bottom:3px solid #1d2433}
 table.map{border-collapse:collapse;width:100%;table-layout:fixed;font-size:.85rem}
 table.map th,table.map td{border:1px solid #c9ced8;padding:.35rem;vertical-align:top}
 table.map th[scope=row]{width:9rem;background:#f2f4f8;text-align:left}
-table.map thead th{background:#1d2433;color:#fff}
+table.map thead th,table.map thead th[scope=row]{background:#1d2433;color:#fff}
 .phase{font-weight:normal;font-size:.75rem;opacity:.8;display:block}
 .m{display:block;margin:.15rem 0;padding:.1rem .3rem;border-radius:4px;border-left:5px solid}
 .essential{background:#e6efff;border-color:#2f6fdb}.critical{background:#fde8e8;border-color:#c62828}
