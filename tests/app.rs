@@ -286,3 +286,24 @@ fn a_new_workshop_takes_the_language_chosen_with_tab() {
     send(&mut app, &[Key::Char('x')]);
     assert!(!screen(&app, 80, 24).contains("défiler"));
 }
+
+#[test]
+fn e_on_the_summary_writes_the_report_and_the_poster_beside_the_workshop() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    send(&mut app, &[Key::Char('m'), Key::Char('8'), Key::Char('e')]);
+    let shown = screen(&app, 160, 48);
+    let Screen::Workshop(s) = &app.screen else {
+        panic!("not open")
+    };
+    let md = s.path.with_extension("md");
+    let html = s.path.with_extension("html");
+    assert!(shown.contains("written:"), "{shown}");
+    let report = std::fs::read_to_string(&md).unwrap();
+    assert!(report.contains("## Action plan") && report.contains("Marie Lefèvre"));
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+}
