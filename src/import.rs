@@ -69,19 +69,7 @@ const DATE: &[&str] = &[
 const PERSONA: &[&str] = &["persona", "profil", "profile"];
 
 fn fold(s: &str) -> String {
-    s.trim()
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'à' | 'â' | 'ä' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            c => c,
-        })
-        .collect()
+    crate::method::fold(s.trim())
 }
 
 /// The file's text: UTF-8 without its byte-order mark, else Windows-1252.

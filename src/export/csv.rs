@@ -2,8 +2,9 @@
 //! per stage, actions by priority. Text cells that a spreadsheet would run as a formula
 //! (starting with = + - @, a tab or a carriage return) get a leading apostrophe.
 
-use super::{Table, channel_names, flat, persona_name};
+use super::{Table, flat, persona_name};
 use crate::i18n::{Lang, export as t, method as m};
+use crate::method::channel_list;
 use crate::method::{Label, is_break};
 use crate::model::Workshop;
 use crate::summary::{in_journey_order, summary};
@@ -146,10 +147,10 @@ fn channels(doc: &Workshop, lang: Lang) -> Vec<Vec<String>> {
                 neutral(&j.name),
                 neutral(&s.name),
                 s.phase.label(lang).to_owned(),
-                neutral(&channel_names(&s.current_channels, lang)),
-                neutral(&channel_names(&s.desired_channels, lang)),
+                neutral(&channel_list(&s.current_channels, lang)),
+                neutral(&channel_list(&s.desired_channels, lang)),
                 neutral(&s.interlocutors.join(", ")),
-                neutral(&channel_names(&s.target_channels, lang)),
+                neutral(&channel_list(&s.target_channels, lang)),
                 if is_break(j, i) { t::YES } else { t::NO }
                     .get(lang)
                     .to_owned(),

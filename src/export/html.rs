@@ -3,10 +3,11 @@
 //! now and target), then the action plan. Inline CSS with an A3 landscape print layout, no
 //! script, no network. Every text goes through `esc`.
 
-use super::{channel_names, flat};
+use super::flat;
 use crate::i18n::{Lang, export as t, method as m, screens as s};
 use crate::method::Label;
-use crate::model::{MomentKind, Workshop};
+use crate::method::channel_list;
+use crate::model::{Level, MomentKind, Workshop};
 use crate::summary::{Quadrant, Strip, summary};
 use std::fmt::Write;
 
@@ -103,10 +104,7 @@ pub fn poster(doc: &Workshop, lang: Lang) -> String {
                 esc(&a.persona)
             };
             let level = a.level.map_or(String::new(), |l| {
-                let code = serde_json::to_value(l)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
+                let code = level_class(l);
                 format!(
                     "<span class=\"{code}\">{} {}</span>",
                     esc(l.symbol()),
@@ -144,6 +142,14 @@ pub fn poster(doc: &Workshop, lang: Lang) -> String {
         t::GENERATED.get(lang)
     );
     out
+}
+
+/// The CSS class of a criticity level: its name in the document.
+fn level_class(l: Level) -> String {
+    serde_json::to_value(l)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn kind_class(k: MomentKind) -> &'static str {
@@ -276,10 +282,7 @@ fn strip(out: &mut String, doc: &Workshop, j: &Strip, lang: Lang) {
                 .iter()
                 .map(|(_, _, l)| match l {
                     Some(l) => {
-                        let code = serde_json::to_value(l)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_owned))
-                            .unwrap_or_default();
+                        let code = level_class(*l);
                         format!(
                             "<span class=\"m {code}\">{} {}</span>",
                             esc(l.symbol()),
@@ -302,14 +305,14 @@ fn strip(out: &mut String, doc: &Workshop, j: &Strip, lang: Lang) {
             } else {
                 String::new()
             };
-            format!("<td>{brk}{}</td>", esc(&channel_names(&st.now, lang)))
+            format!("<td>{brk}{}</td>", esc(&channel_list(&st.now, lang)))
         })
         .collect();
     row(out, cols[7].get(lang), now);
     let target = j
         .stages
         .iter()
-        .map(|st| format!("<td>{}</td>", esc(&channel_names(&st.target, lang))))
+        .map(|st| format!("<td>{}</td>", esc(&channel_list(&st.target, lang))))
         .collect();
     row(out, cols[8].get(lang), target);
     out.push_str("</tbody>\n</table>\n");

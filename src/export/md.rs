@@ -1,9 +1,10 @@
 //! The Markdown report, to paste in a wiki: framing, listening figures, personas, journeys as
 //! tables, criticity, the target experience and the action plan by priority, open checks.
 
-use super::{channel_names, flat, persona_name};
+use super::{flat, persona_name};
 use crate::i18n::{Lang, export as t, method as m};
 use crate::method::Label;
+use crate::method::channel_list;
 use crate::model::Workshop;
 use crate::summary::{MomentItem, Quadrant, summary};
 use std::fmt::Write;
@@ -74,8 +75,8 @@ pub fn report(doc: &Workshop, lang: Lang) -> String {
                     st.emotion.map_or("?".to_owned(), |e| format!("{e:+}")),
                     moments.join("<br>"),
                     levels.join("<br>"),
-                    esc(&channel_names(&st.now, lang)),
-                    esc(&channel_names(&st.target, lang)),
+                    esc(&channel_list(&st.now, lang)),
+                    esc(&channel_list(&st.target, lang)),
                 ]));
             }
             out.push('\n');
@@ -213,7 +214,7 @@ fn personas(out: &mut String, doc: &Workshop, lang: Lang) {
         if !p.quote.trim().is_empty() {
             let _ = writeln!(out, "> {}\n", esc(&p.quote));
         }
-        let channels = channel_names(&p.channels, lang);
+        let channels = channel_list(&p.channels, lang);
         let values = [
             &p.context,
             &p.needs,

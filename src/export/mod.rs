@@ -9,7 +9,6 @@ mod md;
 mod mermaid;
 
 use crate::i18n::Lang;
-use crate::method::channel_label;
 use crate::model::Workshop;
 use clap::ValueEnum;
 
@@ -83,11 +82,6 @@ pub fn lang_of(doc: &Workshop) -> Lang {
 fn persona_name(doc: &Workshop, id: Option<&str>) -> String {
     id.and_then(|p| doc.persona(p))
         .map_or(String::new(), |p| p.name.clone())
-}
-
-fn channel_names(keys: &[String], lang: Lang) -> String {
-    let names: Vec<String> = keys.iter().map(|k| channel_label(k, lang)).collect();
-    names.join(", ")
 }
 
 /// Text on one line, control characters dropped.

@@ -43,6 +43,12 @@ pub fn channel_label(key: &str, lang: Lang) -> String {
         .map_or_else(|| key.to_owned(), |c| c.label.get(lang).to_owned())
 }
 
+/// Channel keys as a readable list, e.g. "phone, website, Kiosk".
+pub fn channel_list(keys: &[String], lang: Lang) -> String {
+    let names: Vec<String> = keys.iter().map(|k| channel_label(k, lang)).collect();
+    names.join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

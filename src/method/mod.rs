@@ -9,9 +9,9 @@ mod labels;
 mod step;
 mod warnings;
 
-pub use channels::{CHANNELS, Channel, channel_label};
+pub use channels::{CHANNELS, Channel, channel_label, channel_list};
 pub use checks::{Finding, Severity, channel_checks, checks, is_break, offered};
 pub use completeness::{Progress, completeness, overall};
 pub use labels::Label;
 pub use step::{Guidance, Step};
-pub use warnings::{Warning, journey_warnings, persona_warnings};
+pub use warnings::{Warning, fold, journey_warnings, persona_warnings};

@@ -153,10 +153,10 @@ const GROUPS: &[&str] = &[
 
 const ARTICLES: &[&str] = &["le", "la", "l", "the", "a", "an", "un", "une"];
 
-/// Lowercase words with French accents folded, so "Directeur" and "Chargée" match.
-fn words(s: &str) -> Vec<String> {
-    let folded: String = s
-        .to_lowercase()
+/// Lowercase with French accents folded, so "Directeur" and "directeur", "Chargée" and
+/// "chargee" compare equal.
+pub fn fold(s: &str) -> String {
+    s.to_lowercase()
         .chars()
         .map(|c| match c {
             'à' | 'â' | 'ä' => 'a',
@@ -165,8 +165,21 @@ fn words(s: &str) -> Vec<String> {
             'ô' | 'ö' => 'o',
             'ù' | 'û' | 'ü' => 'u',
             'ç' => 'c',
-            c if c.is_alphanumeric() || c == '-' => c,
-            _ => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// The folded words of `s`.
+fn words(s: &str) -> Vec<String> {
+    let folded: String = fold(s)
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                ' '
+            }
         })
         .collect();
     folded.split_whitespace().map(str::to_owned).collect()

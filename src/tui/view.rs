@@ -195,19 +195,16 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
         Step::Listen => {
             let [tabs, lists] =
                 Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
-            let mut spans = Vec::new();
-            for (i, title) in screens::listen::TAB_TITLES.iter().enumerate() {
-                let rows = (screens::listen::TABS[i].rows)(&s.doc, "", lang);
-                let n = rows.iter().filter(|r| r.id.is_some()).count();
-                let style = if i == s.listen_tab {
-                    app.theme.step_current
-                } else {
-                    app.theme.muted
-                };
-                spans.push(Span::styled(format!(" {} ({n}) ", title.get(lang)), style));
-            }
-            spans.push(Span::styled(" [ ]", app.theme.muted));
-            frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
+            let titles: Vec<String> = screens::listen::TAB_TITLES
+                .iter()
+                .zip(screens::listen::TABS)
+                .map(|(title, c)| {
+                    let rows = (c.rows)(&s.doc, "", lang);
+                    let n = rows.iter().filter(|r| r.id.is_some()).count();
+                    format!("{} ({n})", title.get(lang))
+                })
+                .collect();
+            tab_bar(app, &titles, s.listen_tab, frame, tabs);
             let Some((list, collection, scope)) = s.list_ref() else {
                 return;
             };
@@ -351,6 +348,24 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// A step's tabs on one line, the current one highlighted, and the keys that switch them.
+fn tab_bar(app: &App, titles: &[String], current: usize, frame: &mut Frame, area: Rect) {
+    let mut spans: Vec<Span> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, title)| {
+            let style = if i == current {
+                app.theme.step_current
+            } else {
+                app.theme.muted
+            };
+            Span::styled(format!(" {title} "), style)
+        })
+        .collect();
+    spans.push(Span::styled(" [ ]", app.theme.muted));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
 /// The rows the guidance takes above a step's body.
 fn guide_height(s: &Session, lang: crate::i18n::Lang, area: Rect) -> u16 {
     if !s.guide {
@@ -457,17 +472,8 @@ fn interactions(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
 fn target(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
     let lang = app.lang;
     let [tabs, main] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
-    let mut spans = Vec::new();
-    for (i, title) in crate::i18n::screens::TARGET_TABS.iter().enumerate() {
-        let style = if i == s.target_tab {
-            app.theme.step_current
-        } else {
-            app.theme.muted
-        };
-        spans.push(Span::styled(format!(" {} ", title.get(lang)), style));
-    }
-    spans.push(Span::styled(" [ ]", app.theme.muted));
-    frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
+    let titles = crate::i18n::screens::TARGET_TABS.map(|t| t.get(lang).to_owned());
+    tab_bar(app, &titles, s.target_tab, frame, tabs);
     match (s.target_tab, s.list_ref()) {
         (1, _) => screens::target::render_drafts(s.draft, &s.doc, lang, &app.theme, frame, main),
         (2, _) => screens::target::render_matrix(&s.doc, lang, &app.theme, frame, main),

@@ -5,7 +5,7 @@
 use super::choices::channels;
 use crate::edit::Kind;
 use crate::i18n::{Lang, Text, screens as t};
-use crate::method::{CHANNELS, channel_checks, channel_label, is_break};
+use crate::method::{CHANNELS, channel_checks, channel_label, channel_list, is_break};
 use crate::model::{Journey, Workshop};
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
 use crate::tui::records::{Collection, Row, Tone};
@@ -81,14 +81,6 @@ static FIELDS: [FieldSpec; 5] = [
     ),
 ];
 
-fn labels(keys: &[String], lang: Lang) -> String {
-    let names: Vec<String> = keys
-        .iter()
-        .map(|k| one_line(&channel_label(k, lang)))
-        .collect();
-    names.join(", ")
-}
-
 /// Every stage of every journey, under its journey, with its channels now → wanted.
 fn rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
     let mut out = Vec::new();
@@ -101,8 +93,8 @@ fn rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
         let open = channel_checks(doc, j);
         for s in &j.stages {
             let flagged = open.iter().any(|f| f.at.as_deref() == Some(s.id.as_str()));
-            let now = labels(&s.current_channels, lang);
-            let wanted = labels(&s.desired_channels, lang);
+            let now = channel_list(&s.current_channels, lang);
+            let wanted = channel_list(&s.desired_channels, lang);
             out.push(Row {
                 id: Some(s.id.clone()),
                 text: format!(

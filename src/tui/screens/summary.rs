@@ -3,7 +3,7 @@
 //! how complete each step is. Everything comes from `crate::summary`, like the exports.
 
 use crate::i18n::{Lang, method as m, screens as t};
-use crate::method::{Label, channel_label};
+use crate::method::{Label, channel_list};
 use crate::summary::{MomentItem, PersonaPlan, Quadrant, Summary};
 use crate::tui::fields::emotion_label;
 use crate::tui::text::{fit, one_line};
@@ -23,11 +23,7 @@ fn names(keys: &[String], lang: Lang) -> String {
     if keys.is_empty() {
         return crate::i18n::tui::NONE.get(lang).to_owned();
     }
-    let v: Vec<String> = keys
-        .iter()
-        .map(|k| one_line(&channel_label(k, lang)))
-        .collect();
-    v.join(", ")
+    one_line(&channel_list(keys, lang))
 }
 
 fn heading(text: &str, width: usize, theme: &Theme) -> Line<'static> {

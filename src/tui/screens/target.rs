@@ -4,7 +4,7 @@
 use super::choices::{enum_choices, personas, stages};
 use crate::edit::{Edit, Kind, Record};
 use crate::i18n::{Lang, Text, method as m, screens as t};
-use crate::method::{Label, channel_label};
+use crate::method::{Label, channel_list};
 use crate::model::{Action, ActionKind, Effort, Impact, Workshop, new_id};
 use crate::summary::{Quadrant, drafts};
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
@@ -161,10 +161,7 @@ static PLAN_FIELDS: [FieldSpec; 1] = [FieldSpec::new(
 ))];
 
 fn plan_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
-    let names = |keys: &[String]| {
-        let v: Vec<String> = keys.iter().map(|k| channel_label(k, lang)).collect();
-        v.join(", ")
-    };
+    let names = |keys: &[String]| channel_list(keys, lang);
     let mut out = Vec::new();
     for j in &doc.journeys {
         out.push(Row {
