@@ -31,18 +31,8 @@ fn header(cells: &[&str]) -> String {
 pub fn report(doc: &Workshop, lang: Lang) -> String {
     let s = summary(doc);
     let mut out = format!("# {}\n\n", esc(&doc.framing.title));
-    let f = &doc.framing;
     let _ = writeln!(out, "## {}\n", t::FRAMING.get(lang));
-    let values = [
-        &f.objective,
-        &f.scope,
-        &f.segment,
-        &f.horizon,
-        &f.stakeholders,
-        &f.participants,
-        &f.facilitator,
-    ];
-    for (label, value) in t::FRAMING_FIELDS.iter().zip(values) {
+    for (label, value) in t::FRAMING_FIELDS.iter().zip(doc.framing.answers()) {
         if !value.trim().is_empty() {
             let _ = writeln!(out, "- **{}**: {}", label.get(lang), esc(value));
         }

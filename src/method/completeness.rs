@@ -32,16 +32,7 @@ pub fn completeness(doc: &Workshop, step: Step) -> Progress {
     let mut p = Progress::default();
     match step {
         Step::Framing => {
-            let f = &doc.framing;
-            for s in [
-                &f.objective,
-                &f.scope,
-                &f.segment,
-                &f.horizon,
-                &f.stakeholders,
-                &f.participants,
-                &f.facilitator,
-            ] {
+            for s in doc.framing.answers() {
                 p.add(filled(s));
             }
         }

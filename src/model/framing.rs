@@ -17,3 +17,19 @@ pub struct Framing {
     /// The language the workshop's texts are written in: "fr" or "en".
     pub language: String,
 }
+
+impl Framing {
+    /// The answers the framing asks for, in the order of the form: objective, scope, segment,
+    /// horizon, stakeholders, participants, facilitator.
+    pub fn answers(&self) -> [&str; 7] {
+        [
+            &self.objective,
+            &self.scope,
+            &self.segment,
+            &self.horizon,
+            &self.stakeholders,
+            &self.participants,
+            &self.facilitator,
+        ]
+    }
+}
