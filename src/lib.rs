@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod cli;
+pub mod config;
 pub mod demo;
 pub mod edit;
 pub mod export;

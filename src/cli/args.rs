@@ -2,6 +2,7 @@
 
 use crate::export::{Format as ExportFormat, Table};
 use crate::i18n::Lang;
+use crate::tui::colors::Colors;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -14,6 +15,21 @@ pub struct Cli {
     /// Interface language.
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<Lang>,
+    /// Colour theme.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub theme: Option<String>,
+    /// Colour depth.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        value_name = "DEPTH"
+    )]
+    pub colors: Colors,
+    /// Mouse for focus and scrolling.
+    #[arg(long, global = true)]
+    pub mouse: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

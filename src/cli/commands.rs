@@ -11,8 +11,15 @@ use std::path::{Path, PathBuf};
 
 pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
     let store = Store::locate(cli.dir).map_err(|e| e.message(lang))?;
+    let env = |k: &str| std::env::var(k).ok();
+    let look = || tui::Look {
+        themes: tui::theme::Themes::load(crate::config::dir().map(|d| d.join("themes")).as_deref()),
+        theme: cli.theme.clone().or(crate::config::Settings::load().theme),
+        depth: tui::colors::Depth::detect(cli.colors, &env),
+        mouse: cli.mouse,
+    };
     match cli.command {
-        None => interface(store, lang, None),
+        None => interface(store, lang, look(), None),
         Some(Command::New { title, no_open }) => {
             let title = title.unwrap_or_else(|| t::UNTITLED.get(lang).to_owned());
             if !no_open {
@@ -24,7 +31,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
                 println!("{}", path.display());
                 Ok(())
             } else {
-                interface(store, lang, Some((path, None)))
+                interface(store, lang, look(), Some((path, None)))
             }
         }
         Some(Command::Open { workshop, step }) => {
@@ -32,14 +39,14 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
             let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
             // Fail here, as a one-line error, rather than inside the interface.
             store::load(&path).map_err(|e| e.message(lang))?;
-            interface(store, lang, Some((path, step)))
+            interface(store, lang, look(), Some((path, step)))
         }
         Some(Command::Demo { step }) => {
             let step = parse_step(step.as_deref(), lang)?;
             need_terminal(lang)?;
             let mut doc = crate::demo::demo(lang);
             let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
-            interface(store, lang, Some((path, step)))
+            interface(store, lang, look(), Some((path, step)))
         }
         Some(Command::List { json }) => list(&store, json, lang),
         Some(Command::Export {
@@ -122,10 +129,11 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
 fn interface(
     store: Store,
     lang: Lang,
+    look: tui::Look,
     open: Option<(PathBuf, Option<Step>)>,
 ) -> Result<(), String> {
     need_terminal(lang)?;
-    tui::launch(store, lang, open)
+    tui::launch(store, lang, look, open)
 }
 
 /// Checked before anything is created, so a script that forgot `--no-open` leaves no file.

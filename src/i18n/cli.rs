@@ -69,7 +69,7 @@ pub const SUBCOMMANDS: [(&str, Text); 8] = [
 ];
 
 /// Subcommand (empty for global), argument id, help.
-pub const ARGS: [(&str, &str, Text); 23] = [
+pub const ARGS: [(&str, &str, Text); 26] = [
     (
         "",
         "dir",
@@ -84,6 +84,30 @@ pub const ARGS: [(&str, &str, Text); 23] = [
         Text::new(
             "Interface language (default: from LC_ALL or LANG)",
             "Langue de l'interface (par défaut : selon LC_ALL ou LANG)",
+        ),
+    ),
+    (
+        "",
+        "theme",
+        Text::new(
+            "Colour theme: default, light, high-contrast, ansi16, or one of yours (config folder, themes/NAME.toml)",
+            "Thème de couleurs : default, light, high-contrast, ansi16, ou l'un des vôtres (dossier de configuration, themes/NOM.toml)",
+        ),
+    ),
+    (
+        "",
+        "colors",
+        Text::new(
+            "Colour depth (auto: from NO_COLOR, COLORTERM and TERM)",
+            "Profondeur de couleur (auto : selon NO_COLOR, COLORTERM et TERM)",
+        ),
+    ),
+    (
+        "",
+        "mouse",
+        Text::new(
+            "Use the mouse to focus panes and scroll (off by default)",
+            "Utiliser la souris pour choisir un volet et faire défiler (désactivé par défaut)",
         ),
     ),
     (

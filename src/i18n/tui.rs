@@ -70,3 +70,8 @@ pub const FIGURES: Text = Text::new(
 pub const ADD_OWN: Text = Text::new("+ a: add your own", "+ a : ajouter le vôtre");
 pub const EXPORTED: Text = Text::new("written: {paths}", "écrit : {paths}");
 pub const EXPORT_FAILED: Text = Text::new("export failed: {error}", "échec de l'export : {error}");
+pub const THEME_PROBLEM: Text = Text::new(
+    "theme not used, the default is: {why}",
+    "thème non utilisé, celui par défaut l'est : {why}",
+);
+pub const THEMES_TITLE: Text = Text::new("Theme", "Thème");

@@ -1,12 +1,13 @@
 //! The app: the document being worked on plus the UI state, changed only by `update` and
 //! drawn by the pure `view`. Every change to the workshop goes through `History::apply`.
 
+use super::colors::Depth;
 use super::form::{self, Ctx, Form};
 use super::key::{Key, Msg};
 use super::keymap::{self, Action, Context};
 use super::records::{self, Collection, RecordList};
 use super::screens;
-use super::theme::Theme;
+use super::theme::{Theme, Themes};
 use crate::edit::{Edit, History, Target};
 use crate::i18n::{Lang, tui as t};
 use crate::method::Step;
@@ -28,6 +29,9 @@ pub struct App {
     pub quit: bool,
     /// The terminal's size, for the pages that scroll.
     pub size: (u16, u16),
+    /// The themes to choose from, and the colour depth they are shown at.
+    pub themes: Themes,
+    pub depth: Depth,
 }
 
 pub enum Screen {
@@ -52,6 +56,8 @@ pub enum Overlay {
     Confirm(String, Box<Edit>),
     /// Delete this workshop file on yes.
     DeleteFile(String, PathBuf),
+    /// The theme picker: the highlighted theme is shown live; `before` comes back on cancel.
+    Themes { at: usize, before: Box<Theme> },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -103,9 +109,32 @@ impl App {
             overlay: None,
             quit: false,
             size: (80, 24),
+            themes: Themes::built_in(),
+            depth: Depth::Ansi16,
         };
         app.refresh_home();
         app
+    }
+
+    /// Takes the themes and depth of `look`; an unknown or broken theme is said on the home
+    /// screen and the default is used.
+    pub fn set_look(&mut self, look: super::Look) {
+        let mut problems = look.themes.problems.clone();
+        self.depth = look.depth;
+        let name = look.theme.unwrap_or_else(|| "default".into());
+        self.theme = match look.themes.resolve(&name, look.depth) {
+            Ok(t) => t,
+            Err(why) => {
+                problems.push(why);
+                look.themes
+                    .resolve("default", look.depth)
+                    .expect("the default theme is valid")
+            }
+        };
+        self.themes = look.themes;
+        if let (Screen::Home(h), false) = (&mut self.screen, problems.is_empty()) {
+            h.message = Some(t::THEME_PROBLEM.fill(self.lang, &[("why", &problems.join(" · "))]));
+        }
     }
 
     /// Opens a workshop, holding its lock while it is open.
@@ -155,6 +184,7 @@ impl App {
     pub fn contexts(&self) -> Vec<Context> {
         match (&self.overlay, &self.screen) {
             (Some(Overlay::Help(_)), _) => vec![],
+            (Some(Overlay::Themes { .. }), _) => vec![Context::Picker],
             (Some(_), _) => vec![Context::Confirm],
             (None, Screen::Home(h)) if h.creating.is_some() => vec![Context::Editing],
             (None, Screen::Home(_)) => vec![Context::Home],
@@ -180,6 +210,24 @@ impl App {
             Msg::Paste(text) => self.paste(&text, now),
             Msg::Key(key) => self.key(key, now),
             Msg::Resize(w, h) => self.size = (w, h),
+            Msg::Click(x, _) => self.click(x),
+        }
+    }
+
+    /// A click focuses the pane under it: the list on the left, the form on the right (the
+    /// list takes 38% of a wide screen, see `records::render`).
+    fn click(&mut self, x: u16) {
+        let width = self.size.0;
+        if let (None, Screen::Workshop(s)) = (&self.overlay, &mut self.screen)
+            && let Some((list, ..)) = s.active()
+            && list.quick.is_none()
+            && list.form.editor.is_none()
+        {
+            if width >= 70 && x >= width * 38 / 100 {
+                list.pane = records::Pane::Form;
+            } else {
+                list.focus_list();
+            }
         }
     }
 
@@ -222,6 +270,7 @@ impl App {
                 };
                 self.overlay = top.map(|t| Overlay::Help(t.min(keymap::BINDINGS.len() as u16)));
             }
+            Overlay::Themes { at, before } => self.themes_key(at, before, key),
             Overlay::Confirm(_, edit) if yes => self.apply(*edit, now, None),
             Overlay::DeleteFile(_, path) if yes => {
                 if let Err(e) = self.store.delete(&path)
@@ -237,6 +286,47 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    fn open_themes(&mut self) {
+        let at = self
+            .themes
+            .list()
+            .iter()
+            .position(|(n, _)| *n == self.theme.name)
+            .unwrap_or(0);
+        let before = Box::new(self.theme.clone());
+        self.overlay = Some(Overlay::Themes { at, before });
+    }
+
+    /// Moving previews the theme; Enter keeps it (and remembers it), cancel puts back the old.
+    fn themes_key(&mut self, at: usize, before: Box<Theme>, key: Key) {
+        let names = self.themes.list();
+        let at = match keymap::action(Context::Picker, key) {
+            Some(Action::Up) => at.saturating_sub(1),
+            Some(Action::Down) => (at + 1).min(names.len().saturating_sub(1)),
+            Some(Action::Commit) => {
+                let settings = crate::config::Settings {
+                    theme: Some(self.theme.name.clone()),
+                };
+                if let (Err(e), Screen::Workshop(s)) = (settings.save(), &mut self.screen) {
+                    s.note = Some(e);
+                }
+                return;
+            }
+            Some(Action::Cancel) => {
+                self.theme = *before;
+                return;
+            }
+            _ => at,
+        };
+        if let Some(Ok(t)) = names
+            .get(at)
+            .map(|(n, _)| self.themes.resolve(n, self.depth))
+        {
+            self.theme = t;
+        }
+        self.overlay = Some(Overlay::Themes { at, before });
     }
 
     fn home_key(&mut self, key: Key) {
@@ -309,6 +399,7 @@ impl App {
                 }
             }
             Some(Action::Help) => self.overlay = Some(Overlay::Help(0)),
+            Some(Action::Themes) => self.open_themes(),
             Some(Action::Quit) => self.quit = true,
             _ => {}
         }
@@ -443,6 +534,7 @@ impl App {
                 }
             }
             Some(Action::Help) => self.overlay = Some(Overlay::Help(0)),
+            Some(Action::Themes) => self.open_themes(),
             Some(Action::Quit) => {
                 self.autosave(now, true);
                 let failed = matches!(&self.screen, Screen::Workshop(s) if matches!(s.save, SaveState::Failed(_)));

@@ -35,6 +35,8 @@ pub enum Msg {
     Tick,
     /// The terminal's new size, columns and rows.
     Resize(u16, u16),
+    /// A left click at a column and row (only with `--mouse`).
+    Click(u16, u16),
 }
 
 impl Key {

@@ -72,6 +72,7 @@ pub enum Action {
     Top,
     Bottom,
     Export,
+    Themes,
 }
 
 pub struct Binding {
@@ -139,6 +140,13 @@ pub static BINDINGS: &[Binding] = &[
         A::Delete,
         Text::new("delete", "supprimer"),
         true,
+    ),
+    b(
+        C::Home,
+        &[K::Char('T')],
+        A::Themes,
+        Text::new("theme", "thème"),
+        false,
     ),
     b(
         C::Home,
@@ -244,6 +252,16 @@ pub static BINDINGS: &[Binding] = &[
         &[K::Ctrl('r'), K::Ctrl('y')],
         A::Redo,
         Text::new("redo", "rétablir"),
+        false,
+    ),
+    b(
+        C::Workshop,
+        &[K::Char('T')],
+        A::Themes,
+        Text::new(
+            "choose the theme (live preview)",
+            "choisir le thème (aperçu en direct)",
+        ),
         false,
     ),
     b(

@@ -1,6 +1,7 @@
 //! The terminal UI: an Elm-style loop over the app's own input type.
 
 pub mod app;
+pub mod colors;
 pub mod fields;
 pub mod form;
 pub mod key;
@@ -22,16 +23,28 @@ use std::time::{Duration, Instant};
 
 /// Runs the interface on the home screen, or on a workshop when `open` is given. Pending
 /// changes are saved before it returns, whatever the way out.
+/// How the interface looks and listens: themes, the chosen one, colour depth, mouse.
+pub struct Look {
+    pub themes: theme::Themes,
+    /// The theme asked for (`--theme`, else the one saved from the picker).
+    pub theme: Option<String>,
+    pub depth: colors::Depth,
+    pub mouse: bool,
+}
+
 pub fn launch(
     store: Store,
     lang: Lang,
+    look: Look,
     open: Option<(PathBuf, Option<Step>)>,
 ) -> Result<(), String> {
     let mut app = App::new(store, lang);
+    let mouse = look.mouse;
+    app.set_look(look);
     if let Some((path, step)) = open {
         app.open(path, step)?;
     }
-    let mut terminal = terminal::init();
+    let mut terminal = terminal::init(mouse);
     if let Ok(size) = terminal.size() {
         app.update(Msg::Resize(size.width, size.height), Instant::now());
     }

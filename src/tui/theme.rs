@@ -1,11 +1,56 @@
 //! Semantic styles. Screens ask the theme for a role, never for a colour, so looks can change
-//! without touching them.
+//! without touching them. Themes are TOML files (`themes/` holds the built-in ones, embedded in
+//! the binary; files in the user's config folder add to them or replace them), resolved here
+//! into styles at the terminal's colour depth.
 
+use super::colors::Depth;
 use crate::model::{Level, MomentKind};
 use ratatui::style::{Color, Modifier, Style};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone)]
+/// The built-in themes, in the order the picker lists them.
+pub const BUILT_IN: [(&str, &str); 4] = [
+    ("default", include_str!("../../themes/default.toml")),
+    ("light", include_str!("../../themes/light.toml")),
+    (
+        "high-contrast",
+        include_str!("../../themes/high-contrast.toml"),
+    ),
+    ("ansi16", include_str!("../../themes/ansi16.toml")),
+];
+
+/// Every semantic key a theme sets, as written in the files.
+pub const KEYS: [&str; 23] = [
+    "base",
+    "border",
+    "border_focus",
+    "title",
+    "selection",
+    "focus",
+    "editing",
+    "muted",
+    "guidance",
+    "warning",
+    "error",
+    "ok",
+    "step.current",
+    "step.done",
+    "moment.essential",
+    "moment.critical",
+    "moment.wow",
+    "level.very_sensitive",
+    "level.sensitive",
+    "level.low",
+    "emotion.bad",
+    "emotion.neutral",
+    "emotion.good",
+];
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
+    pub name: String,
     pub base: Style,
     pub border: Style,
     pub border_focus: Style,
@@ -32,33 +77,11 @@ pub struct Theme {
 }
 
 impl Default for Theme {
+    /// The built-in default theme at 16 colours.
     fn default() -> Self {
-        let fg = |c| Style::new().fg(c);
-        Theme {
-            base: Style::new(),
-            border: fg(Color::DarkGray),
-            border_focus: fg(Color::Cyan),
-            title: Style::new().add_modifier(Modifier::BOLD),
-            selection: Style::new().add_modifier(Modifier::REVERSED),
-            focus: fg(Color::Cyan).add_modifier(Modifier::BOLD),
-            editing: fg(Color::Yellow),
-            muted: fg(Color::DarkGray),
-            guidance: fg(Color::Gray),
-            warning: fg(Color::Yellow),
-            error: fg(Color::Red).add_modifier(Modifier::BOLD),
-            ok: fg(Color::Green),
-            step_current: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
-            step_done: fg(Color::Green),
-            essential: fg(Color::Blue),
-            critical: fg(Color::Red),
-            wow: fg(Color::Magenta),
-            very_sensitive: fg(Color::Red).add_modifier(Modifier::BOLD),
-            sensitive: fg(Color::Yellow),
-            low: fg(Color::Green),
-            emotion_bad: fg(Color::Red),
-            emotion_neutral: fg(Color::Gray),
-            emotion_good: fg(Color::Green),
-        }
+        Themes::built_in()
+            .resolve("default", Depth::Ansi16)
+            .expect("the default theme is valid")
     }
 }
 
@@ -86,5 +109,349 @@ impl Theme {
             0 => self.emotion_neutral,
             _ => self.emotion_good,
         }
+    }
+
+    fn from_styles(name: &str, s: &BTreeMap<String, Style>) -> Theme {
+        let get = |k: &str| s.get(k).copied().unwrap_or_default();
+        Theme {
+            name: name.to_owned(),
+            base: get("base"),
+            border: get("border"),
+            border_focus: get("border_focus"),
+            title: get("title"),
+            selection: get("selection"),
+            focus: get("focus"),
+            editing: get("editing"),
+            muted: get("muted"),
+            guidance: get("guidance"),
+            warning: get("warning"),
+            error: get("error"),
+            ok: get("ok"),
+            step_current: get("step.current"),
+            step_done: get("step.done"),
+            essential: get("moment.essential"),
+            critical: get("moment.critical"),
+            wow: get("moment.wow"),
+            very_sensitive: get("level.very_sensitive"),
+            sensitive: get("level.sensitive"),
+            low: get("level.low"),
+            emotion_bad: get("emotion.bad"),
+            emotion_neutral: get("emotion.neutral"),
+            emotion_good: get("emotion.good"),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    description: Option<String>,
+    inherits: Option<String>,
+    #[serde(default)]
+    palette: BTreeMap<String, String>,
+    #[serde(default)]
+    styles: toml::Table,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Spec {
+    fg: Option<String>,
+    bg: Option<String>,
+    #[serde(default)]
+    bold: bool,
+    #[serde(default)]
+    dim: bool,
+    #[serde(default)]
+    italic: bool,
+    #[serde(default)]
+    underlined: bool,
+    #[serde(default)]
+    reversed: bool,
+}
+
+/// A theme as read: its description, parent and raw styles, not yet resolved.
+#[derive(Debug, Clone)]
+struct Parsed {
+    description: String,
+    inherits: Option<String>,
+    palette: BTreeMap<String, String>,
+    styles: BTreeMap<String, Spec>,
+}
+
+/// Every theme that can be chosen, and the user files that could not be read.
+#[derive(Debug, Clone, Default)]
+pub struct Themes {
+    themes: BTreeMap<String, Parsed>,
+    /// One line each: file, line, what is wrong.
+    pub problems: Vec<String>,
+}
+
+/// Where in `text` the byte `at` is, as a 1-based line number.
+fn line_of(text: &str, at: usize) -> usize {
+    text[..at.min(text.len())].matches('\n').count() + 1
+}
+
+fn parse(text: &str) -> Result<Parsed, (usize, String)> {
+    let file: File = toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(1, |s| line_of(text, s.start));
+        (line, e.message().to_owned())
+    })?;
+    let mut styles = BTreeMap::new();
+    // Keys are written flat (`border`) or dotted (`moment.critical`): walk one level down.
+    for (k, v) in &file.styles {
+        let nested = v
+            .as_table()
+            .filter(|t| t.values().all(toml::Value::is_table));
+        let entries: Vec<(String, &toml::Value)> = match nested {
+            Some(t) if !t.is_empty() => {
+                t.iter().map(|(k2, v2)| (format!("{k}.{k2}"), v2)).collect()
+            }
+            _ => vec![(k.clone(), v)],
+        };
+        for (key, value) in entries {
+            let at = text
+                .find(key.rsplit('.').next().unwrap_or(&key))
+                .unwrap_or(0);
+            if !KEYS.contains(&key.as_str()) {
+                return Err((line_of(text, at), format!("unknown style “{key}”")));
+            }
+            let spec: Spec = value.clone().try_into().map_err(|e: toml::de::Error| {
+                (line_of(text, at), format!("{key}: {}", e.message()))
+            })?;
+            styles.insert(key, spec);
+        }
+    }
+    Ok(Parsed {
+        description: file.description.unwrap_or_default(),
+        inherits: file.inherits,
+        palette: file.palette,
+        styles,
+    })
+}
+
+/// A colour as written in a theme: a palette name, one of the sixteen names, `#rrggbb`, or a
+/// 256-colour index.
+fn color(name: &str, palette: &BTreeMap<String, String>) -> Result<Color, String> {
+    let name = palette.get(name).map_or(name, String::as_str);
+    let named = [
+        ("black", Color::Black),
+        ("red", Color::Red),
+        ("green", Color::Green),
+        ("yellow", Color::Yellow),
+        ("blue", Color::Blue),
+        ("magenta", Color::Magenta),
+        ("cyan", Color::Cyan),
+        ("gray", Color::Gray),
+        ("dark_gray", Color::DarkGray),
+        ("light_red", Color::LightRed),
+        ("light_green", Color::LightGreen),
+        ("light_yellow", Color::LightYellow),
+        ("light_blue", Color::LightBlue),
+        ("light_magenta", Color::LightMagenta),
+        ("light_cyan", Color::LightCyan),
+        ("white", Color::White),
+        ("reset", Color::Reset),
+    ];
+    if let Some((_, c)) = named.iter().find(|(n, _)| *n == name) {
+        return Ok(*c);
+    }
+    if let Some(hex) = name.strip_prefix('#')
+        && hex.len() == 6
+        && let Ok(v) = u32::from_str_radix(hex, 16)
+    {
+        return Ok(Color::Rgb((v >> 16) as u8, (v >> 8) as u8, v as u8));
+    }
+    name.parse::<u8>()
+        .map(Color::Indexed)
+        .map_err(|_| format!("unknown colour “{name}”"))
+}
+
+impl Themes {
+    pub fn built_in() -> Themes {
+        let mut t = Themes::default();
+        for (name, text) in BUILT_IN {
+            let parsed = parse(text).unwrap_or_else(|e| panic!("built-in theme {name}: {e:?}"));
+            t.themes.insert(name.to_owned(), parsed);
+        }
+        t
+    }
+
+    /// The built-ins plus the `*.toml` files of `dir` (a user theme replaces a built-in of the
+    /// same name). A file that does not read is left out and reported.
+    pub fn load(dir: Option<&Path>) -> Themes {
+        let mut t = Themes::built_in();
+        let Some(dir) = dir else { return t };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return t;
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let name = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let result = std::fs::read_to_string(&path)
+                .map_err(|e| (1, e.to_string()))
+                .and_then(|text| parse(&text));
+            match result {
+                Ok(parsed) => {
+                    t.themes.insert(name, parsed);
+                }
+                Err((line, why)) => t.problems.push(format!("{}:{line}: {why}", path.display())),
+            }
+        }
+        // A theme whose colours or parent are wrong is only found out when resolved; a broken
+        // override gives the built-in back. Repeat, since themes may inherit from one another.
+        let built = Themes::built_in();
+        loop {
+            let broken = t.themes.keys().find_map(|name| {
+                t.resolve(name, Depth::TrueColor)
+                    .err()
+                    .map(|why| (name.clone(), why))
+            });
+            let Some((name, why)) = broken else { break };
+            t.problems.push(format!(
+                "{}: {why}",
+                dir.join(format!("{name}.toml")).display()
+            ));
+            match built.themes.get(&name) {
+                Some(original) => t.themes.insert(name, original.clone()),
+                None => t.themes.remove(&name),
+            };
+        }
+        t
+    }
+
+    /// Theme names with their descriptions, built-ins first.
+    pub fn list(&self) -> Vec<(String, String)> {
+        let built: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
+        let mut names: Vec<&String> = self.themes.keys().collect();
+        names.sort_by_key(|n| {
+            (
+                built.iter().position(|b| b == n).unwrap_or(usize::MAX),
+                n.to_string(),
+            )
+        });
+        names
+            .into_iter()
+            .map(|n| (n.clone(), self.themes[n].description.clone()))
+            .collect()
+    }
+
+    /// The theme `name` at `depth`, its parents applied first.
+    pub fn resolve(&self, name: &str, depth: Depth) -> Result<Theme, String> {
+        let mut chain = Vec::new();
+        let mut at = Some(name.to_owned());
+        while let Some(n) = at {
+            if chain.len() > 8 || chain.iter().any(|(c, _): &(String, &Parsed)| *c == n) {
+                return Err(format!("“{name}” inherits in a loop"));
+            }
+            let p = self
+                .themes
+                .get(&n)
+                .ok_or_else(|| format!("no theme named “{n}”"))?;
+            at = p.inherits.clone();
+            chain.push((n, p));
+        }
+        let mut palette = BTreeMap::new();
+        let mut specs = BTreeMap::new();
+        for (_, p) in chain.iter().rev() {
+            palette.extend(p.palette.clone());
+            specs.extend(p.styles.clone());
+        }
+        let mut styles = BTreeMap::new();
+        for (key, spec) in specs {
+            let mut s = Style::new();
+            if let Some(fg) = &spec.fg {
+                s = s.fg(color(fg, &palette).map_err(|e| format!("{key}: {e}"))?);
+            }
+            if let Some(bg) = &spec.bg {
+                s = s.bg(color(bg, &palette).map_err(|e| format!("{key}: {e}"))?);
+            }
+            for (on, m) in [
+                (spec.bold, Modifier::BOLD),
+                (spec.dim, Modifier::DIM),
+                (spec.italic, Modifier::ITALIC),
+                (spec.underlined, Modifier::UNDERLINED),
+                (spec.reversed, Modifier::REVERSED),
+            ] {
+                if on {
+                    s = s.add_modifier(m);
+                }
+            }
+            styles.insert(key, depth.map_style(s));
+        }
+        Ok(Theme::from_styles(name, &styles))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_theme_sets_every_key_or_inherits_it() {
+        let t = Themes::built_in();
+        for (name, text) in BUILT_IN {
+            let parsed = parse(text).unwrap();
+            if parsed.inherits.is_none() {
+                for k in KEYS {
+                    assert!(parsed.styles.contains_key(k), "{name} lacks {k}");
+                }
+            }
+            for depth in [Depth::TrueColor, Depth::Ansi256, Depth::Ansi16, Depth::None] {
+                t.resolve(name, depth).unwrap();
+            }
+        }
+        assert_eq!(t.list().len(), 4);
+        assert_eq!(t.list()[0].0, "default");
+    }
+
+    #[test]
+    fn a_broken_user_theme_is_reported_with_file_and_line_and_left_out() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("bad.toml"),
+            "description = \"x\"\n[styles]\nborder = { fg = 12 }\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("typo.toml"),
+            "[styles]\nboder = { fg = \"red\" }\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("colour.toml"),
+            "inherits = \"default\"\n[styles]\nfocus = { fg = \"bleu\" }\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("mine.toml"),
+            "inherits = \"light\"\n[styles]\nfocus = { fg = \"#ff8700\" }\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("a.toml"), "inherits = \"b\"\n").unwrap();
+        std::fs::write(dir.path().join("b.toml"), "inherits = \"a\"\n").unwrap();
+        let t = Themes::load(Some(dir.path()));
+        let problems = t.problems.join("\n");
+        assert!(problems.contains("bad.toml:3:"), "{problems}");
+        assert!(
+            problems.contains("typo.toml:2: unknown style “boder”"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("colour.toml: focus: unknown colour “bleu”"),
+            "{problems}"
+        );
+        assert!(problems.contains("inherits in a loop"), "{problems}");
+        assert_eq!(t.list().len(), 5, "the built-ins and mine: {:?}", t.list());
+        let mine = t.resolve("mine", Depth::Ansi256).unwrap();
+        assert_eq!(mine.focus.fg, Some(Color::Indexed(208)));
+        assert!(t.resolve("bad", Depth::Ansi16).is_err());
     }
 }

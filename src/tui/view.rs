@@ -60,6 +60,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         Some(Overlay::Confirm(q, _)) | Some(Overlay::DeleteFile(q, _)) => {
             confirm(app, q, frame, body)
         }
+        Some(Overlay::Themes { at, .. }) => themes(app, *at, frame, body),
         None => {}
     }
 }
@@ -598,6 +599,76 @@ fn confirm(app: &App, q: &str, frame: &mut Frame, area: Rect) {
     .wrap(Wrap { trim: true })
     .block(Block::bordered().border_style(app.theme.warning));
     frame.render_widget(p, r);
+}
+
+/// The theme picker, with a sample of the styles that carry meaning.
+fn themes(app: &App, at: usize, frame: &mut Frame, area: Rect) {
+    use crate::method::Label;
+    use crate::model::{Level, MomentKind};
+    let list = app.themes.list();
+    let r = centered(area, 70, list.len() as u16 + 6);
+    frame.render_widget(Clear, r);
+    let th = &app.theme;
+    let mut lines: Vec<Line> = list
+        .iter()
+        .enumerate()
+        .map(|(i, (name, about))| {
+            let text = fit(&format!("{name:<14} {}", one_line(about)), 66);
+            if i == at {
+                Line::styled(text, th.selection)
+            } else {
+                Line::raw(text)
+            }
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    let mut sample: Vec<Span> = MomentKind::ALL
+        .iter()
+        .map(|k| {
+            Span::styled(
+                format!("{} {} ", k.symbol(), k.label(app.lang)),
+                th.moment(*k),
+            )
+        })
+        .collect();
+    sample.extend(
+        [Level::VerySensitive, Level::Sensitive, Level::Low]
+            .iter()
+            .map(|l| Span::styled(format!("{} ", l.symbol()), th.level(*l))),
+    );
+    sample.push(Span::styled("● -2 ", th.emotion(-2)));
+    sample.push(Span::styled("● +2", th.emotion(2)));
+    lines.push(Line::from(sample));
+    lines.push(Line::from(vec![
+        Span::styled(format!("{} ", t::SAVED.get(app.lang)), th.ok),
+        Span::styled("! ", th.warning),
+        Span::styled(
+            format!("{} ", t::SAVE_FAILED.fill(app.lang, &[("error", &"…")])),
+            th.error,
+        ),
+        Span::styled(t::WHAT.get(app.lang), th.guidance),
+    ]));
+    let hints: Vec<String> = BINDINGS
+        .iter()
+        .filter(|b| b.context == keymap::Context::Picker)
+        .filter(|b| {
+            matches!(
+                b.action,
+                keymap::Action::Down | keymap::Action::Commit | keymap::Action::Cancel
+            )
+        })
+        .map(|b| format!("{} {}", keymap::keys_label(b), b.help.get(app.lang)))
+        .collect();
+    let title = format!(" {} ", crate::i18n::tui::THEMES_TITLE.get(app.lang));
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .title(title)
+                .title_bottom(Line::styled(fit(&hints.join(" · "), 66), th.muted))
+                .border_style(th.border_focus),
+        ),
+        r,
+    );
 }
 
 fn help(app: &App, top: u16, frame: &mut Frame, area: Rect) {
