@@ -133,6 +133,11 @@ fn interface(
     open: Option<(PathBuf, Option<Step>)>,
 ) -> Result<(), String> {
     need_terminal(lang)?;
+    if let Some(path) = crate::config::dir().map(|d| d.join("keys.toml"))
+        && let Ok(text) = std::fs::read_to_string(&path)
+    {
+        tui::keymap::install(&text, &path.display().to_string())?;
+    }
     tui::launch(store, lang, look, open)
 }
 

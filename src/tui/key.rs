@@ -41,6 +41,47 @@ pub enum Msg {
 
 impl Key {
     /// A short readable name, for the footer and the help screen.
+    /// A key as a key map file writes it: `a`, `K`, `ctrl-s`, `enter`, `shift-tab`, `space`,
+    /// `pgdn`... Keys that tmux and ssh do not pass reliably are refused, with the reason.
+    pub fn parse(s: &str) -> Result<Key, String> {
+        let lower = s.trim().to_lowercase();
+        let mut chars = s.trim().chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return Ok(Key::Char(c));
+        }
+        if let Some(rest) = lower.strip_prefix("ctrl-") {
+            let mut cs = rest.chars();
+            if let (Some(c), None) = (cs.next(), cs.next())
+                && c.is_ascii_alphabetic()
+            {
+                return Ok(Key::Ctrl(c));
+            }
+        }
+        Ok(match lower.as_str() {
+            "space" => Key::Char(' '),
+            "enter" | "return" => Key::Enter,
+            "tab" => Key::Tab,
+            "shift-tab" | "backtab" => Key::BackTab,
+            "esc" | "escape" => Key::Esc,
+            "backspace" => Key::Backspace,
+            "delete" | "del" => Key::Delete,
+            "left" => Key::Left,
+            "right" => Key::Right,
+            "up" => Key::Up,
+            "down" => Key::Down,
+            "home" => Key::Home,
+            "end" => Key::End,
+            "pageup" | "pgup" => Key::PageUp,
+            "pagedown" | "pgdn" => Key::PageDown,
+            k if k.starts_with("alt-") || k.contains("enter") || k.starts_with("shift-") => {
+                return Err(format!(
+                    "“{s}” does not pass reliably through tmux and ssh; use a letter, Ctrl-letter or a plain key"
+                ));
+            }
+            _ => return Err(format!("unknown key “{s}”")),
+        })
+    }
+
     pub fn name(self) -> String {
         match self {
             Key::Char(' ') => "Space".into(),

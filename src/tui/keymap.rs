@@ -5,6 +5,7 @@
 use super::key::Key;
 use crate::i18n::{Lang, Text};
 use crate::model::Level;
+use std::sync::OnceLock;
 
 /// Where a binding applies. The app looks contexts up from the most specific.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -638,32 +639,139 @@ pub static BINDINGS: &[Binding] = &[
     ),
 ];
 
+/// Keys the user's key map gives to bindings, by binding index; the rest keep their defaults.
+static USER: OnceLock<Vec<(usize, Vec<Key>)>> = OnceLock::new();
+
+/// The keys of a binding, as the user's key map may have changed them.
+pub fn keys_of(b: &'static Binding) -> &'static [Key] {
+    let at = BINDINGS.iter().position(|x| std::ptr::eq(x, b));
+    USER.get()
+        .and_then(|u| u.iter().find(|(i, _)| Some(*i) == at))
+        .map_or(b.keys, |(_, keys)| keys.as_slice())
+}
+
+fn snake(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().filter(|c| c.is_alphanumeric()) {
+        if (c.is_uppercase() || c.is_ascii_digit()) && !out.is_empty() {
+            out.push('_');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// How a key map file names a context (`workshop`) and an action (`next_step`).
+pub fn names(b: &Binding) -> (String, String) {
+    (
+        snake(&format!("{:?}", b.context)),
+        snake(&format!("{:?}", b.action)),
+    )
+}
+
+/// Reads a user key map (`keys.toml`: a table per context, `action = "key"` or a list of
+/// keys) and installs it. An unknown context, action or key, a binding whose keys pair two
+/// directions, or a key bound twice in a context is an error naming the file and line.
+pub fn install(text: &str, file: &str) -> Result<(), String> {
+    let at = |needle: &str| text[..text.find(needle).unwrap_or(0)].matches('\n').count() + 1;
+    let table: toml::Table = toml::from_str(text).map_err(|e| {
+        let line = e
+            .span()
+            .map_or(1, |s| text[..s.start].matches('\n').count() + 1);
+        format!("{file}:{line}: {}", e.message())
+    })?;
+    let mut user: Vec<(usize, Vec<Key>)> = Vec::new();
+    for (context, actions) in &table {
+        let Some(actions) = actions.as_table() else {
+            return Err(format!(
+                "{file}:{}: “{context}” should be a table of actions",
+                at(context)
+            ));
+        };
+        for (action, value) in actions {
+            let line = at(action);
+            let found = BINDINGS
+                .iter()
+                .position(|b| names(b) == (context.clone(), action.clone()));
+            let Some(i) = found else {
+                let known = BINDINGS.iter().any(|b| names(b).0 == *context);
+                return Err(if known {
+                    format!("{file}:{line}: no action “{action}” in “{context}”")
+                } else {
+                    format!("{file}:{line}: unknown context “{context}”")
+                });
+            };
+            if PAIRED.contains(&BINDINGS[i].action) {
+                return Err(format!(
+                    "{file}:{line}: “{action}” pairs two directions and keeps its keys"
+                ));
+            }
+            let words: Vec<&str> = match value {
+                toml::Value::String(k) => vec![k.as_str()],
+                toml::Value::Array(a) => a.iter().filter_map(|v| v.as_str()).collect(),
+                _ => return Err(format!("{file}:{line}: give a key or a list of keys")),
+            };
+            let keys = words
+                .into_iter()
+                .map(Key::parse)
+                .collect::<Result<Vec<Key>, String>>()
+                .map_err(|e| format!("{file}:{line}: {e}"))?;
+            if keys.is_empty() {
+                return Err(format!("{file}:{line}: “{action}” needs at least one key"));
+            }
+            user.push((i, keys));
+        }
+    }
+    // The same key twice in one context would make one of the two unreachable.
+    let keys = |i: usize| {
+        user.iter()
+            .find(|(j, _)| *j == i)
+            .map_or(BINDINGS[i].keys.to_vec(), |(_, k)| k.clone())
+    };
+    for i in 0..BINDINGS.len() {
+        for j in i + 1..BINDINGS.len() {
+            if BINDINGS[i].context == BINDINGS[j].context
+                && let Some(k) = keys(i).into_iter().find(|k| keys(j).contains(k))
+            {
+                let (c, a) = names(&BINDINGS[i]);
+                return Err(format!(
+                    "{file}: {} is bound to both “{a}” and “{}” in “{c}”",
+                    k.name(),
+                    names(&BINDINGS[j]).1
+                ));
+            }
+        }
+    }
+    USER.set(user)
+        .map_err(|_| "the key map is already installed".to_owned())
+}
+
+/// Bindings whose keys go in pairs (↑ and ↓, [ and ]...), told apart by `action`.
+const PAIRED: [Action; 5] = [A::Down, A::PageDown, A::Right, A::NextTab, A::Step(1)];
+
 /// The action bound to `key` in `context`, with the few keys whose action depends on which
 /// of a binding's keys was pressed.
 pub fn action(context: Context, key: Key) -> Option<Action> {
     let found = BINDINGS
         .iter()
-        .find(|b| b.context == context && b.keys.contains(&key))?;
+        .find(|b| b.context == context && keys_of(b).contains(&key))?;
     Some(match (found.action, key) {
         (A::Down, K::Up) => A::Up,
         (A::PageDown, K::PageUp) => A::PageUp,
         (A::Right, K::Left) => A::Left,
         (A::NextTab, K::Char('[')) => A::PrevTab,
-        (A::Step(_), K::Char(c)) => A::Step(c.to_digit(10).unwrap_or(0) as u8),
+        (A::Step(_), K::Char(c)) if c.is_ascii_digit() => A::Step(c as u8 - b'0'),
         (a, _) => a,
     })
 }
 
 /// The keys of a binding as shown to the user, e.g. "u/Ctrl-Z".
-pub fn keys_label(b: &Binding) -> String {
-    if b.keys.len() > 3 {
-        return format!("{}…{}", b.keys[0].name(), b.keys[b.keys.len() - 1].name());
+pub fn keys_label(b: &'static Binding) -> String {
+    let keys = keys_of(b);
+    if keys.len() > 3 {
+        return format!("{}…{}", keys[0].name(), keys[keys.len() - 1].name());
     }
-    b.keys
-        .iter()
-        .map(|k| k.name())
-        .collect::<Vec<_>>()
-        .join("/")
+    keys.iter().map(|k| k.name()).collect::<Vec<_>>().join("/")
 }
 
 /// Footer hints for the contexts in effect, most specific first.
@@ -695,6 +803,56 @@ mod tests {
         for b in BINDINGS.iter().filter(|b| b.keys.contains(&K::Esc)) {
             assert!(b.keys.len() > 1, "{:?} needs Esc alone", b.action);
         }
+    }
+
+    #[test]
+    fn a_user_key_map_is_checked_then_installed() {
+        let bad = [
+            (
+                "[workshop]\nundo = \"ctrl-enter\"\n",
+                "keys.toml:2: “ctrl-enter” does not pass",
+            ),
+            (
+                "[workshop]\nfly = \"f\"\n",
+                "keys.toml:2: no action “fly” in “workshop”",
+            ),
+            (
+                "[garden]\nundo = \"u\"\n",
+                "keys.toml:2: unknown context “garden”",
+            ),
+            (
+                "[list]\nadd = \"d\"\n",
+                "keys.toml: d is bound to both “add” and “delete” in “list”",
+            ),
+            (
+                "[list]\ndown = \"j\"\n",
+                "keys.toml:2: “down” pairs two directions",
+            ),
+            (
+                "[list]\nadd = \"plus\"\n",
+                "keys.toml:2: unknown key “plus”",
+            ),
+            ("[list\n", "keys.toml:1:"),
+        ];
+        for (text, want) in bad {
+            let err = install(text, "keys.toml").unwrap_err();
+            assert!(err.starts_with(want), "{err}");
+            assert!(!err.contains('\n'));
+        }
+        // Only the test process's first good map is installed; the defaults stay elsewhere.
+        install(
+            "[list]\nadd = [\"a\", \"+\"]\n[workshop]\nstep_7 = [\"7\", \"t\"]\n",
+            "k",
+        )
+        .unwrap();
+        assert_eq!(action(C::List, K::Char('+')), Some(A::Add));
+        assert_eq!(action(C::Workshop, K::Char('t')), Some(A::Step(7)));
+        assert_eq!(action(C::Workshop, K::Char('7')), Some(A::Step(7)));
+        let add = BINDINGS
+            .iter()
+            .find(|b| b.context == C::List && b.action == A::Add)
+            .unwrap();
+        assert_eq!(keys_label(add), "a/+");
     }
 
     #[test]
