@@ -728,16 +728,16 @@ pub fn install(text: &str, file: &str) -> Result<(), String> {
             .find(|(j, _)| *j == i)
             .map_or(BINDINGS[i].keys.to_vec(), |(_, k)| k.clone())
     };
-    for i in 0..BINDINGS.len() {
-        for j in i + 1..BINDINGS.len() {
-            if BINDINGS[i].context == BINDINGS[j].context
+    for (i, first) in BINDINGS.iter().enumerate() {
+        for (j, second) in BINDINGS.iter().enumerate().skip(i + 1) {
+            if first.context == second.context
                 && let Some(k) = keys(i).into_iter().find(|k| keys(j).contains(k))
             {
-                let (c, a) = names(&BINDINGS[i]);
+                let (c, a) = names(first);
                 return Err(format!(
                     "{file}: {} is bound to both “{a}” and “{}” in “{c}”",
                     k.name(),
-                    names(&BINDINGS[j]).1
+                    names(second).1
                 ));
             }
         }
