@@ -307,3 +307,26 @@ fn e_on_the_summary_writes_the_report_and_the_poster_beside_the_workshop() {
             .starts_with("<!DOCTYPE html>")
     );
 }
+
+#[test]
+fn a_click_focuses_the_pane_under_it_and_the_wheel_scrolls() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    app.update(Msg::Resize(100, 30), Instant::now());
+    send(&mut app, &[Key::Char('m'), Key::Char('2')]);
+    let pane = |app: &App| match &app.screen {
+        Screen::Workshop(s) => s.personas.pane,
+        Screen::Home(_) => panic!("not open"),
+    };
+    app.update(Msg::Click(80, 10), Instant::now());
+    assert_eq!(pane(&app), parcours::tui::records::Pane::Form);
+    app.update(Msg::Click(5, 10), Instant::now());
+    assert_eq!(pane(&app), parcours::tui::records::Pane::List);
+    // The wheel arrives as arrows: the second persona is selected.
+    app.update(Msg::Key(Key::Down), Instant::now());
+    assert!(screen(&app, 100, 30).contains("Karim Benali"));
+    let Screen::Workshop(s) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(s.personas.selected.as_deref(), Some("per-karim"));
+}

@@ -1,5 +1,7 @@
-//! The real binary in tmux at 80x24 (TERM=screen-256color), driven key by key through the
-//! first half of a workshop; then the saved file and a reopened screen are checked.
+//! The real binary in tmux at 80x24 (TERM=screen-256color), driven key by key through a whole
+//! workshop; then the saved file and a reopened screen are checked. Also what the program
+//! writes to the terminal, read raw with `pipe-pane`: no colour at all under NO_COLOR, a few
+//! dozen bytes per typed character, and a clean redraw whenever the pane is resized.
 //! Skipped, saying so, where tmux is missing.
 
 use std::process::Command;
@@ -55,16 +57,179 @@ impl Drop for Tmux {
 }
 
 fn start(dir: &std::path::Path, args: &str) -> Tmux {
+    launch(dir, "", args)
+}
+
+/// Starts the binary in a fresh tmux server with `env` set; its config folder is inside `dir`.
+/// With a `raw` file, everything it writes to the terminal is copied there (the program
+/// waits a moment so the copy starts before its first frame).
+fn launch(dir: &std::path::Path, env: &str, args: &str) -> Tmux {
+    launch_raw(dir, env, args, None)
+}
+
+fn launch_raw(dir: &std::path::Path, env: &str, args: &str, raw: Option<&std::path::Path>) -> Tmux {
     let tmux = Tmux {
         socket: format!("parcours-e2e-{}-{}", std::process::id(), fastrand::u32(..)),
     };
+    let wait = if raw.is_some() { "sleep 0.5; " } else { "" };
     let cmd = format!(
-        "TERM=screen-256color {} --lang en --dir {} {args}; sleep 30",
+        "{wait}TERM=screen-256color PARCOURS_CONFIG={}/config {env} {} --lang en --dir {} {args}; sleep 30",
+        dir.display(),
         env!("CARGO_BIN_EXE_parcours"),
         dir.display()
     );
     tmux.run(&["new-session", "-d", "-x", "80", "-y", "24", "-s", "w", &cmd]);
+    if let Some(file) = raw {
+        tmux.run(&[
+            "pipe-pane",
+            "-t",
+            "w",
+            "-o",
+            &format!("cat > {}", file.display()),
+        ]);
+    }
     tmux
+}
+
+fn no_tmux() -> bool {
+    let missing = Command::new("tmux").arg("-V").output().is_err();
+    if missing {
+        eprintln!("skipped: tmux is not installed");
+    }
+    missing
+}
+
+/// The SGR parameters that set a colour (30-37, 90-97, 40-47, 100-107, 38;…, 48;…) found in
+/// raw terminal output.
+fn colour_codes(raw: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(raw);
+    let mut found = Vec::new();
+    for part in text.split("\x1b[").skip(1) {
+        let Some(end) = part.find(|c: char| !(c.is_ascii_digit() || c == ';')) else {
+            continue;
+        };
+        if !part[end..].starts_with('m') {
+            continue;
+        }
+        let params: Vec<u32> = part[..end]
+            .split(';')
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        if params
+            .iter()
+            .any(|p| matches!(p, 30..=38 | 40..=48 | 90..=97 | 100..=107))
+        {
+            found.push(part[..end].to_owned());
+        }
+    }
+    found
+}
+
+/// Walks a few screens of the demo and returns everything written to the terminal.
+fn raw_output(env: &str, args: &str) -> Vec<u8> {
+    let dir = tempfile::tempdir().unwrap();
+    let raw = dir.path().join("raw");
+    let t = launch_raw(
+        dir.path(),
+        env,
+        &format!("{args} demo --step criticity"),
+        Some(&raw),
+    );
+    t.wait_for("very sensitive");
+    t.keys(&["v", "n", "m", "n", "]", "n", "T", "Down", "Enter"]);
+    t.wait_for("Summary");
+    t.keys(&["q"]);
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::read(&raw).unwrap()
+}
+
+#[test]
+fn no_color_and_colors_none_write_no_colour_at_all() {
+    if no_tmux() {
+        return;
+    }
+    // The same walk with colours on shows the check would catch them.
+    let coloured = raw_output("", "");
+    assert!(!colour_codes(&coloured).is_empty());
+    for (env, args) in [("NO_COLOR=1", ""), ("", "--colors none")] {
+        let raw = raw_output(env, args);
+        assert!(raw.len() > 2000, "{env}{args}: the program drew");
+        let codes = colour_codes(&raw);
+        assert!(codes.is_empty(), "{env}{args}: {codes:?}");
+    }
+}
+
+#[test]
+fn a_typed_character_costs_a_few_dozen_bytes() {
+    if no_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let raw = dir.path().join("raw");
+    let t = launch_raw(dir.path(), "", "demo --step framing", Some(&raw));
+    t.wait_for("Framing");
+    t.keys(&["Down", "Enter", "End"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let before = std::fs::metadata(&raw).unwrap().len();
+    let typed = "abcdefghijklmnopqrst";
+    for c in typed.chars() {
+        t.text(&c.to_string());
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let after = std::fs::metadata(&raw).unwrap().len();
+    let per_key = (after - before) / typed.len() as u64;
+    eprintln!("bytes written per typed character in tmux: {per_key}");
+    assert!(
+        per_key < 120,
+        "{per_key} bytes a key: is the screen redrawn whole?"
+    );
+    t.keys(&["Esc"]);
+}
+
+#[test]
+fn every_step_at_80x24_and_resizing_at_any_moment() {
+    if no_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = launch(dir.path(), "", "demo");
+    t.wait_for("Framing");
+    let resize = |w: &str, h: &str| {
+        t.run(&["resize-window", "-t", "w", "-x", w, "-y", h]);
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    for (step, title) in [
+        ("1", "Listen"),
+        ("2", "Personas"),
+        ("3", "Journeys"),
+        ("4", "Key moments"),
+        ("5", "Criticity"),
+        ("6", "Interactions"),
+        ("7", "Target"),
+        ("8", "Summary"),
+    ] {
+        t.keys(&[step]);
+        let s = t.wait_for(title);
+        assert!(s.lines().next().unwrap_or("").contains(title), "{s}");
+        assert!(s.contains("saved"), "{s}");
+        assert!(s.lines().count() <= 24);
+    }
+    resize("30", "10");
+    let s = t.wait_for("too small");
+    assert!(s.contains("Terminal too small: 30×10"), "{s}");
+    resize("120", "40");
+    let s = t.wait_for("Summary");
+    assert!(
+        s.contains("Irritants to remove") || s.contains("Marie Lefèvre"),
+        "{s}"
+    );
+    // Resizing while editing a field keeps the text being typed.
+    t.keys(&["0", "Down", "Enter", "End"]);
+    t.text(" (draft)");
+    resize("80", "24");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("(draft)");
+    assert!(s.contains("(draft)"), "{s}");
 }
 
 #[test]
