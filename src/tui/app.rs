@@ -132,8 +132,12 @@ impl App {
             }
         };
         self.themes = look.themes;
-        if let (Screen::Home(h), false) = (&mut self.screen, problems.is_empty()) {
-            h.message = Some(t::THEME_PROBLEM.fill(self.lang, &[("why", &problems.join(" · "))]));
+        if !problems.is_empty() {
+            let said = t::THEME_PROBLEM.fill(self.lang, &[("why", &problems.join(" · "))]);
+            match &mut self.screen {
+                Screen::Home(h) => h.message = Some(said),
+                Screen::Workshop(s) => s.note = Some(said),
+            }
         }
     }
 

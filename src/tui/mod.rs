@@ -40,10 +40,11 @@ pub fn launch(
 ) -> Result<(), String> {
     let mut app = App::new(store, lang);
     let mouse = look.mouse;
-    app.set_look(look);
     if let Some((path, step)) = open {
         app.open(path, step)?;
     }
+    // After opening, so a theme problem is said on whichever screen shows first.
+    app.set_look(look);
     let mut terminal = terminal::init(mouse);
     if let Ok(size) = terminal.size() {
         app.update(Msg::Resize(size.width, size.height), Instant::now());
