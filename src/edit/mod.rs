@@ -21,6 +21,8 @@ use std::fmt;
 #[serde(rename_all = "kebab-case")]
 pub enum Target {
     Framing,
+    /// The session plan, time boxes, time spent and facilitator notes.
+    Facilitation,
     Record(Kind, Id),
 }
 
@@ -133,6 +135,15 @@ pub fn apply(doc: &mut Workshop, edit: Edit) -> Result<Edit, EditError> {
 pub fn set(kind: Kind, id: &str, field: &str, value: impl Into<Value>) -> Edit {
     Edit::Set {
         target: Target::Record(kind, id.to_owned()),
+        field: field.to_owned(),
+        value: value.into(),
+    }
+}
+
+/// Shorthand for a facilitation field edit.
+pub fn set_facilitation(field: &str, value: impl Into<Value>) -> Edit {
+    Edit::Set {
+        target: Target::Facilitation,
         field: field.to_owned(),
         value: value.into(),
     }

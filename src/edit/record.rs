@@ -114,6 +114,7 @@ pub fn record(doc: &Workshop, kind: Kind, id: &str) -> Option<Record> {
 pub fn fields(doc: &Workshop, target: &Target) -> Option<Value> {
     let value = match target {
         Target::Framing => serde_json::to_value(&doc.framing),
+        Target::Facilitation => serde_json::to_value(&doc.facilitation),
         Target::Record(kind, id) => match record(doc, *kind, id)? {
             Record::Source(r) => serde_json::to_value(r),
             Record::Verbatim(r) => serde_json::to_value(r),
@@ -168,6 +169,11 @@ pub(super) fn set(
         Target::Framing => {
             let (new, old) = with_field(&doc.framing, &field, value)?;
             doc.framing = new;
+            old
+        }
+        Target::Facilitation => {
+            let (new, old) = with_field(&doc.facilitation, &field, value)?;
+            doc.facilitation = new;
             old
         }
         Target::Record(kind, id) => set_record(doc, *kind, id, &field, value)?,

@@ -342,3 +342,24 @@ pub const QUADRANTS: [Text; 4] = [
     Text::new("If time allows", "Si le temps le permet"),
     Text::new("To avoid", "À éviter"),
 ];
+
+/// Session names of the plans: the three sessions of a full workshop, then the quick audit.
+pub const SESSIONS: [Text; 4] = [
+    Text::new("Framing and personas", "Cadrage et personas"),
+    Text::new(
+        "Stages, touchpoints and emotions",
+        "Étapes, points de contact et émotions",
+    ),
+    Text::new(
+        "Moments, criticity, channels and priorities",
+        "Moments, criticité, canaux et priorités",
+    ),
+    Text::new("Quick audit", "Audit express"),
+];
+
+/// In the order of `model::Plan`.
+pub const PLANS: [Text; 3] = [
+    Text::new("no plan", "sans plan"),
+    Text::new("full workshop in three sessions", "atelier complet en trois séances"),
+    Text::new("quick audit, about an hour", "audit express, environ une heure"),
+];

@@ -3,6 +3,7 @@
 //! Every change to a loaded document goes through [`crate::edit::apply`]; the types here are
 //! public so that screens can read them, never so that they can be mutated in place.
 
+mod facilitation;
 mod framing;
 mod journey;
 mod listen;
@@ -10,6 +11,7 @@ pub mod metrics;
 mod persona;
 mod target;
 
+pub use facilitation::{Facilitation, Plan};
 pub use framing::Framing;
 pub use journey::{Journey, Level, Moment, MomentKind, Phase, Rating, Stage};
 pub use listen::{
@@ -50,6 +52,9 @@ pub struct Workshop {
     pub moments: Vec<Moment>,
     #[serde(default)]
     pub target: Target,
+    /// How the workshop is run; never part of the method's content.
+    #[serde(default)]
+    pub facilitation: Facilitation,
 }
 
 impl Workshop {
@@ -70,6 +75,7 @@ impl Workshop {
             journeys: Vec::new(),
             moments: Vec::new(),
             target: Target::default(),
+            facilitation: Facilitation::default(),
         }
     }
 
