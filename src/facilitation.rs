@@ -54,7 +54,10 @@ impl Timer {
     }
 
     pub fn elapsed(&self, now: Instant) -> Duration {
-        self.used + self.since.map_or(Duration::ZERO, |s| now.saturating_duration_since(s))
+        self.used
+            + self
+                .since
+                .map_or(Duration::ZERO, |s| now.saturating_duration_since(s))
     }
 
     /// Seconds left; negative once the time is up.
@@ -87,7 +90,11 @@ pub struct Session {
 const THREE: [Session; 3] = [
     Session {
         name: t::SESSIONS[0],
-        steps: &[(Step::Framing, 30), (Step::Listen, 50), (Step::Personas, 70)],
+        steps: &[
+            (Step::Framing, 30),
+            (Step::Listen, 50),
+            (Step::Personas, 70),
+        ],
     },
     Session {
         name: t::SESSIONS[1],
@@ -166,7 +173,11 @@ mod tests {
         assert_eq!(t.remaining(t0 + 30 * MIN), 420, "paused");
         t.start(t0 + 30 * MIN);
         t.start(t0 + 31 * MIN);
-        assert_eq!(t.remaining(t0 + 32 * MIN), 300, "a second start changes nothing");
+        assert_eq!(
+            t.remaining(t0 + 32 * MIN),
+            300,
+            "a second start changes nothing"
+        );
         assert!(!t.is_up(t0 + 36 * MIN));
         assert!(t.is_up(t0 + 37 * MIN));
         assert_eq!(t.remaining(t0 + 38 * MIN), -60);
@@ -209,8 +220,14 @@ mod tests {
         }
         let quick: u32 = QUICK[0].steps.iter().map(|(_, m)| m).sum();
         assert_eq!(quick, 60, "a quick audit takes about an hour");
-        assert_eq!(position(Plan::ThreeSessions, Step::Journeys), Some((2, 3, 150)));
-        assert_eq!(position(Plan::ThreeSessions, Step::Criticity), Some((3, 3, 95)));
+        assert_eq!(
+            position(Plan::ThreeSessions, Step::Journeys),
+            Some((2, 3, 150))
+        );
+        assert_eq!(
+            position(Plan::ThreeSessions, Step::Criticity),
+            Some((3, 3, 95))
+        );
         assert_eq!(position(Plan::Free, Step::Journeys), None);
         assert_eq!(planned(Plan::QuickAudit, Step::Summary), Some(3));
     }

@@ -360,6 +360,12 @@ pub const SESSIONS: [Text; 4] = [
 /// In the order of `model::Plan`.
 pub const PLANS: [Text; 3] = [
     Text::new("no plan", "sans plan"),
-    Text::new("full workshop in three sessions", "atelier complet en trois séances"),
-    Text::new("quick audit, about an hour", "audit express, environ une heure"),
+    Text::new(
+        "full workshop in three sessions",
+        "atelier complet en trois séances",
+    ),
+    Text::new(
+        "quick audit, about an hour",
+        "audit express, environ une heure",
+    ),
 ];

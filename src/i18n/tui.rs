@@ -75,3 +75,29 @@ pub const THEME_PROBLEM: Text = Text::new(
     "thème non utilisé, celui par défaut l'est : {why}",
 );
 pub const THEMES_TITLE: Text = Text::new("Theme", "Thème");
+pub const TIME_UP: Text = Text::new(
+    "Time is up for this step: + adds 5 minutes, n moves on",
+    "Le temps de cette étape est écoulé : + ajoute 5 minutes, n passe à la suite",
+);
+pub const BELL_ON: Text = Text::new(
+    "bell on when time is up",
+    "sonnerie activée à la fin du temps",
+);
+pub const BELL_OFF: Text = Text::new("bell off", "sonnerie désactivée");
+pub const QUICK_FORMS: Text = Text::new(
+    "quick forms: only the essential fields show",
+    "formulaires express : seuls les champs essentiels s'affichent",
+);
+pub const FULL_FORMS: Text = Text::new(
+    "full forms: every field shows again, nothing was lost",
+    "formulaires complets : tous les champs réapparaissent, rien n'est perdu",
+);
+pub const NOTE_TITLE: Text = Text::new(
+    "Facilitator's note ({step}) — private: not in presentation or exports · Ctrl-S keep · Esc cancel",
+    "Note d'animation ({step}) — privée : ni en présentation ni dans les exports · Ctrl-S valider · Échap annuler",
+);
+pub const NOTE: Text = Text::new("Note", "Note");
+pub const PLAN_AT: Text = Text::new(
+    "session {n}/{of}, {left} left",
+    "séance {n}/{of}, reste {left}",
+);

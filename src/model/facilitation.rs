@@ -23,9 +23,7 @@ pub struct Facilitation {
 }
 
 /// Session plans: which steps each session covers, and for how long.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Plan {
     /// No plan: time boxes are set step by step.

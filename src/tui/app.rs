@@ -9,6 +9,7 @@ use super::records::{self, Collection, RecordList};
 use super::screens;
 use super::theme::{Theme, Themes};
 use crate::edit::{Edit, History, Target};
+use crate::facilitation::Timer;
 use crate::i18n::{Lang, tui as t};
 use crate::method::Step;
 use crate::model::Workshop;
@@ -32,6 +33,10 @@ pub struct App {
     /// The themes to choose from, and the colour depth they are shown at.
     pub themes: Themes,
     pub depth: Depth,
+    /// The time of the last message, which the view reads for the countdown.
+    pub now: Instant,
+    /// Ring the terminal bell at the next frame.
+    pub bell: bool,
 }
 
 pub enum Screen {
@@ -58,6 +63,8 @@ pub enum Overlay {
     DeleteFile(String, PathBuf),
     /// The theme picker: the highlighted theme is shown live; `before` comes back on cancel.
     Themes { at: usize, before: Box<Theme> },
+    /// The facilitator's note of the current step, being written.
+    Note(Box<ratatui_textarea::TextArea<'static>>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,6 +103,13 @@ pub struct Session {
     pub plan: RecordList,
     /// The first line of the summary shown.
     pub summary_top: usize,
+    /// Each step's time box, once started; and when the current step was entered.
+    pub timers: std::collections::BTreeMap<Step, Timer>,
+    pub shown_since: Instant,
+    /// The step whose time-up was already signalled.
+    rung: Option<Step>,
+    /// Presentation mode, at this page.
+    pub present: Option<usize>,
     _lock: Lock,
 }
 
@@ -111,6 +125,8 @@ impl App {
             size: (80, 24),
             themes: Themes::built_in(),
             depth: Depth::Ansi16,
+            now: Instant::now(),
+            bell: false,
         };
         app.refresh_home();
         app
@@ -169,6 +185,10 @@ impl App {
             draft: 0,
             plan: RecordList::default(),
             summary_top: 0,
+            timers: Default::default(),
+            shown_since: Instant::now(),
+            rung: None,
+            present: None,
             _lock: lock,
         }));
         Ok(())
@@ -189,6 +209,8 @@ impl App {
         match (&self.overlay, &self.screen) {
             (Some(Overlay::Help(_)), _) => vec![],
             (Some(Overlay::Themes { .. }), _) => vec![Context::Picker],
+            (Some(Overlay::Note(_)), _) => vec![Context::EditingLines],
+            (None, Screen::Workshop(s)) if s.present.is_some() => vec![Context::Present],
             (Some(_), _) => vec![Context::Confirm],
             (None, Screen::Home(h)) if h.creating.is_some() => vec![Context::Editing],
             (None, Screen::Home(_)) => vec![Context::Home],
@@ -209,8 +231,12 @@ impl App {
     }
 
     pub fn update(&mut self, msg: Msg, now: Instant) {
+        self.now = now;
         match msg {
-            Msg::Tick => self.autosave(now, false),
+            Msg::Tick => {
+                self.time_up(now);
+                self.autosave(now, false);
+            }
             Msg::Paste(text) => self.paste(&text, now),
             Msg::Key(key) => self.key(key, now),
             Msg::Resize(w, h) => self.size = (w, h),
@@ -232,6 +258,22 @@ impl App {
             } else {
                 list.focus_list();
             }
+        }
+    }
+
+    /// Says once, and rings if asked, when the current step's time box runs out.
+    fn time_up(&mut self, now: Instant) {
+        let Screen::Workshop(s) = &mut self.screen else {
+            return;
+        };
+        let up = s
+            .timers
+            .get(&s.step)
+            .is_some_and(|t| t.running() && t.is_up(now));
+        if up && s.rung != Some(s.step) {
+            s.rung = Some(s.step);
+            s.note = Some(t::TIME_UP.get(self.lang).to_owned());
+            self.bell = s.doc.facilitation.bell;
         }
     }
 
@@ -275,6 +317,7 @@ impl App {
                 self.overlay = top.map(|t| Overlay::Help(t.min(keymap::BINDINGS.len() as u16)));
             }
             Overlay::Themes { at, before } => self.themes_key(at, before, key),
+            Overlay::Note(area) => self.note_key(area, key, now),
             Overlay::Confirm(_, edit) if yes => self.apply(*edit, now, None),
             Overlay::DeleteFile(_, path) if yes => {
                 if let Err(e) = self.store.delete(&path)
@@ -289,6 +332,40 @@ impl App {
                 self.overlay = Some(other);
             }
             _ => {}
+        }
+    }
+
+    /// Ctrl-S (or Tab) keeps the note, through the edit path; cancel leaves it as it was.
+    fn note_key(
+        &mut self,
+        mut area: Box<ratatui_textarea::TextArea<'static>>,
+        key: Key,
+        now: Instant,
+    ) {
+        let Screen::Workshop(s) = &mut self.screen else {
+            return;
+        };
+        match keymap::action(Context::EditingLines, key) {
+            Some(Action::Cancel) => {}
+            Some(Action::Commit | Action::FocusNext) => {
+                let text = super::text::clean(&area.lines().join("\n"))
+                    .trim()
+                    .to_owned();
+                let mut notes = s.doc.facilitation.notes.clone();
+                if text.is_empty() {
+                    notes.remove(s.step.slug());
+                } else {
+                    notes.insert(s.step.slug().to_owned(), text);
+                }
+                let edit = crate::edit::set_facilitation("notes", serde_json::json!(notes));
+                self.apply(edit, now, None);
+            }
+            _ => {
+                if let Some(input) = super::form::area_input(key) {
+                    area.input(input);
+                }
+                self.overlay = Some(Overlay::Note(area));
+            }
         }
     }
 
@@ -427,6 +504,16 @@ impl App {
         let Screen::Workshop(s) = &mut self.screen else {
             return;
         };
+        if let Some(page) = s.present {
+            let last = screens::present::pages(&s.doc).saturating_sub(1);
+            s.present = match keymap::action(Context::Present, key) {
+                Some(Action::Next) => Some((page + 1).min(last)),
+                Some(Action::Previous) => Some(page.saturating_sub(1)),
+                Some(Action::Cancel) => None,
+                _ => Some(page),
+            };
+            return;
+        }
         s.note = None;
         // The step's own widgets first, then the workshop-wide keys.
         let outcome = match s.step {
@@ -487,9 +574,77 @@ impl App {
             records::Outcome::Ignored => {}
         }
         match keymap::action(Context::Workshop, key) {
-            Some(Action::NextStep) => s.step = s.step.next().unwrap_or(s.step),
-            Some(Action::PrevStep) => s.step = s.step.prev().unwrap_or(s.step),
-            Some(Action::Step(n)) => s.step = Step::ALL[(n as usize).min(8)],
+            Some(Action::NextStep) => s.go(s.step.next().unwrap_or(s.step), now),
+            Some(Action::PrevStep) => s.go(s.step.prev().unwrap_or(s.step), now),
+            Some(Action::Step(n)) => s.go(Step::ALL[(n as usize).min(8)], now),
+            Some(Action::Timer) => {
+                let budget = s.budget();
+                let timer = s.timers.entry(s.step).or_insert_with(|| Timer::new(budget));
+                if timer.running() {
+                    timer.pause(now);
+                } else {
+                    timer.start(now);
+                }
+                s.keep_timebox(now);
+            }
+            Some(a @ (Action::Extend | Action::Shorten)) => {
+                let budget = s.budget();
+                let timer = s.timers.entry(s.step).or_insert_with(|| Timer::new(budget));
+                let five = Duration::from_secs(300);
+                if a == Action::Extend {
+                    timer.extend(five);
+                } else {
+                    timer.shorten(five);
+                }
+                if !timer.is_up(now) && s.rung == Some(s.step) {
+                    s.rung = None;
+                }
+                s.keep_timebox(now);
+            }
+            Some(Action::Bell) => {
+                let on = !s.doc.facilitation.bell;
+                s.set_quietly("bell", serde_json::json!(on), now);
+                let said = if on { t::BELL_ON } else { t::BELL_OFF };
+                s.note = Some(said.get(lang).to_owned());
+            }
+            Some(Action::Plan) => {
+                let plans = crate::model::Plan::ALL;
+                let at = plans
+                    .iter()
+                    .position(|p| *p == s.doc.facilitation.plan)
+                    .unwrap_or(0);
+                let next = plans[(at + 1) % plans.len()];
+                let edit = crate::edit::set_facilitation(
+                    "plan",
+                    serde_json::to_value(next).expect("plans serialise"),
+                );
+                self.apply(edit, now, None);
+            }
+            Some(Action::FullForms) => {
+                let quick = !s.doc.facilitation.quick;
+                s.note = Some(
+                    if quick { t::QUICK_FORMS } else { t::FULL_FORMS }
+                        .get(lang)
+                        .to_owned(),
+                );
+                self.apply(crate::edit::set_facilitation("quick", quick), now, None);
+            }
+            Some(Action::Present) => s.present = Some(0),
+            Some(Action::Note) => {
+                let text = s
+                    .doc
+                    .facilitation
+                    .notes
+                    .get(s.step.slug())
+                    .cloned()
+                    .unwrap_or_default();
+                let mut area =
+                    ratatui_textarea::TextArea::new(text.lines().map(str::to_owned).collect());
+                area.set_wrap_mode(ratatui_textarea::WrapMode::Word);
+                area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                area.move_cursor(ratatui_textarea::CursorMove::End);
+                self.overlay = Some(Overlay::Note(Box::new(area)));
+            }
             Some(Action::ToggleGuide) => s.guide = !s.guide,
             Some(Action::FocusNext | Action::FocusPrev) => {
                 if let Some((list, ..)) = s.active() {
@@ -540,6 +695,7 @@ impl App {
             Some(Action::Help) => self.overlay = Some(Overlay::Help(0)),
             Some(Action::Themes) => self.open_themes(),
             Some(Action::Quit) => {
+                s.go(s.step, now);
                 self.autosave(now, true);
                 let failed = matches!(&self.screen, Screen::Workshop(s) if matches!(s.save, SaveState::Failed(_)));
                 // Never leave with unsaved work: stay and show why the save failed.
@@ -680,6 +836,54 @@ impl Session {
             }
             _ => return None,
         })
+    }
+
+    /// Moves to `step`, counting the time spent on the one left and pausing its time box.
+    pub fn go(&mut self, step: Step, now: Instant) {
+        let spent = now.saturating_duration_since(self.shown_since).as_secs();
+        if spent > 0 {
+            let mut map = self.doc.facilitation.spent.clone();
+            *map.entry(self.step.slug().to_owned()).or_default() += spent;
+            self.set_quietly("spent", serde_json::json!(map), now);
+        }
+        if let Some(t) = self.timers.get_mut(&self.step) {
+            t.pause(now);
+        }
+        self.shown_since = now;
+        self.step = step;
+    }
+
+    /// A facilitation field changed through the edit path but outside undo: time spent and
+    /// time boxes are the room's clock, not the team's content.
+    fn set_quietly(&mut self, field: &str, value: serde_json::Value, now: Instant) {
+        if crate::edit::apply(&mut self.doc, crate::edit::set_facilitation(field, value)).is_ok() {
+            self.save = SaveState::Pending(now);
+        }
+    }
+
+    /// The time box of the current step: as set before, else the plan's, else 15 minutes.
+    fn budget(&self) -> Duration {
+        let f = &self.doc.facilitation;
+        let minutes = f
+            .timeboxes
+            .get(self.step.slug())
+            .copied()
+            .or(crate::facilitation::planned(f.plan, self.step))
+            .unwrap_or(15);
+        Duration::from_secs(u64::from(minutes) * 60)
+    }
+
+    /// Remembers the current step's time box, in minutes, in the workshop.
+    fn keep_timebox(&mut self, now: Instant) {
+        let Some(t) = self.timers.get(&self.step) else {
+            return;
+        };
+        let minutes = (t.budget.as_secs() / 60) as u32;
+        if self.doc.facilitation.timeboxes.get(self.step.slug()) != Some(&minutes) {
+            let mut map = self.doc.facilitation.timeboxes.clone();
+            map.insert(self.step.slug().to_owned(), minutes);
+            self.set_quietly("timeboxes", serde_json::json!(map), now);
+        }
     }
 
     /// The key-map context of the step's own widgets.

@@ -397,7 +397,7 @@ fn line_request(key: Key) -> Option<InputRequest> {
     })
 }
 
-fn area_input(key: Key) -> Option<ratatui_textarea::Input> {
+pub(super) fn area_input(key: Key) -> Option<ratatui_textarea::Input> {
     use ratatui_textarea::Key as T;
     let (key, ctrl) = match key {
         Key::Char(c) => (T::Char(c), false),

@@ -26,6 +26,8 @@ pub enum Context {
     Drafts,
     /// A read-only page that scrolls (the summary).
     Scroll,
+    /// Presentation mode.
+    Present,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +76,17 @@ pub enum Action {
     Bottom,
     Export,
     Themes,
+    Timer,
+    Extend,
+    Shorten,
+    Bell,
+    Present,
+    Note,
+    Plan,
+    QuickAudit,
+    FullForms,
+    Next,
+    Previous,
 }
 
 pub struct Binding {
@@ -126,6 +139,16 @@ pub static BINDINGS: &[Binding] = &[
         &[K::Char('n')],
         A::New,
         Text::new("new workshop", "nouvel atelier"),
+        true,
+    ),
+    b(
+        C::Home,
+        &[K::Char('A')],
+        A::QuickAudit,
+        Text::new(
+            "new quick audit (about an hour)",
+            "nouvel audit express (environ une heure)",
+        ),
         true,
     ),
     b(
@@ -286,6 +309,99 @@ pub static BINDINGS: &[Binding] = &[
         Text::new("list / matrix", "liste / matrice"),
         true,
     ),
+    b(
+        C::Workshop,
+        &[K::Char('t')],
+        A::Timer,
+        Text::new(
+            "time box: start / pause / resume",
+            "minuteur : lancer / pause / reprendre",
+        ),
+        true,
+    ),
+    b(
+        C::Workshop,
+        &[K::Char('+')],
+        A::Extend,
+        Text::new("5 more minutes", "5 minutes de plus"),
+        false,
+    ),
+    b(
+        C::Workshop,
+        &[K::Char('-')],
+        A::Shorten,
+        Text::new("5 minutes less", "5 minutes de moins"),
+        false,
+    ),
+    b(
+        C::Workshop,
+        &[K::Char('B')],
+        A::Bell,
+        Text::new(
+            "bell when time is up: on / off",
+            "sonnerie à la fin du temps : oui / non",
+        ),
+        false,
+    ),
+    b(
+        C::Workshop,
+        &[K::Char('L')],
+        A::Plan,
+        Text::new(
+            "session plan: none, three sessions, quick audit",
+            "plan de séances : aucun, trois séances, audit express",
+        ),
+        false,
+    ),
+    b(
+        C::Workshop,
+        &[K::Char('P')],
+        A::Present,
+        Text::new("presentation mode", "mode présentation"),
+        false,
+    ),
+    b(
+        C::Workshop,
+        &[K::Char('N')],
+        A::Note,
+        Text::new(
+            "facilitator's note for this step",
+            "note d'animation de cette étape",
+        ),
+        false,
+    ),
+    b(
+        C::Workshop,
+        &[K::Char('F')],
+        A::FullForms,
+        Text::new(
+            "quick / full forms (nothing is lost)",
+            "formulaires express / complets (rien n'est perdu)",
+        ),
+        false,
+    ),
+    // Presentation mode
+    b(
+        C::Present,
+        &[K::Right, K::Char('n'), K::Char(' '), K::PageDown],
+        A::Next,
+        Text::new("next", "suivant"),
+        true,
+    ),
+    b(
+        C::Present,
+        &[K::Left, K::Char('p'), K::PageUp],
+        A::Previous,
+        Text::new("previous", "précédent"),
+        true,
+    ),
+    b(
+        C::Present,
+        &[K::Char('q'), K::Char('P'), K::Esc, K::Ctrl('g')],
+        A::Cancel,
+        Text::new("leave the presentation", "quitter la présentation"),
+        true,
+    ),
     // A list of existing records to edit
     b(
         C::Rows,
@@ -332,7 +448,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     b(
         C::Grid,
-        &[K::Char('v'), K::Char('t')],
+        &[K::Char('v')],
         A::Rate(Level::VerySensitive),
         Text::new("very sensitive", "très sensible"),
         true,
@@ -841,12 +957,12 @@ mod tests {
         }
         // Only the test process's first good map is installed; the defaults stay elsewhere.
         install(
-            "[list]\nadd = [\"a\", \"+\"]\n[workshop]\nstep_7 = [\"7\", \"t\"]\n",
+            "[list]\nadd = [\"a\", \"+\"]\n[workshop]\nstep_7 = [\"7\", \"ctrl-t\"]\n",
             "k",
         )
         .unwrap();
         assert_eq!(action(C::List, K::Char('+')), Some(A::Add));
-        assert_eq!(action(C::Workshop, K::Char('t')), Some(A::Step(7)));
+        assert_eq!(action(C::Workshop, K::Ctrl('t')), Some(A::Step(7)));
         assert_eq!(action(C::Workshop, K::Char('7')), Some(A::Step(7)));
         let add = BINDINGS
             .iter()

@@ -55,6 +55,13 @@ pub fn launch(
             if let Some(msg) = terminal::next(Duration::from_millis(100))? {
                 app.update(msg, Instant::now());
             }
+            if std::mem::take(&mut app.bell) {
+                // The terminal bell: the only output not drawn by ratatui.
+                use std::io::Write;
+                let mut out = std::io::stdout();
+                out.write_all(b"\x07")?;
+                out.flush()?;
+            }
         }
         Ok(())
     })();

@@ -23,6 +23,12 @@ pub fn view(app: &App, frame: &mut Frame) {
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
         return;
     }
+    if let (Screen::Workshop(s), None) = (&app.screen, &app.overlay)
+        && let Some(page) = s.present
+    {
+        screens::present::render(&s.doc, page, app.lang, &app.theme, frame, area);
+        return;
+    }
     let [body, footer] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
     match &app.screen {
         Screen::Home(h) => home(app, h, frame, body),
@@ -61,6 +67,20 @@ pub fn view(app: &App, frame: &mut Frame) {
             confirm(app, q, frame, body)
         }
         Some(Overlay::Themes { at, .. }) => themes(app, *at, frame, body),
+        Some(Overlay::Note(area)) => {
+            let r = centered(body, 72, 12);
+            frame.render_widget(Clear, r);
+            let step = match &app.screen {
+                Screen::Workshop(s) => s.step.title(app.lang),
+                Screen::Home(_) => "",
+            };
+            let block = Block::bordered()
+                .border_style(app.theme.border_focus)
+                .title(fit(&t::NOTE_TITLE.fill(app.lang, &[("step", &step)]), 70));
+            let inner = block.inner(r);
+            frame.render_widget(block, r);
+            frame.render_widget(area.as_ref(), inner);
+        }
         None => {}
     }
 }
@@ -374,10 +394,14 @@ fn guide_height(s: &Session, lang: crate::i18n::Lang, area: Rect) -> u16 {
     }
     let g = s.step.guidance();
     let w = usize::from(area.width.max(1));
+    let note = s.doc.facilitation.notes.get(s.step.slug());
     let rows: u16 = [(t::WHAT, g.what), (t::WHY, g.why), (t::WATCH, g.warning)]
         .iter()
         .map(|(label, text)| wrapped_rows(&format!("{}: {}", label.get(lang), text.get(lang)), w))
-        .sum();
+        .sum::<u16>()
+        + note.map_or(0, |n| {
+            wrapped_rows(&format!("✎ {}: {}", t::NOTE.get(lang), one_line(n)), w)
+        });
     rows.min(area.height / 3)
 }
 
@@ -498,6 +522,16 @@ fn target(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
 /// key when the line is too narrow.
 fn stepper(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
+    let clock = clock_text(s, app.now, lang);
+    let [area, right] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(unicode_width::UnicodeWidthStr::width(clock.0.as_str()) as u16),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(clock.0, clock.1(&app.theme))),
+        right,
+    );
     // Each step shows the digit that jumps to it, so the stepper doubles as a key guide.
     let pcts: Vec<u8> = Step::ALL
         .iter()
@@ -535,11 +569,38 @@ fn stepper(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The step's guidance: what to do, why, and the method's warning.
+type StyleOf = fn(&super::theme::Theme) -> ratatui::style::Style;
+
+/// The time box and the plan, at the right of the stepper: " ⏱ 12:34 · S2/3 2h10 ".
+fn clock_text(s: &Session, now: std::time::Instant, lang: crate::i18n::Lang) -> (String, StyleOf) {
+    let mut parts = Vec::new();
+    let mut style: StyleOf = |t| t.muted;
+    if let Some(timer) = s.timers.get(&s.step) {
+        let left = timer.remaining(now);
+        let (mark, st): (&str, StyleOf) = match (timer.running(), left <= 0) {
+            (_, true) => ("⏰", |t| t.error),
+            (true, false) => ("⏱", |t| t.focus),
+            (false, false) => ("⏸", |t| t.muted),
+        };
+        style = st;
+        parts.push(format!("{mark} {}", crate::facilitation::clock(left)));
+    }
+    if let Some((n, of, minutes)) = crate::facilitation::position(s.doc.facilitation.plan, s.step) {
+        let left = crate::facilitation::clock(i64::from(minutes) * 60);
+        parts.push(t::PLAN_AT.fill(lang, &[("n", &n), ("of", &of), ("left", &left)]));
+    }
+    if parts.is_empty() {
+        return (String::new(), style);
+    }
+    (format!(" {} ", parts.join(" · ")), style)
+}
+
+/// The step's guidance: what to do, why, and the method's warning; then the facilitator's
+/// private note, when there is one.
 fn guidance_lines(app: &App, step: Step) -> Vec<Line<'static>> {
     let g = step.guidance();
     let lang = app.lang;
-    [
+    let mut lines: Vec<Line<'static>> = [
         (t::WHAT, g.what, app.theme.guidance),
         (t::WHY, g.why, app.theme.guidance),
         (t::WATCH, g.warning, app.theme.warning),
@@ -548,7 +609,16 @@ fn guidance_lines(app: &App, step: Step) -> Vec<Line<'static>> {
     .map(|(label, text, style)| {
         Line::styled(format!("{}: {}", label.get(lang), text.get(lang)), style)
     })
-    .collect()
+    .collect();
+    if let Screen::Workshop(s) = &app.screen
+        && let Some(note) = s.doc.facilitation.notes.get(step.slug())
+    {
+        lines.push(Line::styled(
+            format!("✎ {}: {}", t::NOTE.get(lang), one_line(note)),
+            app.theme.editing,
+        ));
+    }
+    lines
 }
 
 /// How many rows `text` takes when wrapped at word boundaries to `width` columns.

@@ -8,5 +8,6 @@ pub mod journeys;
 pub mod listen;
 pub mod moments;
 pub mod personas;
+pub mod present;
 pub mod summary;
 pub mod target;

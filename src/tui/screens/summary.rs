@@ -4,7 +4,7 @@
 
 use crate::i18n::{Lang, method as m, screens as t};
 use crate::method::{Label, channel_list};
-use crate::summary::{MomentItem, PersonaPlan, Quadrant, Summary};
+use crate::summary::{MomentItem, PersonaPlan, Quadrant, Strip, Summary};
 use crate::tui::fields::emotion_label;
 use crate::tui::text::{fit, one_line};
 use crate::tui::theme::Theme;
@@ -68,6 +68,32 @@ pub fn lines(s: &Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'
     }
     out.push(Line::raw(""));
     out.push(heading(t::PRIORITIES.get(lang), w, theme));
+    out.extend(priority_lines(s, lang, theme, w));
+    out.push(Line::raw(""));
+    out.push(heading(t::OPEN_CHECKS.get(lang), w, theme));
+    if s.checks.is_empty() {
+        out.push(Line::styled(
+            format!("  {}", t::NO_OPEN_CHECK.get(lang)),
+            theme.ok,
+        ));
+    }
+    for f in &s.checks {
+        let style = match f.severity {
+            crate::method::Severity::Error => theme.error,
+            crate::method::Severity::Warning => theme.warning,
+            crate::method::Severity::Info => theme.muted,
+        };
+        out.push(Line::styled(
+            fit(&format!("  ! {} {}", f.step as u8, f.text(lang)), w),
+            style,
+        ));
+    }
+    out
+}
+
+/// The actions by quadrant, quick wins first, each with its persona, owner, KPI and date.
+pub fn priority_lines(s: &Summary, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
     for q in Quadrant::ALL {
         let mine: Vec<_> = s.actions.iter().filter(|a| a.quadrant == q).collect();
         if mine.is_empty() {
@@ -113,25 +139,6 @@ pub fn lines(s: &Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'
             theme.muted,
         ));
     }
-    out.push(Line::raw(""));
-    out.push(heading(t::OPEN_CHECKS.get(lang), w, theme));
-    if s.checks.is_empty() {
-        out.push(Line::styled(
-            format!("  {}", t::NO_OPEN_CHECK.get(lang)),
-            theme.ok,
-        ));
-    }
-    for f in &s.checks {
-        let style = match f.severity {
-            crate::method::Severity::Error => theme.error,
-            crate::method::Severity::Warning => theme.warning,
-            crate::method::Severity::Info => theme.muted,
-        };
-        out.push(Line::styled(
-            fit(&format!("  ! {} {}", f.step as u8, f.text(lang)), w),
-            style,
-        ));
-    }
     out
 }
 
@@ -143,9 +150,34 @@ fn persona(out: &mut Vec<Line<'static>>, p: &PersonaPlan, lang: Lang, theme: &Th
             theme.muted,
         ));
     }
+    for j in &p.journeys {
+        out.extend(strip_lines(j, lang, theme, w));
+    }
+    for (title, items) in [
+        (t::IRRITANTS, &p.irritants),
+        (t::ESSENTIALS, &p.essentials),
+        (t::WOWS, &p.wows),
+    ] {
+        out.push(Line::styled(title.get(lang).to_owned(), theme.title));
+        if items.is_empty() {
+            out.push(Line::styled(
+                format!("  {}", t::NOTHING.get(lang)),
+                theme.muted,
+            ));
+        }
+        for item in items {
+            moment(out, item, lang, theme, w);
+        }
+    }
+}
+
+/// One journey as lines: a line per stage with its emotion and moments, and its channels now
+/// → target (beside on wide screens, below otherwise).
+pub fn strip_lines(j: &Strip, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'static>> {
     let wide = w >= 120;
     let (name_w, emo_w) = (22, 13);
-    for j in &p.journeys {
+    let mut out = Vec::new();
+    {
         out.push(Line::styled(
             fit(
                 &format!("{}: {}", t::JOURNEY_STRIP.get(lang), one_line(&j.name)),
@@ -201,22 +233,7 @@ fn persona(out: &mut Vec<Line<'static>>, p: &PersonaPlan, lang: Lang, theme: &Th
             }
         }
     }
-    for (title, items) in [
-        (t::IRRITANTS, &p.irritants),
-        (t::ESSENTIALS, &p.essentials),
-        (t::WOWS, &p.wows),
-    ] {
-        out.push(Line::styled(title.get(lang).to_owned(), theme.title));
-        if items.is_empty() {
-            out.push(Line::styled(
-                format!("  {}", t::NOTHING.get(lang)),
-                theme.muted,
-            ));
-        }
-        for item in items {
-            moment(out, item, lang, theme, w);
-        }
-    }
+    out
 }
 
 fn moment(out: &mut Vec<Line<'static>>, item: &MomentItem, lang: Lang, theme: &Theme, w: usize) {
