@@ -141,14 +141,6 @@ pub static BINDINGS: &[Binding] = &[
         Text::new("new workshop", "nouvel atelier"),
         true,
     ),
-    b(
-        C::Home,
-        &[K::Char('A')],
-        A::QuickAudit,
-        Text::new(
-            "new quick audit (about an hour)",
-            "nouvel audit express (environ une heure)",
-        ),
         true,
     ),
     b(
@@ -158,6 +150,11 @@ pub static BINDINGS: &[Binding] = &[
         Text::new("open the demo", "ouvrir la démo"),
         true,
     ),
+    b(
+        C::Home,
+        &[K::Char('A')],
+        A::QuickAudit,
+        Text::new("quick audit", "audit express"),
     b(
         C::Home,
         &[K::Char('d')],
