@@ -141,8 +141,6 @@ pub static BINDINGS: &[Binding] = &[
         Text::new("new workshop", "nouvel atelier"),
         true,
     ),
-        true,
-    ),
     b(
         C::Home,
         &[K::Char('m')],
@@ -155,6 +153,8 @@ pub static BINDINGS: &[Binding] = &[
         &[K::Char('A')],
         A::QuickAudit,
         Text::new("quick audit", "audit express"),
+        true,
+    ),
     b(
         C::Home,
         &[K::Char('d')],
