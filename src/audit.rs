@@ -35,14 +35,19 @@ impl Report {
     }
 }
 
+/// Half the overall completeness, half a quality mark (100 less the cost of each finding).
+pub fn score(overall: u8, findings: &[Finding]) -> u8 {
+    let spent: u32 = findings.iter().map(|f| cost(f.severity)).sum();
+    let quality = 100u32.saturating_sub(spent);
+    ((u32::from(overall) + quality) / 2) as u8
+}
+
 pub fn audit(doc: &Workshop) -> Report {
     let findings = method::checks(doc);
     let overall = method::overall(doc).percent();
-    let spent: u32 = findings.iter().map(|f| cost(f.severity)).sum();
-    let quality = 100u32.saturating_sub(spent);
     Report {
         title: doc.framing.title.clone(),
-        score: ((u32::from(overall) + quality) / 2) as u8,
+        score: score(overall, &findings),
         overall,
         completeness: Step::ALL[..Step::ALL.len() - 1]
             .iter()

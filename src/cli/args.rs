@@ -40,6 +40,8 @@ pub enum Command {
         title: Option<String>,
         #[arg(long)]
         no_open: bool,
+        #[arg(long)]
+        quick: bool,
     },
     Open {
         #[arg(value_name = "NAME|PATH")]
@@ -66,6 +68,8 @@ pub enum Command {
         table: Table,
         #[arg(long)]
         excel: bool,
+        #[arg(long)]
+        notes: bool,
     },
     Audit {
         #[arg(value_name = "NAME|PATH")]

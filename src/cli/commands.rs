@@ -20,12 +20,19 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
     };
     match cli.command {
         None => interface(store, lang, look(), None),
-        Some(Command::New { title, no_open }) => {
+        Some(Command::New {
+            title,
+            no_open,
+            quick,
+        }) => {
             let title = title.unwrap_or_else(|| t::UNTITLED.get(lang).to_owned());
             if !no_open {
                 need_terminal(lang)?;
             }
             let mut doc = Workshop::new(&title, lang.code());
+            if quick {
+                doc.quick_audit();
+            }
             let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
             if no_open {
                 println!("{}", path.display());
@@ -55,10 +62,11 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
             output,
             table,
             excel,
+            notes,
         }) => {
             let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
             let doc = store::load(&path).map_err(|e| e.message(lang))?;
-            let text = crate::export::export(&doc, format, table, excel);
+            let text = crate::export::export_with(&doc, format, table, excel, notes);
             write_out(output.as_deref(), &text, lang)
         }
         Some(Command::Audit {

@@ -50,7 +50,7 @@ footer{margin-top:2rem;color:#777;font-size:.8rem}
 @media print{body{margin:0}section.persona{page-break-after:always}h2{margin-top:0}}
 ";
 
-pub fn poster(doc: &Workshop, lang: Lang) -> String {
+pub fn poster(doc: &Workshop, lang: Lang, notes: bool) -> String {
     let sum = summary(doc);
     let title = esc(&doc.framing.title);
     let mut out = String::new();
@@ -133,6 +133,42 @@ pub fn poster(doc: &Workshop, lang: Lang) -> String {
         );
         for f in &sum.checks {
             let _ = writeln!(out, "<li>{}</li>", esc(&f.text(lang)));
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
+    if !sum.time.is_empty() {
+        let _ = writeln!(
+            out,
+            "<section class=\"time\">\n<h2>{}</h2>\n<table class=\"plan\"><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+            t::TIME.get(lang),
+            t::STEP.get(lang),
+            t::PLANNED.get(lang),
+            t::SPENT.get(lang)
+        );
+        for (st, planned, secs) in &sum.time {
+            let planned = planned.map_or(String::new(), |m| m.to_string());
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{planned}</td><td>{}</td></tr>",
+                st.title(lang),
+                secs.div_ceil(60)
+            );
+        }
+        out.push_str("</table>\n</section>\n");
+    }
+    if notes && !sum.notes.is_empty() {
+        let _ = writeln!(
+            out,
+            "<section class=\"notes\">\n<h2>{}</h2>\n<ul>",
+            s::NOTES.get(lang)
+        );
+        for (st, note) in &sum.notes {
+            let _ = writeln!(
+                out,
+                "<li><strong>{}</strong>: {}</li>",
+                st.title(lang),
+                esc(note)
+            );
         }
         out.push_str("</ul>\n</section>\n");
     }
@@ -329,7 +365,7 @@ mod tests {
         doc.framing.title = "<script>alert(1)</script> & \"co\"".into();
         doc.personas[0].name = "Marie <img src=x onerror=alert(1)>".into();
         doc.journeys[0].stages[0].name = "A & B's <stage>".into();
-        let html = poster(&doc, Lang::En);
+        let html = poster(&doc, Lang::En, false);
         assert!(
             !html.contains("<script"),
             "no script may come from the text"

@@ -28,7 +28,7 @@ fn header(cells: &[&str]) -> String {
     out
 }
 
-pub fn report(doc: &Workshop, lang: Lang) -> String {
+pub fn report(doc: &Workshop, lang: Lang, notes: bool) -> String {
     let s = summary(doc);
     let mut out = format!("# {}\n\n", esc(&doc.framing.title));
     let _ = writeln!(out, "## {}\n", t::FRAMING.get(lang));
@@ -139,6 +139,27 @@ pub fn report(doc: &Workshop, lang: Lang) -> String {
             format!("{} {}", *st as u8, st.title(lang)),
             p.to_string(),
         ]));
+    }
+    if !s.time.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", t::TIME.get(lang));
+        out.push_str(&header(&[
+            t::STEP.get(lang),
+            t::PLANNED.get(lang),
+            t::SPENT.get(lang),
+        ]));
+        for (st, planned, secs) in &s.time {
+            out.push_str(&row(&[
+                format!("{} {}", *st as u8, st.title(lang)),
+                planned.map_or(String::new(), |m| m.to_string()),
+                secs.div_ceil(60).to_string(),
+            ]));
+        }
+    }
+    if notes && !s.notes.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", crate::i18n::screens::NOTES.get(lang));
+        for (st, note) in &s.notes {
+            let _ = writeln!(out, "- **{}**: {}", st.title(lang), esc(note));
+        }
     }
     let _ = writeln!(out, "\n_{}_", t::GENERATED.get(lang));
     out

@@ -45,12 +45,25 @@ impl Format {
     }
 }
 
-/// The workshop in `format`; `table` and `excel` only matter for CSV.
+/// The workshop in `format`; `table` and `excel` only matter for CSV. The facilitator's
+/// notes stay out.
 pub fn export(doc: &Workshop, format: Format, table: Table, excel: bool) -> String {
+    export_with(doc, format, table, excel, false)
+}
+
+/// [`export`], with the facilitator's private notes in the report and the poster when
+/// `notes` (`--notes`).
+pub fn export_with(
+    doc: &Workshop,
+    format: Format,
+    table: Table,
+    excel: bool,
+    notes: bool,
+) -> String {
     let lang = lang_of(doc);
     match format {
-        Format::Md => md::report(doc, lang),
-        Format::Html => html::poster(doc, lang),
+        Format::Md => md::report(doc, lang, notes),
+        Format::Html => html::poster(doc, lang, notes),
         Format::Csv => csv::table(doc, table, excel, lang),
         Format::Mermaid => mermaid::journeys(doc, lang),
         Format::Json => {

@@ -69,7 +69,7 @@ pub const SUBCOMMANDS: [(&str, Text); 8] = [
 ];
 
 /// Subcommand (empty for global), argument id, help.
-pub const ARGS: [(&str, &str, Text); 26] = [
+pub const ARGS: [(&str, &str, Text); 28] = [
     (
         "",
         "dir",
@@ -121,6 +121,14 @@ pub const ARGS: [(&str, &str, Text); 26] = [
         Text::new(
             "Only create the file, print its path and exit",
             "Créer le fichier seulement, afficher son chemin et quitter",
+        ),
+    ),
+    (
+        "new",
+        "quick",
+        Text::new(
+            "A quick audit: condensed forms and a one-hour plan (full forms later with F)",
+            "Un audit express : formulaires condensés et plan d'une heure (formulaires complets ensuite avec F)",
         ),
     ),
     (
@@ -182,6 +190,14 @@ pub const ARGS: [(&str, &str, Text); 26] = [
         Text::new(
             "With --format csv: semicolons and a byte-order mark, as Excel expects",
             "Avec --format csv : points-virgules et marque d'ordre des octets, comme l'attend Excel",
+        ),
+    ),
+    (
+        "export",
+        "notes",
+        Text::new(
+            "With md or html: include the facilitator's private notes",
+            "Avec md ou html : inclure les notes d'animation privées",
         ),
     ),
     (

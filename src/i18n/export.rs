@@ -89,3 +89,6 @@ pub const IMPACT: Text = Text::new("Impact", "Impact");
 pub const EFFORT: Text = Text::new("Effort", "Effort");
 pub const YES: Text = Text::new("yes", "oui");
 pub const NO: Text = Text::new("no", "non");
+pub const TIME: Text = Text::new("Time", "Temps");
+pub const PLANNED: Text = Text::new("Planned (min)", "Prévu (min)");
+pub const SPENT: Text = Text::new("Spent (min)", "Passé (min)");

@@ -87,3 +87,12 @@ pub const JOURNEY_STRIP: Text = Text::new("Journey", "Parcours");
 pub const CHANNELS_NOW_TARGET: Text =
     Text::new("Channels now → target", "Canaux aujourd'hui → cible");
 pub const LIST_HINT: Text = Text::new("m: matrix · [ ]: journeys", "m : matrice · [ ] : parcours");
+pub const SCORE: Text = Text::new(
+    "Audit score {score}/100 (parcours audit gives the details)",
+    "Score d'audit {score}/100 (parcours audit donne le détail)",
+);
+pub const TIME_SPENT: Text = Text::new("Time spent / planned", "Temps passé / prévu");
+pub const NOTES: Text = Text::new(
+    "Facilitator's notes (private)",
+    "Notes d'animation (privées)",
+);

@@ -101,3 +101,7 @@ pub const PLAN_AT: Text = Text::new(
     "session {n}/{of}, {left} left",
     "séance {n}/{of}, reste {left}",
 );
+pub const NEW_QUICK: Text = Text::new(
+    "[{lang}, Tab: language] Title of the quick audit: ",
+    "[{lang}, Tab : langue] Titre de l'audit express : ",
+);

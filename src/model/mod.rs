@@ -79,6 +79,13 @@ impl Workshop {
         }
     }
 
+    /// Makes a new workshop a quick audit: condensed forms and the one-hour plan. Only for a
+    /// document being created; later changes go through the edit path.
+    pub fn quick_audit(&mut self) {
+        self.facilitation.quick = true;
+        self.facilitation.plan = Plan::QuickAudit;
+    }
+
     pub fn persona(&self, id: &str) -> Option<&Persona> {
         self.personas.iter().find(|p| p.id == id)
     }

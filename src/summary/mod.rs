@@ -48,6 +48,14 @@ pub struct Summary {
     pub checks: Vec<Finding>,
     pub completeness: Vec<(Step, u8)>,
     pub overall: u8,
+    /// The audit's score out of 100.
+    pub score: u8,
+    /// Per step with a time box or time spent: minutes planned, seconds spent.
+    pub time: Vec<(Step, Option<u32>, u64)>,
+    /// The facilitator's notes, by step; only shown where asked.
+    pub notes: Vec<(Step, String)>,
+    /// A quick audit: its findings come first.
+    pub quick: bool,
 }
 
 /// What the workshop designed for one persona.
@@ -120,14 +128,37 @@ pub fn summary(doc: &Workshop) -> Summary {
         .iter()
         .map(|s| (*s, method::completeness(doc, *s).percent()))
         .collect();
+    let checks = method::checks(doc);
+    let overall = method::overall(doc).percent();
+    let f = &doc.facilitation;
+    let time = Step::ALL
+        .iter()
+        .filter_map(|st| {
+            let planned = f
+                .timeboxes
+                .get(st.slug())
+                .copied()
+                .or(crate::facilitation::planned(f.plan, *st));
+            let spent = f.spent.get(st.slug()).copied().unwrap_or(0);
+            (planned.is_some() || spent > 0).then_some((*st, planned, spent))
+        })
+        .collect();
+    let notes = Step::ALL
+        .iter()
+        .filter_map(|st| f.notes.get(st.slug()).map(|n| (*st, n.clone())))
+        .collect();
     Summary {
         title: doc.framing.title.clone(),
         objective: doc.framing.objective.clone(),
         personas: doc.personas.iter().map(|p| plan(doc, &p.id)).collect(),
         actions: priorities(doc),
-        checks: method::checks(doc),
+        score: crate::audit::score(overall, &checks),
+        checks,
         completeness,
-        overall: method::overall(doc).percent(),
+        overall,
+        time,
+        notes,
+        quick: f.quick,
     }
 }
 

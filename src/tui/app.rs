@@ -51,6 +51,8 @@ pub struct Home {
     pub creating: Option<Input>,
     /// The language of the workshop being created (Tab switches it).
     pub language: Lang,
+    /// The workshop being created is a quick audit.
+    pub quick: bool,
     pub message: Option<String>,
 }
 
@@ -429,6 +431,9 @@ impl App {
                     home.creating = None;
                     if !title.is_empty() {
                         let mut doc = Workshop::new(&title, home.language.code());
+                        if home.quick {
+                            doc.quick_audit();
+                        }
                         self.create_and_open(&mut doc);
                     }
                 }
@@ -451,9 +456,10 @@ impl App {
         match keymap::action(Context::Home, key) {
             Some(Action::Up) => home.selected = home.selected.saturating_sub(1),
             Some(Action::Down) => home.selected = (home.selected + 1).min(n.saturating_sub(1)),
-            Some(Action::New) => {
+            Some(a @ (Action::New | Action::QuickAudit)) => {
                 home.creating = Some(Input::default());
                 home.language = lang;
+                home.quick = a == Action::QuickAudit;
             }
             Some(Action::Demo) => {
                 let mut doc = crate::demo::demo(lang);
@@ -911,7 +917,7 @@ fn framing_ctx(doc: &Workshop, lang: Lang) -> Ctx<'_> {
     Ctx {
         doc,
         target: &Target::Framing,
-        fields: &screens::framing::FIELDS,
+        fields: super::fields::shown(&screens::framing::FIELDS, doc),
         lang,
     }
 }

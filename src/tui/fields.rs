@@ -37,12 +37,15 @@ pub enum FieldKind {
     },
 }
 
+#[derive(Clone)]
 pub struct FieldSpec {
     pub key: &'static str,
     pub label: Text,
     pub kind: FieldKind,
     /// A short help shown when the field has focus.
     pub hint: Option<Text>,
+    /// Shown in the condensed forms of a quick audit.
+    pub essential: bool,
 }
 
 impl FieldSpec {
@@ -52,7 +55,13 @@ impl FieldSpec {
             label,
             kind,
             hint: None,
+            essential: false,
         }
+    }
+
+    pub const fn essential(mut self) -> Self {
+        self.essential = true;
+        self
     }
 
     pub const fn hint(mut self, hint: Text) -> Self {
@@ -162,6 +171,24 @@ impl FieldSpec {
             FieldKind::Select { optional, .. } => optional.then_some(Value::Null),
             FieldKind::Parsed { parse, .. } => parse("").ok(),
         }
+    }
+}
+
+/// The fields a form shows: all of them, or only the essential ones when the workshop is a
+/// quick audit. The document keeps every field either way.
+pub fn shown(
+    fields: &'static [FieldSpec],
+    doc: &Workshop,
+) -> std::borrow::Cow<'static, [FieldSpec]> {
+    if doc.facilitation.quick {
+        fields
+            .iter()
+            .filter(|f| f.essential)
+            .cloned()
+            .collect::<Vec<_>>()
+            .into()
+    } else {
+        fields.into()
     }
 }
 

@@ -42,7 +42,8 @@ pub enum Editor {
 pub struct Ctx<'a> {
     pub doc: &'a Workshop,
     pub target: &'a Target,
-    pub fields: &'a [FieldSpec],
+    /// The fields shown: all of them, or only the essential ones in a quick audit.
+    pub fields: std::borrow::Cow<'a, [FieldSpec]>,
     pub lang: Lang,
 }
 
@@ -629,7 +630,7 @@ mod tests {
             let ctx = Ctx {
                 doc,
                 target,
-                fields,
+                fields: fields.into(),
                 lang: Lang::En,
             };
             if let Outcome::Edit(e) = form.key(*key, &ctx) {
@@ -637,7 +638,7 @@ mod tests {
                 let ctx = Ctx {
                     doc,
                     target,
-                    fields,
+                    fields: fields.into(),
                     lang: Lang::En,
                 };
                 form.applied(result, &ctx);
@@ -691,7 +692,7 @@ mod tests {
         let ctx = Ctx {
             doc: &doc,
             target: &Target::Framing,
-            fields: &FRAMING,
+            fields: FRAMING[..].into(),
             lang: Lang::En,
         };
         form.paste("a\x1b[2Jb\nc", &ctx);
@@ -747,7 +748,7 @@ mod tests {
         let ctx = Ctx {
             doc: &doc,
             target: &target,
-            fields: &open,
+            fields: open[..].into(),
             lang: Lang::Fr,
         };
         assert_eq!(form.paste("x", &ctx), Outcome::Handled);
@@ -797,7 +798,7 @@ mod tests {
         let ctx = Ctx {
             doc: &doc,
             target: &target,
-            fields: &open,
+            fields: open[..].into(),
             lang: Lang::Fr,
         };
         form.paste("Kiosk\u{1b}[31m\u{7}", &ctx);
@@ -869,7 +870,7 @@ mod tests {
                 let ctx = Ctx {
                     doc: &doc,
                     target: &Target::Framing,
-                    fields: &FRAMING,
+                    fields: FRAMING[..].into(),
                     lang: Lang::Fr,
                 };
                 render(&form, &ctx, &theme, true, f, f.area());

@@ -122,7 +122,7 @@ impl RecordList {
             let ctx = Ctx {
                 doc,
                 target: &target,
-                fields: c.fields,
+                fields: super::fields::shown(c.fields, doc),
                 lang,
             };
             return self.form.key(key, &ctx).into();
@@ -211,7 +211,7 @@ impl RecordList {
         let ctx = Ctx {
             doc,
             target: &target,
-            fields: c.fields,
+            fields: super::fields::shown(c.fields, doc),
             lang,
         };
         self.form.paste(text, &ctx).into()
@@ -240,7 +240,7 @@ impl RecordList {
             let ctx = Ctx {
                 doc,
                 target: &target,
-                fields: c.fields,
+                fields: super::fields::shown(c.fields, doc),
                 lang,
             };
             self.form.applied(result, &ctx);
@@ -495,7 +495,7 @@ pub fn render(
         let ctx = Ctx {
             doc: v.doc,
             target: &target,
-            fields: v.collection.fields,
+            fields: super::fields::shown(v.collection.fields, v.doc),
             lang: v.lang,
         };
         form::render(

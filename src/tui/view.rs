@@ -145,7 +145,8 @@ fn home(app: &App, h: &Home, frame: &mut Frame, area: Rect) {
     }
     let mut y = bottom.y;
     if let Some(input) = &h.creating {
-        let prompt = t::NEW_TITLE.fill(lang, &[("lang", &h.language.code())]);
+        let prompt = if h.quick { t::NEW_QUICK } else { t::NEW_TITLE };
+        let prompt = prompt.fill(lang, &[("lang", &h.language.code())]);
         let prompt = prompt.as_str();
         let line = format!("{prompt}{}", input.value());
         frame.render_widget(
@@ -208,7 +209,7 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
             let ctx = Ctx {
                 doc: &s.doc,
                 target: &Target::Framing,
-                fields: &screens::framing::FIELDS,
+                fields: super::fields::shown(&screens::framing::FIELDS, &s.doc),
                 lang,
             };
             form::render(&s.framing, &ctx, &app.theme, true, frame, inner);

@@ -43,6 +43,7 @@ static FIELDS: [FieldSpec; 5] = [
             custom: true,
         },
     )
+    .essential()
     .hint(CHANNELS_HINT),
     FieldSpec::new(
         "desired_channels",
@@ -52,6 +53,7 @@ static FIELDS: [FieldSpec; 5] = [
             custom: true,
         },
     )
+    .essential()
     .hint(CHANNELS_HINT),
     FieldSpec::new(
         "interlocutors",
@@ -70,6 +72,7 @@ static FIELDS: [FieldSpec; 5] = [
             optional: false,
         },
     )
+    .essential()
     .hint(Text::new(
         "Must the customer switch channel here and tell their story again?",
         "Le client doit-il changer de canal ici et tout raconter à nouveau ?",

@@ -16,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 static JOURNEY_FIELDS: [FieldSpec; 2] = [
-    FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line),
+    FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line).essential(),
     FieldSpec::new(
         "persona",
         Text::new("Persona", "Persona"),
@@ -25,6 +25,7 @@ static JOURNEY_FIELDS: [FieldSpec; 2] = [
             optional: true,
         },
     )
+    .essential()
     .hint(Text::new(
         "←/→ or Enter to choose whose journey this is.",
         "←/→ ou Entrée pour choisir de qui c'est le parcours.",
@@ -32,7 +33,7 @@ static JOURNEY_FIELDS: [FieldSpec; 2] = [
 ];
 
 static STAGE_FIELDS: [FieldSpec; 6] = [
-    FieldSpec::new("name", Text::new("Stage", "Étape"), FieldKind::Line),
+    FieldSpec::new("name", Text::new("Stage", "Étape"), FieldKind::Line).essential(),
     FieldSpec::new(
         "phase",
         Text::new("Phase", "Phase"),
@@ -41,6 +42,7 @@ static STAGE_FIELDS: [FieldSpec; 6] = [
             optional: false,
         },
     )
+    .essential()
     .hint(Text::new(
         "From before the need to after use.",
         "D'avant le besoin à après l'usage.",
@@ -57,6 +59,7 @@ static STAGE_FIELDS: [FieldSpec; 6] = [
         Text::new("Emotion", "Émotion"),
         FieldKind::Emotion,
     )
+    .essential()
     .hint(Text::new(
         "←/→ from -2 (very bad) to +2 (delighted); x clears.",
         "←/→ de -2 (très mal) à +2 (ravi) ; x efface.",
@@ -65,7 +68,8 @@ static STAGE_FIELDS: [FieldSpec; 6] = [
         "pain_points",
         Text::new("Pain points", "Irritants"),
         FieldKind::Lines,
-    ),
+    )
+    .essential(),
 ];
 
 fn journey_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {

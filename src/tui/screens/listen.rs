@@ -74,10 +74,12 @@ fn parse_counts(text: &str) -> Result<Value, Text> {
 }
 
 static VERBATIM_FIELDS: [FieldSpec; 6] = [
-    FieldSpec::new("text", Text::new("Words", "Paroles"), FieldKind::Lines).hint(Text::new(
-        "The customer's own words, as said.",
-        "Les mots du client, tels quels.",
-    )),
+    FieldSpec::new("text", Text::new("Words", "Paroles"), FieldKind::Lines)
+        .essential()
+        .hint(Text::new(
+            "The customer's own words, as said.",
+            "Les mots du client, tels quels.",
+        )),
     FieldSpec::new(
         "sentiment",
         Text::new("Sentiment", "Tonalité"),
@@ -85,7 +87,8 @@ static VERBATIM_FIELDS: [FieldSpec; 6] = [
             choices: sentiments,
             optional: false,
         },
-    ),
+    )
+    .essential(),
     FieldSpec::new(
         "source",
         Text::new("Source", "Source"),
@@ -101,7 +104,8 @@ static VERBATIM_FIELDS: [FieldSpec; 6] = [
             choices: personas,
             optional: true,
         },
-    ),
+    )
+    .essential(),
     FieldSpec::new(
         "stage",
         Text::new("Stage", "Étape"),
@@ -115,12 +119,12 @@ static VERBATIM_FIELDS: [FieldSpec; 6] = [
 ];
 
 static SOURCE_FIELDS: [FieldSpec; 4] = [
-    FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line),
-    FieldSpec::new("family", Text::new("Family", "Famille"), FieldKind::Select { choices: families, optional: false }).hint(Text::new(
+    FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line).essential(),
+    FieldSpec::new("family", Text::new("Family", "Famille"), FieldKind::Select { choices: families, optional: false }).essential().hint(Text::new(
         "Diagnostics, surveys, field feedback, or uncontrolled channels (social networks, forums, review sites).",
         "Diagnostics, enquêtes, remontées terrain, ou canaux non maîtrisés (réseaux sociaux, forums, sites d'avis).",
     )),
-    FieldSpec::new("kind", Text::new("Kind", "Type"), FieldKind::Line),
+    FieldSpec::new("kind", Text::new("Kind", "Type"), FieldKind::Line).essential(),
     FieldSpec::new("notes", Text::new("Notes", "Notes"), FieldKind::Lines),
 ];
 
@@ -132,8 +136,9 @@ static METRIC_FIELDS: [FieldSpec; 5] = [
             choices: metric_kinds,
             optional: false,
         },
-    ),
-    FieldSpec::new("label", Text::new("Label", "Libellé"), FieldKind::Line),
+    )
+    .essential(),
+    FieldSpec::new("label", Text::new("Label", "Libellé"), FieldKind::Line).essential(),
     FieldSpec::new(
         "source",
         Text::new("Source", "Source"),
@@ -150,6 +155,7 @@ static METRIC_FIELDS: [FieldSpec; 5] = [
             parse: parse_answers,
         },
     )
+    .essential()
     .hint(Text::new(
         "Each respondent's answer, e.g. 9 10 7 3 8 (NPS 0-10, CSAT 1-5, CES 1-7).",
         "La réponse de chaque répondant, par ex. 9 10 7 3 8 (NPS 0-10, CSAT 1-5, CES 1-7).",
@@ -162,6 +168,7 @@ static METRIC_FIELDS: [FieldSpec; 5] = [
             parse: parse_counts,
         },
     )
+    .essential()
     .hint(Text::new(
         "NPS: detractors passives promoters; CSAT and CES: one count per scale point.",
         "NPS : détracteurs passifs promoteurs ; CSAT et CES : un effectif par point d'échelle.",
@@ -173,7 +180,8 @@ static INSIGHT_FIELDS: [FieldSpec; 2] = [
         "text",
         Text::new("Insight", "Enseignement"),
         FieldKind::Lines,
-    ),
+    )
+    .essential(),
     FieldSpec::new(
         "verbatims",
         Text::new("Backed by", "Appuyé par"),

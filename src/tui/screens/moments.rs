@@ -15,7 +15,7 @@ fn kinds(_: &Workshop, lang: Lang) -> Vec<crate::tui::fields::Choice> {
 }
 
 static FIELDS: [FieldSpec; 4] = [
-    FieldSpec::new("title", Text::new("Moment", "Moment"), FieldKind::Line).hint(Text::new(
+    FieldSpec::new("title", Text::new("Moment", "Moment"), FieldKind::Line).essential().hint(Text::new(
         "What the customer lives, in their words: \"Extra fees appear at checkout\".",
         "Ce que vit le client, avec ses mots : « Des frais apparaissent au paiement ».",
     )),
@@ -26,7 +26,7 @@ static FIELDS: [FieldSpec; 4] = [
             choices: kinds,
             optional: false,
         },
-    )
+    ).essential()
     .hint(Text::new(
         "◆ essential: the minimum expected · ▲ critical: disappoints today · ★ wow: beyond expectations.",
         "◆ essentiel : le minimum attendu · ▲ critique : déçoit aujourd'hui · ★ waouh : au-delà des attentes.",
@@ -38,7 +38,7 @@ static FIELDS: [FieldSpec; 4] = [
             choices: stages,
             optional: false,
         },
-    )
+    ).essential()
     .hint(Text::new(
         "←/→ moves the moment to another stage.",
         "←/→ déplace le moment vers une autre étape.",

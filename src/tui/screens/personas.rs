@@ -9,11 +9,13 @@ use crate::tui::fields::{FieldKind, FieldSpec};
 use crate::tui::records::{Collection, Row, Tone};
 
 static FIELDS: [FieldSpec; 11] = [
-    FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line).hint(Text::new(
-        "A first name and a few words: a person, not a job title or a segment.",
-        "Un prénom et quelques mots : une personne, pas un poste ni un segment.",
-    )),
-    FieldSpec::new("quote", Text::new("Quote", "Citation"), FieldKind::Lines),
+    FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line)
+        .essential()
+        .hint(Text::new(
+            "A first name and a few words: a person, not a job title or a segment.",
+            "Un prénom et quelques mots : une personne, pas un poste ni un segment.",
+        )),
+    FieldSpec::new("quote", Text::new("Quote", "Citation"), FieldKind::Lines).essential(),
     FieldSpec::new(
         "context",
         Text::new("Context", "Contexte"),
@@ -43,12 +45,13 @@ static FIELDS: [FieldSpec; 11] = [
             custom: true,
         },
     ),
-    FieldSpec::new("goals", Text::new("Goals", "Objectifs"), FieldKind::Lines),
+    FieldSpec::new("goals", Text::new("Goals", "Objectifs"), FieldKind::Lines).essential(),
     FieldSpec::new(
         "frustrations",
         Text::new("Frustrations", "Frustrations"),
         FieldKind::Lines,
-    ),
+    )
+    .essential(),
     FieldSpec::new(
         "evidence",
         Text::new("Evidence", "Verbatims"),

@@ -58,6 +58,35 @@ pub fn lines(s: &Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'
         ),
         theme.muted,
     ));
+    out.push(Line::styled(
+        t::SCORE.fill(lang, &[("score", &s.score)]),
+        if s.checks.is_empty() {
+            theme.ok
+        } else {
+            theme.muted
+        },
+    ));
+    if !s.time.is_empty() {
+        let spent: Vec<String> = s
+            .time
+            .iter()
+            .map(|(st, planned, secs)| {
+                let planned = planned.map_or(String::new(), |m| format!("/{m}"));
+                format!("{} {}{planned} min", *st as u8, secs.div_ceil(60))
+            })
+            .collect();
+        out.push(Line::styled(
+            fit(
+                &format!("{}: {}", t::TIME_SPENT.get(lang), spent.join(" · ")),
+                w,
+            ),
+            theme.muted,
+        ));
+    }
+    // A quick audit ends on its findings: they come first.
+    if s.quick {
+        out.extend(checks_lines(s, lang, theme, w));
+    }
     if s.personas.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled(t::NO_PERSONA_YET.get(lang), theme.guidance));
@@ -69,8 +98,29 @@ pub fn lines(s: &Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'
     out.push(Line::raw(""));
     out.push(heading(t::PRIORITIES.get(lang), w, theme));
     out.extend(priority_lines(s, lang, theme, w));
-    out.push(Line::raw(""));
-    out.push(heading(t::OPEN_CHECKS.get(lang), w, theme));
+    if !s.quick {
+        out.extend(checks_lines(s, lang, theme, w));
+    }
+    // The facilitator's notes: this screen is the facilitator's; presentation leaves them out.
+    if !s.notes.is_empty() {
+        out.push(Line::raw(""));
+        out.push(heading(t::NOTES.get(lang), w, theme));
+        for (st, note) in &s.notes {
+            out.push(Line::styled(
+                fit(
+                    &format!("  ✎ {} {}: {}", *st as u8, st.title(lang), one_line(note)),
+                    w,
+                ),
+                theme.editing,
+            ));
+        }
+    }
+    out
+}
+
+/// The method's open checks, most serious in their own style.
+fn checks_lines(s: &Summary, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+    let mut out = vec![Line::raw(""), heading(t::OPEN_CHECKS.get(lang), w, theme)];
     if s.checks.is_empty() {
         out.push(Line::styled(
             format!("  {}", t::NO_OPEN_CHECK.get(lang)),

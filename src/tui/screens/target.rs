@@ -41,34 +41,38 @@ const fn select(choices: crate::tui::fields::Choices, optional: bool) -> FieldKi
 }
 
 static FIELDS: [FieldSpec; 10] = [
-    FieldSpec::new("text", Text::new("Action", "Action"), FieldKind::Lines),
+    FieldSpec::new("text", Text::new("Action", "Action"), FieldKind::Lines).essential(),
     FieldSpec::new(
         "persona",
         Text::new("Persona", "Persona"),
         select(personas, true),
-    ),
-    FieldSpec::new("kind", Text::new("Kind", "Type"), select(kinds, false)),
+    )
+    .essential(),
+    FieldSpec::new("kind", Text::new("Kind", "Type"), select(kinds, false)).essential(),
     FieldSpec::new(
         "moment",
         Text::new("Moment", "Moment"),
         select(moments, true),
-    ),
+    )
+    .essential(),
     FieldSpec::new("stage", Text::new("Stage", "Étape"), select(stages, true)),
     FieldSpec::new(
         "impact",
         Text::new("Impact", "Impact"),
         select(impacts, false),
-    ),
+    )
+    .essential(),
     FieldSpec::new(
         "effort",
         Text::new("Effort", "Effort"),
         select(efforts, false),
     )
+    .essential()
     .hint(Text::new(
         "High impact and low effort: a quick win to launch now.",
         "Fort impact et faible effort : un gain rapide à lancer tout de suite.",
     )),
-    FieldSpec::new("owner", Text::new("Owner", "Responsable"), FieldKind::Line),
+    FieldSpec::new("owner", Text::new("Owner", "Responsable"), FieldKind::Line).essential(),
     FieldSpec::new("kpi", Text::new("KPI", "Indicateur"), FieldKind::Line).hint(Text::new(
         "What will show it worked: NPS, CSAT, CES, conversion, churn…",
         "Ce qui montrera que ça marche : NPS, CSAT, CES, conversion, attrition…",
@@ -154,7 +158,7 @@ static PLAN_FIELDS: [FieldSpec; 1] = [FieldSpec::new(
         choices: super::choices::channels,
         custom: true,
     },
-)
+).essential()
 .hint(Text::new(
     "The channels the designed journey offers here: several that complement each other, sharing the customer's history.",
     "Les canaux que le parcours imaginé offre ici : plusieurs, qui se complètent et partagent l'historique du client.",
