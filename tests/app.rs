@@ -330,3 +330,45 @@ fn a_click_focuses_the_pane_under_it_and_the_wheel_scrolls() {
     };
     assert_eq!(s.personas.selected.as_deref(), Some("per-karim"));
 }
+
+#[test]
+fn time_spent_per_step_is_kept_and_the_time_box_signals_its_end() {
+    use std::time::Duration;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    let t0 = Instant::now();
+    let at = |s: u64| t0 + Duration::from_secs(s);
+    app.update(Msg::Key(Key::Char('n')), at(0));
+    typed(&mut app, "Timing");
+    app.update(Msg::Key(Key::Enter), at(0));
+    if let Screen::Workshop(s) = &mut app.screen {
+        s.shown_since = at(0);
+    }
+    // The default 15-minute box, started, then shortened to nothing: time is up.
+    app.update(Msg::Key(Key::Char('t')), at(10));
+    for s in [20, 21, 22] {
+        app.update(Msg::Key(Key::Char('-')), at(s));
+    }
+    app.update(Msg::Tick, at(60));
+    assert!(
+        screen(&app, 100, 30).contains("Time is up"),
+        "{}",
+        screen(&app, 100, 30)
+    );
+    app.update(Msg::Key(Key::Char('+')), at(70));
+    assert!(
+        screen(&app, 100, 30).contains("⏱ 04:00"),
+        "{}",
+        screen(&app, 100, 30)
+    );
+    app.update(Msg::Key(Key::Char('1')), at(300));
+    app.update(Msg::Key(Key::Char('2')), at(420));
+    app.update(Msg::Key(Key::Char('q')), at(425));
+    let path = dir.path().join("timing.json");
+    let saved = store::load(&path).unwrap();
+    let spent = &saved.facilitation.spent;
+    assert_eq!(spent.get("framing"), Some(&300), "{spent:?}");
+    assert_eq!(spent.get("listen"), Some(&120), "{spent:?}");
+    assert_eq!(spent.get("personas"), Some(&5), "{spent:?}");
+    assert_eq!(saved.facilitation.timeboxes.get("framing"), Some(&5));
+}

@@ -394,3 +394,69 @@ fn a_whole_workshop_through_the_real_binary() {
     assert_eq!(action["moment"], moment["id"]);
     assert_eq!(action["kind"], "remove-irritant");
 }
+
+#[test]
+fn a_quick_audit_through_the_real_binary_ends_on_its_findings() {
+    if no_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = launch(dir.path(), "", "new \"Audit express\" --quick");
+    let s = t.wait_for("Framing");
+    assert!(s.contains("session 1/1, 1h00 left"), "{s}");
+    // Condensed framing: title, objective, scope only.
+    assert!(
+        s.contains("Objective") && !s.contains("Stakeholders"),
+        "{s}"
+    );
+    t.keys(&["Down", "Enter"]);
+    t.text("Cut churn from 18% to 10%");
+    t.keys(&["Tab", "Tab", "t"]);
+    t.wait_for("⏱");
+    t.keys(&["1", "i"]);
+    t.text("Hidden fees at checkout, again");
+    t.keys(&["Enter", "Enter", "2", "i"]);
+    t.text("Marie, 38, runs a design studio");
+    t.keys(&["Enter", "Enter", "3", "a", "Enter"]);
+    t.text("Marie orders");
+    t.keys(&["Enter", "Tab", "]", "i"]);
+    for stage in ["Hears of it", "Buys", "Uses"] {
+        t.text(stage);
+        t.keys(&["Enter"]);
+    }
+    t.keys(&["Enter", "4", "i"]);
+    t.text("Hidden fees");
+    t.keys(&["Enter", "Enter", "Enter", "Down", "Right", "Tab"]);
+    t.wait_for("▲ Hidden fees");
+    t.keys(&["5", "v", "8", "g"]);
+    let s = t.wait_for("Open checks");
+    // A quick audit ends on its findings, before the journeys.
+    assert!(s.contains("Audit score"), "{s}");
+    let checks_at = s.find("Open checks").unwrap();
+    assert!(s.find("Marie, 38").is_none_or(|p| p > checks_at), "{s}");
+    assert!(s.contains("Critical moment without an action"), "{s}");
+    assert!(s.contains("No channel at this stage"), "{s}");
+    assert!(s.contains("does not end after use"), "{s}");
+    // Full forms later: every field is back, nothing was lost.
+    t.keys(&["2", "F"]);
+    let s = t.wait_for("full forms");
+    assert!(s.contains("Context") && s.contains("Marie, 38"), "{s}");
+    t.keys(&["q"]);
+    t.wait_for("Audit express");
+    t.keys(&["q"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let saved: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("audit-express.json")).unwrap(),
+    )
+    .unwrap();
+    let f = &saved["facilitation"];
+    assert_eq!(f["plan"], "quick-audit");
+    assert_eq!(f["quick"], false);
+    assert_eq!(f["timeboxes"]["framing"], 5);
+    let spent = f["spent"].as_object().unwrap();
+    assert!(
+        !spent.is_empty() && spent.values().all(|v| v.as_u64() < Some(10)),
+        "{f}"
+    );
+    assert_eq!(saved["moments"][0]["kind"], "critical");
+}

@@ -320,3 +320,42 @@ fn second_half_partial() {
 fn second_half_demo() {
     snap_second_half("demo", parcours::demo::demo(Lang::Fr));
 }
+
+#[test]
+fn presentation_mode() {
+    let dir = store_dir();
+    let mut app = open(dir.path(), parcours::demo::demo(Lang::Fr));
+    keys(&mut app, &[Key::Char('P')]);
+    for page in 0..3 {
+        for (w, h) in SIZES {
+            let shown = stable(&screen(&app, w, h), dir.path());
+            insta::assert_snapshot!(format!("present_{page}_{w}x{h}"), shown);
+        }
+        keys(&mut app, &[Key::Right]);
+    }
+}
+
+#[test]
+fn quick_audit_forms() {
+    let dir = store_dir();
+    let mut doc = fixture();
+    doc.quick_audit();
+    let mut app = open(dir.path(), doc);
+    let views: [(&[Key], &str); 5] = [
+        (&[Key::Char('0')], "framing"),
+        (&[Key::Char('2'), Key::Tab], "personas"),
+        (
+            &[Key::Tab, Key::Char('3'), Key::Char(']'), Key::Tab],
+            "stages",
+        ),
+        (&[Key::Tab, Key::Char('7'), Key::Char('a')], "action"),
+        (&[Key::Tab, Key::Char('8')], "summary"),
+    ];
+    for (keys_in, label) in views {
+        keys(&mut app, keys_in);
+        for (w, h) in SIZES {
+            let shown = stable(&screen(&app, w, h), dir.path());
+            insta::assert_snapshot!(format!("quick_{label}_{w}x{h}"), shown);
+        }
+    }
+}

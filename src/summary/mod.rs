@@ -50,7 +50,7 @@ pub struct Summary {
     pub overall: u8,
     /// The audit's score out of 100.
     pub score: u8,
-    /// Per step with a time box or time spent: minutes planned, seconds spent.
+    /// Per step the team spent time on: minutes planned (if any), seconds spent.
     pub time: Vec<(Step, Option<u32>, u64)>,
     /// The facilitator's notes, by step; only shown where asked.
     pub notes: Vec<(Step, String)>,
@@ -140,7 +140,7 @@ pub fn summary(doc: &Workshop) -> Summary {
                 .copied()
                 .or(crate::facilitation::planned(f.plan, *st));
             let spent = f.spent.get(st.slug()).copied().unwrap_or(0);
-            (planned.is_some() || spent > 0).then_some((*st, planned, spent))
+            (spent > 0).then_some((*st, planned, spent))
         })
         .collect();
     let notes = Step::ALL

@@ -846,7 +846,9 @@ impl Session {
 
     /// Moves to `step`, counting the time spent on the one left and pausing its time box.
     pub fn go(&mut self, step: Step, now: Instant) {
-        let spent = now.saturating_duration_since(self.shown_since).as_secs();
+        // Rounded, so short visits are not all lost.
+        let spent = (now.saturating_duration_since(self.shown_since).as_millis() + 500) / 1000;
+        let spent = spent as u64;
         if spent > 0 {
             let mut map = self.doc.facilitation.spent.clone();
             *map.entry(self.step.slug().to_owned()).or_default() += spent;
