@@ -854,11 +854,21 @@ impl Session {
             *map.entry(self.step.slug().to_owned()).or_default() += spent;
             self.set_quietly("spent", serde_json::json!(map), now);
         }
+        let running = self.timers.get(&self.step).is_some_and(Timer::running);
         if let Some(t) = self.timers.get_mut(&self.step) {
             t.pause(now);
         }
         self.shown_since = now;
         self.step = step;
+        // A running time box hands over to the next step's, so the room stays on the plan.
+        if running {
+            let budget = self.budget();
+            self.timers
+                .entry(step)
+                .or_insert_with(|| Timer::new(budget))
+                .start(now);
+            self.keep_timebox(now);
+        }
     }
 
     /// A facilitation field changed through the edit path but outside undo: time spent and
