@@ -362,6 +362,12 @@ fn time_spent_per_step_is_kept_and_the_time_box_signals_its_end() {
         screen(&app, 100, 30)
     );
     app.update(Msg::Key(Key::Char('1')), at(300));
+    // The running box hands over: the listening step's own box is counting.
+    assert!(
+        screen(&app, 100, 30).contains("⏱ 15:00"),
+        "{}",
+        screen(&app, 100, 30)
+    );
     app.update(Msg::Key(Key::Char('2')), at(420));
     app.update(Msg::Key(Key::Char('q')), at(425));
     let path = dir.path().join("timing.json");
@@ -371,4 +377,30 @@ fn time_spent_per_step_is_kept_and_the_time_box_signals_its_end() {
     assert_eq!(spent.get("listen"), Some(&120), "{spent:?}");
     assert_eq!(spent.get("personas"), Some(&5), "{spent:?}");
     assert_eq!(saved.facilitation.timeboxes.get("framing"), Some(&5));
+}
+
+#[test]
+fn the_facilitators_note_stays_out_of_presentation_and_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    send(&mut app, &[Key::Char('m'), Key::Char('8'), Key::Char('N')]);
+    typed(&mut app, "Karim's team is sceptical");
+    send(&mut app, &[Key::Ctrl('s')]);
+    assert!(screen(&app, 120, 40).contains("Karim's team is sceptical"));
+    send(&mut app, &[Key::Char('P')]);
+    for _ in 0..3 {
+        assert!(!screen(&app, 120, 40).contains("sceptical"));
+        send(&mut app, &[Key::Right]);
+    }
+    send(&mut app, &[Key::Char('q')]);
+    let Screen::Workshop(s) = &app.screen else {
+        panic!("not open")
+    };
+    use parcours::export::{Format, Table, export, export_with};
+    let md = export(&s.doc, Format::Md, Table::Actions, false);
+    assert!(!md.contains("sceptical"));
+    let md = export_with(&s.doc, Format::Md, Table::Actions, false, true);
+    assert!(md.contains("Karim's team is sceptical"));
+    let html = export_with(&s.doc, Format::Html, Table::Actions, false, true);
+    assert!(html.contains("Karim&#39;s team is sceptical"));
 }
