@@ -28,9 +28,16 @@ fn filled(s: &str) -> bool {
     !s.trim().is_empty()
 }
 
+/// What is counted follows the forms: a quick audit only asks for the essential fields, so
+/// only those count there.
 pub fn completeness(doc: &Workshop, step: Step) -> Progress {
     let mut p = Progress::default();
+    let quick = doc.facilitation.quick;
     match step {
+        Step::Framing if quick => {
+            p.add(filled(&doc.framing.objective));
+            p.add(filled(&doc.framing.scope));
+        }
         Step::Framing => {
             for s in doc.framing.answers() {
                 p.add(filled(s));
@@ -38,25 +45,28 @@ pub fn completeness(doc: &Workshop, step: Step) -> Progress {
         }
         Step::Listen => {
             let l = &doc.listen;
-            p.add(!l.sources.is_empty());
             p.add(l.verbatims.len() >= 3);
             p.add(l.verbatims.iter().any(|v| v.persona.is_some()));
-            p.add(!l.metrics.is_empty());
-            p.add(!l.insights.is_empty());
+            if !quick {
+                p.add(!l.sources.is_empty());
+                p.add(!l.metrics.is_empty());
+                p.add(!l.insights.is_empty());
+            }
         }
         Step::Personas => {
             p.add(!doc.personas.is_empty());
             for per in &doc.personas {
-                for s in [
-                    &per.quote,
-                    &per.context,
-                    &per.needs,
-                    &per.goals,
-                    &per.frustrations,
-                ] {
+                let full = [&per.context, &per.needs];
+                let essential = [&per.quote, &per.goals, &per.frustrations];
+                let asked = essential
+                    .iter()
+                    .chain(if quick { &[][..] } else { &full[..] });
+                for s in asked {
                     p.add(filled(s));
                 }
-                p.add(!per.evidence.is_empty());
+                if !quick {
+                    p.add(!per.evidence.is_empty());
+                }
             }
         }
         Step::Journeys => {
@@ -70,7 +80,7 @@ pub fn completeness(doc: &Workshop, step: Step) -> Progress {
                 p.add(first == Some(Phase::BeforeNeed));
                 p.add(last == Some(Phase::AfterUse));
                 for s in &j.stages {
-                    p.add(s.emotion.is_some() && filled(&s.actions));
+                    p.add(s.emotion.is_some() && (quick || filled(&s.actions)));
                 }
             }
         }
@@ -90,7 +100,7 @@ pub fn completeness(doc: &Workshop, step: Step) -> Progress {
         }
         Step::Interactions => {
             for s in doc.journeys.iter().flat_map(|j| &j.stages) {
-                p.add(!s.current_channels.is_empty() && !s.desired_channels.is_empty());
+                p.add(!s.current_channels.is_empty() && (quick || !s.desired_channels.is_empty()));
             }
         }
         Step::Target => {
@@ -103,7 +113,7 @@ pub fn completeness(doc: &Workshop, step: Step) -> Progress {
                 p.add(mine.count() > 0);
             }
             for a in &doc.target.actions {
-                p.add(filled(&a.owner) && filled(&a.kpi) && filled(&a.due));
+                p.add(filled(&a.owner) && (quick || (filled(&a.kpi) && filled(&a.due))));
             }
         }
         Step::Summary => return overall(doc),
@@ -128,6 +138,22 @@ pub fn overall(doc: &Workshop) -> Progress {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    #[test]
+    fn a_quick_audit_counts_only_what_its_forms_ask() {
+        let mut doc = crate::demo::demo(Lang::En);
+        doc.framing.stakeholders.clear();
+        doc.listen.insights.clear();
+        doc.personas[0].context.clear();
+        doc.target.actions[0].kpi.clear();
+        for s in [Step::Framing, Step::Listen, Step::Personas, Step::Target] {
+            assert!(completeness(&doc, s).percent() < 100, "{s:?}");
+        }
+        doc.facilitation.quick = true;
+        for s in Step::ALL {
+            assert_eq!(completeness(&doc, s).percent(), 100, "{s:?}");
+        }
+    }
 
     #[test]
     fn empty_is_nothing_and_the_demo_is_complete() {

@@ -232,6 +232,30 @@ impl App {
         }
     }
 
+    /// Whether a workshop-wide key does something on the current screen, so the footer only
+    /// offers what works here.
+    pub fn applies(&self, action: Action) -> bool {
+        let Screen::Workshop(s) = &self.screen else {
+            return true;
+        };
+        match action {
+            Action::FocusNext | Action::FocusPrev => s.list_ref().is_some(),
+            Action::NextTab | Action::PrevTab => matches!(
+                s.step,
+                Step::Listen | Step::Journeys | Step::Interactions | Step::Target
+            ),
+            Action::ToggleView => s.step == Step::Interactions,
+            // In a picker, `a` adds one's own value only where the field takes them.
+            Action::Add => s
+                .list_ref()
+                .is_some_and(|(list, c, _)| match &list.form.editor {
+                    Some(form::Editor::Pick { custom, .. }) => *custom,
+                    _ => !c.fixed,
+                }),
+            _ => true,
+        }
+    }
+
     pub fn update(&mut self, msg: Msg, now: Instant) {
         self.now = now;
         match msg {

@@ -889,9 +889,19 @@ pub fn keys_label(b: &'static Binding) -> String {
 
 /// Footer hints for the contexts in effect, most specific first.
 pub fn footer(contexts: &[Context], lang: Lang) -> Vec<(String, &'static str)> {
+    footer_where(contexts, lang, |_| true)
+}
+
+/// [`footer`] without the bindings that do nothing on the current screen.
+pub fn footer_where(
+    contexts: &[Context],
+    lang: Lang,
+    applies: impl Fn(Action) -> bool,
+) -> Vec<(String, &'static str)> {
     contexts
         .iter()
         .flat_map(|c| BINDINGS.iter().filter(move |b| b.context == *c && b.footer))
+        .filter(|b| applies(b.action))
         .map(|b| (keys_label(b), b.help.get(lang)))
         .collect()
 }

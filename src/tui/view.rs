@@ -46,7 +46,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         },
         Screen::Home(_) => Span::raw(""),
     };
-    let hints: Vec<String> = keymap::footer(&app.contexts(), app.lang)
+    let hints: Vec<String> = keymap::footer_where(&app.contexts(), app.lang, |a| app.applies(a))
         .into_iter()
         .map(|(k, d)| format!("{k} {d}"))
         .collect();
