@@ -109,6 +109,17 @@ fn random_keys_never_break_the_app_or_the_document() {
         Key::Char(']'),
         Key::Home,
         Key::End,
+        // Facilitation: time box, plans, notes, presentation, quick forms, export, quick audit.
+        Key::Char('t'),
+        Key::Char('+'),
+        Key::Char('-'),
+        Key::Char('L'),
+        Key::Char('P'),
+        Key::Char('N'),
+        Key::Char('F'),
+        Key::Char('B'),
+        Key::Char('A'),
+        Key::Char('e'),
         Key::Enter,
         Key::Tab,
         Key::BackTab,
@@ -128,7 +139,7 @@ fn random_keys_never_break_the_app_or_the_document() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
     fastrand::seed(7);
-    for i in 0..8000 {
+    for i in 0..10000 {
         let msg = if i % 97 == 0 {
             Msg::Paste("collé\x1b[31m\n日本".into())
         } else {

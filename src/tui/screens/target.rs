@@ -310,7 +310,7 @@ pub fn render_matrix(doc: &Workshop, lang: Lang, theme: &Theme, frame: &mut Fram
             Quadrant::Avoid => theme.muted,
         };
         let block = Block::bordered().border_style(style).title(Span::styled(
-            format!(" {} ({}) ", quadrant_label(q, lang), mine.len()),
+            format!(" {} · {} ", mine.len(), quadrant_label(q, lang)),
             style,
         ));
         let inner = block.inner(r);
