@@ -95,7 +95,7 @@ pub fn to_json(r: &Report, file: &str, lang: Lang) -> Value {
 
 /// The report for a reader: score, completeness per step, then the findings by step.
 pub fn to_text(r: &Report, file: &str, lang: Lang) -> String {
-    let clean = |s: &str| crate::tui::text::one_line(s);
+    let clean = |s: &str| crate::text::one_line(s);
     let mut out = format!("{} ({file})\n", clean(&r.title));
     out.push_str(&t::AUDIT_SCORE.fill(lang, &[("score", &r.score), ("done", &r.overall)]));
     out.push('\n');

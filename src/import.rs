@@ -149,7 +149,7 @@ pub fn import(
         .headers()
         .map_err(|e| t::BAD_CSV.fill(lang, &[("error", &e)]))?
         .iter()
-        .map(crate::tui::text::one_line)
+        .map(crate::text::one_line)
         .collect();
     let text_col = column(&headers, columns.text.as_deref(), TEXT, lang)?;
     let score_col = column(&headers, columns.score.as_deref(), SCORE, lang)?;
@@ -203,7 +203,7 @@ pub fn import(
         let line = record.position().map_or(0, |p| p.line());
         let cell = |c: Option<usize>| {
             c.and_then(|i| record.get(i))
-                .map(|s| crate::tui::text::clean(s).trim().to_owned())
+                .map(|s| crate::text::clean(s).trim().to_owned())
                 .unwrap_or_default()
         };
         let words = cell(text_col);

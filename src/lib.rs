@@ -13,4 +13,5 @@ pub mod method;
 pub mod model;
 pub mod store;
 pub mod summary;
+pub mod text;
 pub mod tui;

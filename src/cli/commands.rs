@@ -202,7 +202,7 @@ fn list(store: &Store, json: bool, lang: Lang) -> Result<(), String> {
         rows.push(match &e.workshop {
             Ok(doc) => [
                 e.name.clone(),
-                crate::tui::text::clean(&doc.framing.title),
+                crate::text::clean(&doc.framing.title),
                 doc.updated
                     .get(..16)
                     .unwrap_or(&doc.updated)

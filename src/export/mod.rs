@@ -99,5 +99,5 @@ fn persona_name(doc: &Workshop, id: Option<&str>) -> String {
 
 /// Text on one line, control characters dropped.
 fn flat(s: &str) -> String {
-    crate::tui::text::one_line(s)
+    crate::text::one_line(s)
 }

@@ -374,7 +374,7 @@ impl App {
         match keymap::action(Context::EditingLines, key) {
             Some(Action::Cancel) => {}
             Some(Action::Commit | Action::FocusNext) => {
-                let text = super::text::clean(&area.lines().join("\n"))
+                let text = crate::text::clean(&area.lines().join("\n"))
                     .trim()
                     .to_owned();
                 let mut notes = s.doc.facilitation.notes.clone();
@@ -451,7 +451,7 @@ impl App {
                     }
                 }
                 Some(Action::Commit) => {
-                    let title = super::text::one_line(input.value());
+                    let title = crate::text::one_line(input.value());
                     home.creating = None;
                     if !title.is_empty() {
                         let mut doc = Workshop::new(&title, home.language.code());
@@ -502,7 +502,7 @@ impl App {
             Some(Action::Delete) => {
                 if let Some(e) = home.entries.get(home.selected) {
                     let name = match &e.workshop {
-                        Ok(doc) => super::text::one_line(&doc.framing.title),
+                        Ok(doc) => crate::text::one_line(&doc.framing.title),
                         Err(_) => e.name.clone(),
                     };
                     let q = t::DELETE_FILE_Q.fill(lang, &[("name", &name)]);

@@ -1,9 +1,9 @@
 //! Field kinds of the form engine. A field names a key of the record's JSON object, so one
 //! form serves every record and every change is an `Edit::Set` on that key.
 
-use super::text::one_line;
 use crate::i18n::{Lang, Text, tui as t};
 use crate::model::Workshop;
+use crate::text::one_line;
 use serde_json::Value;
 
 /// One value a choice field can take, with what the user sees.

@@ -5,10 +5,10 @@
 use super::fields::{Choice, FieldKind, FieldSpec};
 use super::key::Key;
 use super::keymap::{self, Action, Context};
-use super::text::clean;
 use crate::edit::{Edit, Target};
 use crate::i18n::Lang;
 use crate::model::Workshop;
+use crate::text::clean;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use serde_json::Value;
 use tui_input::{Input, InputRequest};
@@ -352,7 +352,7 @@ fn add_own(
     match action {
         Some(Action::Cancel) => *typing = None,
         Some(Action::Commit | Action::FocusNext) => {
-            let text = super::text::one_line(input.value());
+            let text = crate::text::one_line(input.value());
             *typing = None;
             if text.is_empty() {
                 return;
@@ -434,7 +434,7 @@ pub fn render(
     frame: &mut ratatui::Frame,
     area: ratatui::layout::Rect,
 ) {
-    use super::text::{fit, one_line};
+    use crate::text::{fit, one_line};
     use ratatui::layout::Rect;
     use ratatui::text::{Line, Span};
     use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};

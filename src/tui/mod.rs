@@ -9,7 +9,6 @@ pub mod keymap;
 pub mod records;
 pub mod screens;
 pub mod terminal;
-pub mod text;
 pub mod theme;
 pub mod view;
 

@@ -6,10 +6,10 @@ use super::fields::FieldSpec;
 use super::form::{self, Ctx, Form};
 use super::key::Key;
 use super::keymap::{self, Action, Context};
-use super::text::{clean, one_line};
 use crate::edit::{self, Edit, Effect, Kind, Record, Target};
 use crate::i18n::{Lang, Text, tui as t};
 use crate::model::{Id, MomentKind, Workshop};
+use crate::text::{clean, one_line};
 use tui_input::{Input, InputRequest};
 
 /// A line of the list: a record, or a group heading when `id` is `None`.
@@ -394,7 +394,7 @@ pub fn render(
     frame: &mut ratatui::Frame,
     area: ratatui::layout::Rect,
 ) {
-    use super::text::fit;
+    use crate::text::fit;
     use ratatui::layout::{Constraint, Direction, Layout};
     use ratatui::text::{Line, Span};
     use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};

@@ -3,8 +3,8 @@
 use crate::i18n::Lang;
 use crate::method::{CHANNELS, Label};
 use crate::model::{Phase, Workshop};
+use crate::text::one_line;
 use crate::tui::fields::Choice;
-use crate::tui::text::one_line;
 
 pub fn enum_choices<T: Label + serde::Serialize>(all: &[T], lang: Lang) -> Vec<Choice> {
     all.iter()

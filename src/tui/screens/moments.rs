@@ -6,9 +6,9 @@ use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::Label;
 use crate::model::{Moment, MomentKind, Workshop, new_id};
+use crate::text::one_line;
 use crate::tui::fields::{FieldKind, FieldSpec};
 use crate::tui::records::{Collection, Row, Tone};
-use crate::tui::text::one_line;
 
 fn kinds(_: &Workshop, lang: Lang) -> Vec<crate::tui::fields::Choice> {
     enum_choices(&MomentKind::ALL, lang)

@@ -5,8 +5,8 @@
 use crate::i18n::{Lang, method as m, screens as t};
 use crate::method::{Label, channel_list};
 use crate::summary::{MomentItem, PersonaPlan, Quadrant, Strip, Summary};
+use crate::text::{fit, one_line};
 use crate::tui::fields::emotion_label;
-use crate::tui::text::{fit, one_line};
 use crate::tui::theme::Theme;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};

@@ -1,4 +1,4 @@
-//! Text made safe and fitted for the terminal: control characters never reach it raw, and
+//! Text made safe and fitted for screens and exports: control characters never pass raw, and
 //! widths are measured in display columns so accents, emoji and CJK line up.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
