@@ -8,6 +8,7 @@ pub mod key;
 pub mod keymap;
 pub mod records;
 pub mod screens;
+pub mod session;
 pub mod terminal;
 pub mod theme;
 pub mod view;
