@@ -1,11 +1,8 @@
 //! The pure view: draws the app, never changes it.
 
 use super::app::{App, Home, Overlay, SaveState, Screen, Session};
-use super::form::{self, Ctx};
 use super::keymap::{self, BINDINGS};
-use super::records::{self, View};
 use super::screens;
-use crate::edit::Target;
 use crate::i18n::tui as t;
 use crate::method::{self, Step};
 use crate::text::{fit, one_line};
@@ -197,163 +194,16 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
     stepper(app, s, frame, head);
     frame.render_widget(Paragraph::new(guidance).wrap(Wrap { trim: true }), guide);
     match s.step {
-        Step::Framing => {
-            let block = Block::bordered()
-                .border_style(app.theme.border_focus)
-                .title(Span::styled(
-                    format!(" {} ", Step::Framing.title(lang)),
-                    app.theme.title,
-                ));
-            let inner = block.inner(body);
-            frame.render_widget(block, body);
-            let ctx = Ctx {
-                doc: &s.doc,
-                target: &Target::Framing,
-                fields: super::fields::shown(&screens::framing::FIELDS, &s.doc),
-                lang,
-            };
-            form::render(&s.framing, &ctx, &app.theme, true, frame, inner);
-        }
-        Step::Listen => {
-            let [tabs, lists] =
-                Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
-            let titles: Vec<String> = screens::listen::TAB_TITLES
-                .iter()
-                .zip(screens::listen::TABS)
-                .map(|(title, c)| {
-                    let rows = (c.rows)(&s.doc, "", lang);
-                    let n = rows.iter().filter(|r| r.id.is_some()).count();
-                    format!("{} ({n})", title.get(lang))
-                })
-                .collect();
-            tab_bar(app, &titles, s.listen_tab, frame, tabs);
-            let Some((list, collection, scope)) = s.list_ref() else {
-                return;
-            };
-            let metric = (s.listen_tab == 2)
-                .then(|| list.current(&(collection.rows)(&s.doc, "", lang)))
-                .flatten()
-                .and_then(|id| s.doc.listen.metrics.iter().find(|m| m.id == id));
-            let lists = match metric {
-                Some(m) => {
-                    let [line, rest] =
-                        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(lists);
-                    let text = fit(
-                        &screens::listen::figures_in_words(m, lang),
-                        line.width as usize,
-                    );
-                    frame.render_widget(Paragraph::new(Span::styled(text, app.theme.title)), line);
-                    rest
-                }
-                None => lists,
-            };
-            let title = screens::listen::TAB_TITLES[s.listen_tab].get(lang);
-            let v = View {
-                collection,
-                doc: &s.doc,
-                scope: &scope,
-                lang,
-                theme: &app.theme,
-                title,
-            };
-            records::render(list, &v, frame, lists);
-        }
-        Step::Journeys => {
-            let journey = s.current_journey();
-            let j = journey.as_deref().and_then(|id| s.doc.journey(id));
-            let warnings: Vec<&str> = j
-                .map(|j| {
-                    method::journey_warnings(j)
-                        .into_iter()
-                        .map(|w| w.message(lang))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let top_h = if j.is_some_and(|j| !j.stages.is_empty()) && body.height >= 14 {
-                screens::journeys::TIMELINE_HEIGHT
-            } else {
-                0
-            };
-            let warn_h = (warnings.len() as u16).min(body.height / 5);
-            let [top, warn_area, lists] = Layout::vertical([
-                Constraint::Length(top_h),
-                Constraint::Length(warn_h),
-                Constraint::Fill(1),
-            ])
-            .areas(body);
-            let Some((list, collection, scope)) = s.list_ref() else {
-                return;
-            };
-            let selected = if s.on_stages {
-                list.current(&(collection.rows)(&s.doc, &scope, lang))
-            } else {
-                None
-            };
-            screens::journeys::timeline(
-                &s.doc,
-                j,
-                selected.as_deref(),
-                lang,
-                &app.theme,
-                frame,
-                top,
-            );
-            let lines: Vec<Line> = warnings
-                .iter()
-                .map(|w| Line::styled(format!("! {w}"), app.theme.warning))
-                .collect();
-            frame.render_widget(Paragraph::new(lines), warn_area);
-            let title = match (s.on_stages, j) {
-                (true, Some(j)) => t::STAGES_OF.fill(lang, &[("name", &one_line(&j.name))]),
-                _ => Step::Journeys.title(lang).to_owned(),
-            };
-            let v = View {
-                collection,
-                doc: &s.doc,
-                scope: &scope,
-                lang,
-                theme: &app.theme,
-                title: &title,
-            };
-            records::render(list, &v, frame, lists);
-        }
-        Step::Personas => {
-            let rows = (screens::personas::PERSONAS.rows)(&s.doc, "", lang);
-            let warnings: Vec<&str> = s
-                .personas
-                .current(&rows)
-                .and_then(|id| s.doc.persona(&id))
-                .map(|p| {
-                    method::persona_warnings(p)
-                        .into_iter()
-                        .map(|w| w.message(lang))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let warn_h = (warnings.len() as u16).min(body.height / 4);
-            let [list_area, warn_area] =
-                Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
-            let v = View {
-                collection: &screens::personas::PERSONAS,
-                doc: &s.doc,
-                scope: "",
-                lang,
-                theme: &app.theme,
-                title: Step::Personas.title(lang),
-            };
-            records::render(&s.personas, &v, frame, list_area);
-            let lines: Vec<Line> = warnings
-                .iter()
-                .map(|w| Line::styled(format!("! {w}"), app.theme.warning))
-                .collect();
-            frame.render_widget(Paragraph::new(lines), warn_area);
-        }
-        Step::Moments => moments(app, s, frame, body),
+        Step::Framing => screens::framing::render(app, s, frame, body),
+        Step::Listen => screens::listen::render(app, s, frame, body),
+        Step::Journeys => screens::journeys::render(app, s, frame, body),
+        Step::Personas => screens::personas::render(app, s, frame, body),
+        Step::Moments => screens::moments::render(app, s, frame, body),
         Step::Criticity => {
             screens::criticity::render(&s.criticity, &s.doc, lang, &app.theme, frame, body)
         }
-        Step::Interactions => interactions(app, s, frame, body),
-        Step::Target => target(app, s, frame, body),
+        Step::Interactions => screens::interactions::render(app, s, frame, body),
+        Step::Target => screens::target::render(app, s, frame, body),
         Step::Summary => {
             let sum = crate::summary::summary(&s.doc);
             let lines = screens::summary::lines(&sum, lang, &app.theme, usize::from(body.width));
@@ -371,7 +221,7 @@ fn workshop(app: &App, s: &Session, frame: &mut Frame, area: Rect) {
 }
 
 /// A step's tabs on one line, the current one highlighted, and the keys that switch them.
-fn tab_bar(app: &App, titles: &[String], current: usize, frame: &mut Frame, area: Rect) {
+pub fn tab_bar(app: &App, titles: &[String], current: usize, frame: &mut Frame, area: Rect) {
     let mut spans: Vec<Span> = titles
         .iter()
         .enumerate()
@@ -410,113 +260,6 @@ fn guide_height(s: &Session, lang: crate::i18n::Lang, area: Rect) -> u16 {
 pub fn summary_page(s: &Session, lang: crate::i18n::Lang, size: (u16, u16)) -> usize {
     let area = Rect::new(0, 0, size.0, size.1.saturating_sub(1));
     usize::from(area.height.saturating_sub(1 + guide_height(s, lang, area)))
-}
-
-/// Step 4: the journey of the selected moment as a timeline, then the moments.
-fn moments(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
-    let lang = app.lang;
-    let rows = (screens::moments::MOMENTS.rows)(&s.doc, "", lang);
-    let current = s.moments.current(&rows);
-    let j = screens::moments::journey_of(&s.doc, current.as_deref());
-    let stage = current
-        .as_deref()
-        .and_then(|m| s.doc.moment(m))
-        .map(|m| m.stage.as_str());
-    let top_h = if j.is_some_and(|j| !j.stages.is_empty()) && body.height >= 14 {
-        screens::journeys::TIMELINE_HEIGHT
-    } else {
-        0
-    };
-    let [top, lists] =
-        Layout::vertical([Constraint::Length(top_h), Constraint::Fill(1)]).areas(body);
-    screens::journeys::timeline(&s.doc, j, stage, lang, &app.theme, frame, top);
-    let v = View {
-        collection: &screens::moments::MOMENTS,
-        doc: &s.doc,
-        scope: "",
-        lang,
-        theme: &app.theme,
-        title: Step::Moments.title(lang),
-    };
-    records::render(&s.moments, &v, frame, lists);
-}
-
-/// Step 6: the stages and their channels, or one journey's matrix; its omnichannel checks.
-fn interactions(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
-    let lang = app.lang;
-    let c = &screens::interactions::INTERACTIONS;
-    let rows = (c.rows)(&s.doc, "", lang);
-    let current = s.interactions.current(&rows);
-    let j = current
-        .as_deref()
-        .and_then(|id| s.doc.stage(id))
-        .map(|(j, _)| j)
-        .or(s.doc.journeys.first());
-    let warnings = j.map_or_else(Vec::new, |j| {
-        screens::interactions::warnings(&s.doc, j, lang)
-    });
-    let warn_h = (warnings.len() as u16).min(body.height / 4);
-    let [main, warn_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
-    match (s.matrix, j) {
-        (true, Some(j)) => {
-            let block = Block::bordered()
-                .border_style(app.theme.border_focus)
-                .title(Span::styled(
-                    format!(" {} ", one_line(&j.name)),
-                    app.theme.title,
-                ));
-            let inner = block.inner(main);
-            frame.render_widget(block, main);
-            screens::interactions::matrix(j, current.as_deref(), lang, &app.theme, frame, inner);
-        }
-        _ => {
-            let title = format!(
-                "{} — {}",
-                Step::Interactions.title(lang),
-                crate::i18n::screens::LIST_HINT.get(lang)
-            );
-            let v = View {
-                collection: c,
-                doc: &s.doc,
-                scope: "",
-                lang,
-                theme: &app.theme,
-                title: &title,
-            };
-            records::render(&s.interactions, &v, frame, main);
-        }
-    }
-    let lines: Vec<Line> = warnings
-        .iter()
-        .map(|w| Line::styled(fit(w, warn_area.width as usize), app.theme.warning))
-        .collect();
-    frame.render_widget(Paragraph::new(lines), warn_area);
-}
-
-/// The target: tabs for the actions, the drafts, the impact / effort matrix, the channel plan.
-fn target(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
-    let lang = app.lang;
-    let [tabs, main] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
-    let titles = crate::i18n::screens::TARGET_TABS.map(|t| t.get(lang).to_owned());
-    tab_bar(app, &titles, s.target_tab, frame, tabs);
-    match (s.target_tab, s.list_ref()) {
-        (1, _) => screens::target::render_drafts(s.draft, &s.doc, lang, &app.theme, frame, main),
-        (2, _) => screens::target::render_matrix(&s.doc, lang, &app.theme, frame, main),
-        (_, Some((list, collection, scope))) => {
-            let title = crate::i18n::screens::TARGET_TABS[s.target_tab].get(lang);
-            let v = View {
-                collection,
-                doc: &s.doc,
-                scope: &scope,
-                lang,
-                theme: &app.theme,
-                title,
-            };
-            records::render(list, &v, frame, main);
-        }
-        _ => {}
-    }
 }
 
 /// Every step with its completeness, the current one highlighted. Names shrink to the step's

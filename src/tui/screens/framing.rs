@@ -38,3 +38,35 @@ pub static FIELDS: [FieldSpec; 8] = [
         FieldKind::Line,
     ),
 ];
+
+/// Draws the step: its lists and what goes with them.
+pub fn render(
+    app: &crate::tui::app::App,
+    s: &crate::tui::app::Session,
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+) {
+    use crate::edit::Target;
+    use crate::method::Step;
+    use crate::tui::form::{self, Ctx};
+    use crate::tui::screens;
+    use ratatui::text::Span;
+    use ratatui::widgets::Block;
+
+    let lang = app.lang;
+    let block = Block::bordered()
+        .border_style(app.theme.border_focus)
+        .title(Span::styled(
+            format!(" {} ", Step::Framing.title(lang)),
+            app.theme.title,
+        ));
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    let ctx = Ctx {
+        doc: &s.doc,
+        target: &Target::Framing,
+        fields: crate::tui::fields::shown(&screens::framing::FIELDS, &s.doc),
+        lang,
+    };
+    form::render(&s.framing, &ctx, &app.theme, true, frame, inner);
+}

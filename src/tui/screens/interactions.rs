@@ -244,3 +244,69 @@ pub fn other_journey(doc: &Workshop, stage: Option<&str>, forward: bool) -> Opti
     };
     with_stages.get(next).map(|j| j.stages[0].id.clone())
 }
+
+/// Draws the step: its lists and what goes with them.
+pub fn render(
+    app: &crate::tui::app::App,
+    s: &crate::tui::app::Session,
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+) {
+    use crate::method::Step;
+    use crate::text::{fit, one_line};
+    use crate::tui::records::{self, View};
+    use crate::tui::screens;
+    use ratatui::layout::{Constraint, Layout};
+    use ratatui::text::{Line, Span};
+    use ratatui::widgets::{Block, Paragraph};
+
+    let lang = app.lang;
+    let c = &screens::interactions::INTERACTIONS;
+    let rows = (c.rows)(&s.doc, "", lang);
+    let current = s.interactions.current(&rows);
+    let j = current
+        .as_deref()
+        .and_then(|id| s.doc.stage(id))
+        .map(|(j, _)| j)
+        .or(s.doc.journeys.first());
+    let warnings = j.map_or_else(Vec::new, |j| {
+        screens::interactions::warnings(&s.doc, j, lang)
+    });
+    let warn_h = (warnings.len() as u16).min(body.height / 4);
+    let [main, warn_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
+    match (s.matrix, j) {
+        (true, Some(j)) => {
+            let block = Block::bordered()
+                .border_style(app.theme.border_focus)
+                .title(Span::styled(
+                    format!(" {} ", one_line(&j.name)),
+                    app.theme.title,
+                ));
+            let inner = block.inner(main);
+            frame.render_widget(block, main);
+            screens::interactions::matrix(j, current.as_deref(), lang, &app.theme, frame, inner);
+        }
+        _ => {
+            let title = format!(
+                "{} — {}",
+                Step::Interactions.title(lang),
+                crate::i18n::screens::LIST_HINT.get(lang)
+            );
+            let v = View {
+                collection: c,
+                doc: &s.doc,
+                scope: "",
+                lang,
+                theme: &app.theme,
+                title: &title,
+            };
+            records::render(&s.interactions, &v, frame, main);
+        }
+    }
+    let lines: Vec<Line> = warnings
+        .iter()
+        .map(|w| Line::styled(fit(w, warn_area.width as usize), app.theme.warning))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), warn_area);
+}

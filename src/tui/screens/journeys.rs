@@ -242,3 +242,71 @@ pub fn timeline(
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
+
+/// Draws the step: its lists and what goes with them.
+pub fn render(
+    app: &crate::tui::app::App,
+    s: &crate::tui::app::Session,
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+) {
+    use crate::i18n::tui as t;
+    use crate::method::{self, Step};
+    use crate::text::one_line;
+    use crate::tui::records::{self, View};
+    use crate::tui::screens;
+    use ratatui::layout::{Constraint, Layout};
+    use ratatui::text::Line;
+    use ratatui::widgets::Paragraph;
+
+    let lang = app.lang;
+    let journey = s.current_journey();
+    let j = journey.as_deref().and_then(|id| s.doc.journey(id));
+    let warnings: Vec<&str> = j
+        .map(|j| {
+            method::journey_warnings(j)
+                .into_iter()
+                .map(|w| w.message(lang))
+                .collect()
+        })
+        .unwrap_or_default();
+    let top_h = if j.is_some_and(|j| !j.stages.is_empty()) && body.height >= 14 {
+        screens::journeys::TIMELINE_HEIGHT
+    } else {
+        0
+    };
+    let warn_h = (warnings.len() as u16).min(body.height / 5);
+    let [top, warn_area, lists] = Layout::vertical([
+        Constraint::Length(top_h),
+        Constraint::Length(warn_h),
+        Constraint::Fill(1),
+    ])
+    .areas(body);
+    let Some((list, collection, scope)) = s.list_ref() else {
+        return;
+    };
+    let selected = if s.on_stages {
+        list.current(&(collection.rows)(&s.doc, &scope, lang))
+    } else {
+        None
+    };
+    screens::journeys::timeline(&s.doc, j, selected.as_deref(), lang, &app.theme, frame, top);
+    let lines: Vec<Line> = warnings
+        .iter()
+        .map(|w| Line::styled(format!("! {w}"), app.theme.warning))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), warn_area);
+    let title = match (s.on_stages, j) {
+        (true, Some(j)) => t::STAGES_OF.fill(lang, &[("name", &one_line(&j.name))]),
+        _ => Step::Journeys.title(lang).to_owned(),
+    };
+    let v = View {
+        collection,
+        doc: &s.doc,
+        scope: &scope,
+        lang,
+        theme: &app.theme,
+        title: &title,
+    };
+    records::render(list, &v, frame, lists);
+}

@@ -368,3 +368,61 @@ pub static INSIGHTS: Collection = Collection {
     quick: Some("text"),
     fixed: false,
 };
+
+/// Draws the step: its lists and what goes with them.
+pub fn render(
+    app: &crate::tui::app::App,
+    s: &crate::tui::app::Session,
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+) {
+    use crate::text::fit;
+    use crate::tui::records::{self, View};
+    use crate::tui::screens;
+    use crate::tui::view::tab_bar;
+    use ratatui::layout::{Constraint, Layout};
+    use ratatui::text::Span;
+    use ratatui::widgets::Paragraph;
+    let lang = app.lang;
+    let [tabs, lists] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
+    let titles: Vec<String> = screens::listen::TAB_TITLES
+        .iter()
+        .zip(screens::listen::TABS)
+        .map(|(title, c)| {
+            let rows = (c.rows)(&s.doc, "", lang);
+            let n = rows.iter().filter(|r| r.id.is_some()).count();
+            format!("{} ({n})", title.get(lang))
+        })
+        .collect();
+    tab_bar(app, &titles, s.listen_tab, frame, tabs);
+    let Some((list, collection, scope)) = s.list_ref() else {
+        return;
+    };
+    let metric = (s.listen_tab == 2)
+        .then(|| list.current(&(collection.rows)(&s.doc, "", lang)))
+        .flatten()
+        .and_then(|id| s.doc.listen.metrics.iter().find(|m| m.id == id));
+    let lists = match metric {
+        Some(m) => {
+            let [line, rest] =
+                Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(lists);
+            let text = fit(
+                &screens::listen::figures_in_words(m, lang),
+                line.width as usize,
+            );
+            frame.render_widget(Paragraph::new(Span::styled(text, app.theme.title)), line);
+            rest
+        }
+        None => lists,
+    };
+    let title = screens::listen::TAB_TITLES[s.listen_tab].get(lang);
+    let v = View {
+        collection,
+        doc: &s.doc,
+        scope: &scope,
+        lang,
+        theme: &app.theme,
+        title,
+    };
+    records::render(list, &v, frame, lists);
+}

@@ -123,3 +123,42 @@ pub fn journey_of<'a>(
         .map(|(j, _)| j)
         .or(doc.journeys.first())
 }
+
+/// Draws the step: its lists and what goes with them.
+pub fn render(
+    app: &crate::tui::app::App,
+    s: &crate::tui::app::Session,
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+) {
+    use crate::method::Step;
+    use crate::tui::records::{self, View};
+    use crate::tui::screens;
+    use ratatui::layout::{Constraint, Layout};
+
+    let lang = app.lang;
+    let rows = (screens::moments::MOMENTS.rows)(&s.doc, "", lang);
+    let current = s.moments.current(&rows);
+    let j = screens::moments::journey_of(&s.doc, current.as_deref());
+    let stage = current
+        .as_deref()
+        .and_then(|m| s.doc.moment(m))
+        .map(|m| m.stage.as_str());
+    let top_h = if j.is_some_and(|j| !j.stages.is_empty()) && body.height >= 14 {
+        screens::journeys::TIMELINE_HEIGHT
+    } else {
+        0
+    };
+    let [top, lists] =
+        Layout::vertical([Constraint::Length(top_h), Constraint::Fill(1)]).areas(body);
+    screens::journeys::timeline(&s.doc, j, stage, lang, &app.theme, frame, top);
+    let v = View {
+        collection: &screens::moments::MOMENTS,
+        doc: &s.doc,
+        scope: "",
+        lang,
+        theme: &app.theme,
+        title: Step::Moments.title(lang),
+    };
+    records::render(&s.moments, &v, frame, lists);
+}

@@ -103,3 +103,49 @@ pub static PERSONAS: Collection = Collection {
     quick: Some("name"),
     fixed: false,
 };
+
+/// Draws the step: its lists and what goes with them.
+pub fn render(
+    app: &crate::tui::app::App,
+    s: &crate::tui::app::Session,
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+) {
+    use crate::method::{self, Step};
+    use crate::tui::records::{self, View};
+    use crate::tui::screens;
+    use ratatui::layout::{Constraint, Layout};
+    use ratatui::text::Line;
+    use ratatui::widgets::Paragraph;
+
+    let lang = app.lang;
+    let rows = (screens::personas::PERSONAS.rows)(&s.doc, "", lang);
+    let warnings: Vec<&str> = s
+        .personas
+        .current(&rows)
+        .and_then(|id| s.doc.persona(&id))
+        .map(|p| {
+            method::persona_warnings(p)
+                .into_iter()
+                .map(|w| w.message(lang))
+                .collect()
+        })
+        .unwrap_or_default();
+    let warn_h = (warnings.len() as u16).min(body.height / 4);
+    let [list_area, warn_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
+    let v = View {
+        collection: &screens::personas::PERSONAS,
+        doc: &s.doc,
+        scope: "",
+        lang,
+        theme: &app.theme,
+        title: Step::Personas.title(lang),
+    };
+    records::render(&s.personas, &v, frame, list_area);
+    let lines: Vec<Line> = warnings
+        .iter()
+        .map(|w| Line::styled(format!("! {w}"), app.theme.warning))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), warn_area);
+}

@@ -333,3 +333,37 @@ pub fn render_matrix(doc: &Workshop, lang: Lang, theme: &Theme, frame: &mut Fram
         frame.render_widget(Paragraph::new(lines), inner);
     }
 }
+
+/// Draws the step: its lists and what goes with them.
+pub fn render(
+    app: &crate::tui::app::App,
+    s: &crate::tui::app::Session,
+    frame: &mut ratatui::Frame,
+    body: ratatui::layout::Rect,
+) {
+    use crate::tui::records::{self, View};
+    use crate::tui::screens;
+    use crate::tui::view::tab_bar;
+    use ratatui::layout::{Constraint, Layout};
+    let lang = app.lang;
+    let [tabs, main] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
+    let titles = crate::i18n::screens::TARGET_TABS.map(|t| t.get(lang).to_owned());
+    tab_bar(app, &titles, s.target_tab, frame, tabs);
+    match (s.target_tab, s.list_ref()) {
+        (1, _) => screens::target::render_drafts(s.draft, &s.doc, lang, &app.theme, frame, main),
+        (2, _) => screens::target::render_matrix(&s.doc, lang, &app.theme, frame, main),
+        (_, Some((list, collection, scope))) => {
+            let title = crate::i18n::screens::TARGET_TABS[s.target_tab].get(lang);
+            let v = View {
+                collection,
+                doc: &s.doc,
+                scope: &scope,
+                lang,
+                theme: &app.theme,
+                title,
+            };
+            records::render(list, &v, frame, main);
+        }
+        _ => {}
+    }
+}
