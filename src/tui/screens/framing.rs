@@ -1,7 +1,16 @@
 //! Framing: what the workshop is for, one form over the framing fields.
 
+use crate::edit::Target;
 use crate::i18n::Text;
+use crate::method::Step;
+use crate::tui::app::{App, Session};
 use crate::tui::fields::{FieldKind, FieldSpec};
+use crate::tui::form::{self, Ctx};
+use crate::tui::screens;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::Block;
 
 pub static FIELDS: [FieldSpec; 8] = [
     FieldSpec::new("title", Text::new("Title", "Titre"), FieldKind::Line).essential(),
@@ -40,19 +49,7 @@ pub static FIELDS: [FieldSpec; 8] = [
 ];
 
 /// Draws the step: its lists and what goes with them.
-pub fn render(
-    app: &crate::tui::app::App,
-    s: &crate::tui::app::Session,
-    frame: &mut ratatui::Frame,
-    body: ratatui::layout::Rect,
-) {
-    use crate::edit::Target;
-    use crate::method::Step;
-    use crate::tui::form::{self, Ctx};
-    use crate::tui::screens;
-    use ratatui::text::Span;
-    use ratatui::widgets::Block;
-
+pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
     let lang = app.lang;
     let block = Block::bordered()
         .border_style(app.theme.border_focus)

@@ -5,15 +5,20 @@
 use super::choices::channels;
 use crate::edit::Kind;
 use crate::i18n::{Lang, Text, screens as t};
+use crate::method::Step;
 use crate::method::{CHANNELS, channel_checks, channel_label, channel_list, is_break};
 use crate::model::{Journey, Workshop};
 use crate::text::{fit, one_line};
+use crate::tui::app::{App, Session};
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
+use crate::tui::records::{self, View};
 use crate::tui::records::{Collection, Row, Tone};
+use crate::tui::screens;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
 use ratatui::widgets::Paragraph;
 
 fn yes_no(_: &Workshop, lang: Lang) -> Vec<Choice> {
@@ -246,20 +251,7 @@ pub fn other_journey(doc: &Workshop, stage: Option<&str>, forward: bool) -> Opti
 }
 
 /// Draws the step: its lists and what goes with them.
-pub fn render(
-    app: &crate::tui::app::App,
-    s: &crate::tui::app::Session,
-    frame: &mut ratatui::Frame,
-    body: ratatui::layout::Rect,
-) {
-    use crate::method::Step;
-    use crate::text::{fit, one_line};
-    use crate::tui::records::{self, View};
-    use crate::tui::screens;
-    use ratatui::layout::{Constraint, Layout};
-    use ratatui::text::{Line, Span};
-    use ratatui::widgets::{Block, Paragraph};
-
+pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
     let lang = app.lang;
     let c = &screens::interactions::INTERACTIONS;
     let rows = (c.rows)(&s.doc, "", lang);

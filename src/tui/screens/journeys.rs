@@ -4,14 +4,19 @@
 use super::choices::{personas, phases};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text, tui as t};
+use crate::method::{self, Step};
 use crate::method::{Label, journey_warnings};
 use crate::model::{Journey, Phase, Stage, Workshop, new_id};
 use crate::text::{fit, one_line};
+use crate::tui::app::{App, Session};
 use crate::tui::fields::{FieldKind, FieldSpec};
+use crate::tui::records::{self, View};
 use crate::tui::records::{Collection, Row, Tone};
+use crate::tui::screens;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -244,21 +249,7 @@ pub fn timeline(
 }
 
 /// Draws the step: its lists and what goes with them.
-pub fn render(
-    app: &crate::tui::app::App,
-    s: &crate::tui::app::Session,
-    frame: &mut ratatui::Frame,
-    body: ratatui::layout::Rect,
-) {
-    use crate::i18n::tui as t;
-    use crate::method::{self, Step};
-    use crate::text::one_line;
-    use crate::tui::records::{self, View};
-    use crate::tui::screens;
-    use ratatui::layout::{Constraint, Layout};
-    use ratatui::text::Line;
-    use ratatui::widgets::Paragraph;
-
+pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
     let lang = app.lang;
     let journey = s.current_journey();
     let j = journey.as_deref().and_then(|id| s.doc.journey(id));

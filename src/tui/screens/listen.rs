@@ -10,8 +10,18 @@ use crate::model::{
     Insight, Metric, MetricInput, MetricKind, Sentiment, Source, SourceFamily, Verbatim, Workshop,
     new_id,
 };
+use crate::text::fit;
+use crate::tui::app::{App, Session};
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
+use crate::tui::records::{self, View};
 use crate::tui::records::{Collection, Row, Tone};
+use crate::tui::screens;
+use crate::tui::view::tab_bar;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::Span;
+use ratatui::widgets::Paragraph;
 use serde_json::{Value, json};
 
 /// The lists of this step, in tab order.
@@ -370,19 +380,7 @@ pub static INSIGHTS: Collection = Collection {
 };
 
 /// Draws the step: its lists and what goes with them.
-pub fn render(
-    app: &crate::tui::app::App,
-    s: &crate::tui::app::Session,
-    frame: &mut ratatui::Frame,
-    body: ratatui::layout::Rect,
-) {
-    use crate::text::fit;
-    use crate::tui::records::{self, View};
-    use crate::tui::screens;
-    use crate::tui::view::tab_bar;
-    use ratatui::layout::{Constraint, Layout};
-    use ratatui::text::Span;
-    use ratatui::widgets::Paragraph;
+pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
     let lang = app.lang;
     let [tabs, lists] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
     let titles: Vec<String> = screens::listen::TAB_TITLES

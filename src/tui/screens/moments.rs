@@ -5,10 +5,17 @@ use super::choices::{enum_choices, stages};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::Label;
+use crate::method::Step;
 use crate::model::{Moment, MomentKind, Workshop, new_id};
 use crate::text::one_line;
+use crate::tui::app::{App, Session};
 use crate::tui::fields::{FieldKind, FieldSpec};
+use crate::tui::records::{self, View};
 use crate::tui::records::{Collection, Row, Tone};
+use crate::tui::screens;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout};
 
 fn kinds(_: &Workshop, lang: Lang) -> Vec<crate::tui::fields::Choice> {
     enum_choices(&MomentKind::ALL, lang)
@@ -125,17 +132,7 @@ pub fn journey_of<'a>(
 }
 
 /// Draws the step: its lists and what goes with them.
-pub fn render(
-    app: &crate::tui::app::App,
-    s: &crate::tui::app::Session,
-    frame: &mut ratatui::Frame,
-    body: ratatui::layout::Rect,
-) {
-    use crate::method::Step;
-    use crate::tui::records::{self, View};
-    use crate::tui::screens;
-    use ratatui::layout::{Constraint, Layout};
-
+pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
     let lang = app.lang;
     let rows = (screens::moments::MOMENTS.rows)(&s.doc, "", lang);
     let current = s.moments.current(&rows);

@@ -4,9 +4,18 @@ use super::choices::{channels, verbatims};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::persona_warnings;
+use crate::method::{self, Step};
 use crate::model::{Persona, Workshop, new_id};
+use crate::tui::app::{App, Session};
 use crate::tui::fields::{FieldKind, FieldSpec};
+use crate::tui::records::{self, View};
 use crate::tui::records::{Collection, Row, Tone};
+use crate::tui::screens;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
 
 static FIELDS: [FieldSpec; 11] = [
     FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line)
@@ -105,19 +114,7 @@ pub static PERSONAS: Collection = Collection {
 };
 
 /// Draws the step: its lists and what goes with them.
-pub fn render(
-    app: &crate::tui::app::App,
-    s: &crate::tui::app::Session,
-    frame: &mut ratatui::Frame,
-    body: ratatui::layout::Rect,
-) {
-    use crate::method::{self, Step};
-    use crate::tui::records::{self, View};
-    use crate::tui::screens;
-    use ratatui::layout::{Constraint, Layout};
-    use ratatui::text::Line;
-    use ratatui::widgets::Paragraph;
-
+pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
     let lang = app.lang;
     let rows = (screens::personas::PERSONAS.rows)(&s.doc, "", lang);
     let warnings: Vec<&str> = s

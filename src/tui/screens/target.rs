@@ -8,11 +8,15 @@ use crate::method::{Label, channel_list};
 use crate::model::{Action, ActionKind, Effort, Impact, Workshop, new_id};
 use crate::summary::{Quadrant, drafts};
 use crate::text::{fit, one_line};
+use crate::tui::app::{App, Session};
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
 use crate::tui::key::Key;
 use crate::tui::keymap::{self, Action as A, Context};
+use crate::tui::records::{self, View};
 use crate::tui::records::{Collection, Outcome, Row, Tone};
+use crate::tui::screens;
 use crate::tui::theme::Theme;
+use crate::tui::view::tab_bar;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -335,16 +339,7 @@ pub fn render_matrix(doc: &Workshop, lang: Lang, theme: &Theme, frame: &mut Fram
 }
 
 /// Draws the step: its lists and what goes with them.
-pub fn render(
-    app: &crate::tui::app::App,
-    s: &crate::tui::app::Session,
-    frame: &mut ratatui::Frame,
-    body: ratatui::layout::Rect,
-) {
-    use crate::tui::records::{self, View};
-    use crate::tui::screens;
-    use crate::tui::view::tab_bar;
-    use ratatui::layout::{Constraint, Layout};
+pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
     let lang = app.lang;
     let [tabs, main] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
     let titles = crate::i18n::screens::TARGET_TABS.map(|t| t.get(lang).to_owned());
