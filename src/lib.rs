@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod import;
 pub mod method;
 pub mod model;
+pub mod room;
 pub mod store;
 pub mod summary;
 pub mod text;

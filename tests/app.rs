@@ -39,7 +39,7 @@ fn a_workshop_typed_through_the_app_is_saved_and_shown() {
     let shown = screen(&app, 80, 24);
     assert!(shown.contains("Marie 🌸"), "{shown}");
     let path = match &app.screen {
-        Screen::Workshop(s) => s.path.clone(),
+        Screen::Seat(s) => s.room.path().to_owned(),
         Screen::Home(_) => panic!("the workshop is not open"),
     };
     send(&mut app, &[Key::Tab, Key::Char('q')]);
@@ -63,15 +63,15 @@ fn undo_crosses_steps_and_every_step_draws_at_small_sizes() {
         }
     }
     send(&mut app, &[Key::Char('2'), Key::Char('d'), Key::Char('y')]);
-    let Screen::Workshop(s) = &app.screen else {
+    let Screen::Seat(s) = &app.screen else {
         panic!("not open")
     };
-    assert_eq!(s.doc.personas.len(), 1);
+    assert_eq!(s.room.doc().personas.len(), 1);
     send(&mut app, &[Key::Char('0'), Key::Char('u')]);
-    let Screen::Workshop(s) = &app.screen else {
+    let Screen::Seat(s) = &app.screen else {
         panic!("not open")
     };
-    assert_eq!(s.doc.personas.len(), 2);
+    assert_eq!(s.room.doc().personas.len(), 2);
 }
 
 #[test]
@@ -154,8 +154,8 @@ fn random_keys_never_break_the_app_or_the_document() {
         if app.quit {
             app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
         }
-        if let Screen::Workshop(s) = &app.screen {
-            assert!(parcours::edit::validate(&s.doc).is_ok());
+        if let Screen::Seat(s) = &app.screen {
+            assert!(parcours::edit::validate(s.room.doc()).is_ok());
         }
     }
 }
@@ -206,11 +206,14 @@ fn a_journey_of_five_stages_is_typed_and_checked() {
             Key::Right,
         ],
     );
-    let Screen::Workshop(s) = &app.screen else {
+    let Screen::Seat(s) = &app.screen else {
         panic!("not open")
     };
-    let j = &s.doc.journeys[0];
-    assert_eq!(j.persona.as_deref(), Some(s.doc.personas[0].id.as_str()));
+    let j = &s.room.doc().journeys[0];
+    assert_eq!(
+        j.persona.as_deref(),
+        Some(s.room.doc().personas[0].id.as_str())
+    );
     let names: Vec<&str> = j.stages.iter().map(|st| st.name.as_str()).collect();
     assert_eq!(
         names,
@@ -304,11 +307,11 @@ fn e_on_the_summary_writes_the_report_and_the_poster_beside_the_workshop() {
     let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
     send(&mut app, &[Key::Char('m'), Key::Char('8'), Key::Char('e')]);
     let shown = screen(&app, 160, 48);
-    let Screen::Workshop(s) = &app.screen else {
+    let Screen::Seat(s) = &app.screen else {
         panic!("not open")
     };
-    let md = s.path.with_extension("md");
-    let html = s.path.with_extension("html");
+    let md = s.room.path().with_extension("md");
+    let html = s.room.path().with_extension("html");
     assert!(shown.contains("written:"), "{shown}");
     let report = std::fs::read_to_string(&md).unwrap();
     assert!(report.contains("## Action plan") && report.contains("Marie Lefèvre"));
@@ -326,7 +329,7 @@ fn a_click_focuses_the_pane_under_it_and_the_wheel_scrolls() {
     app.update(Msg::Resize(100, 30), Instant::now());
     send(&mut app, &[Key::Char('m'), Key::Char('2')]);
     let pane = |app: &App| match &app.screen {
-        Screen::Workshop(s) => s.personas.pane,
+        Screen::Seat(s) => s.screens.personas.list.pane,
         Screen::Home(_) => panic!("not open"),
     };
     app.update(Msg::Click(80, 10), Instant::now());
@@ -336,10 +339,13 @@ fn a_click_focuses_the_pane_under_it_and_the_wheel_scrolls() {
     // The wheel arrives as arrows: the second persona is selected.
     app.update(Msg::Key(Key::Down), Instant::now());
     assert!(screen(&app, 100, 30).contains("Karim Benali"));
-    let Screen::Workshop(s) = &app.screen else {
+    let Screen::Seat(s) = &app.screen else {
         panic!()
     };
-    assert_eq!(s.personas.selected.as_deref(), Some("per-karim"));
+    assert_eq!(
+        s.screens.personas.list.selected.as_deref(),
+        Some("per-karim")
+    );
 }
 
 #[test]
@@ -352,7 +358,7 @@ fn time_spent_per_step_is_kept_and_the_time_box_signals_its_end() {
     app.update(Msg::Key(Key::Char('n')), at(0));
     typed(&mut app, "Timing");
     app.update(Msg::Key(Key::Enter), at(0));
-    if let Screen::Workshop(s) = &mut app.screen {
+    if let Screen::Seat(s) = &mut app.screen {
         s.shown_since = at(0);
     }
     // The default 15-minute box, started, then shortened to nothing: time is up.
@@ -404,14 +410,14 @@ fn the_facilitators_note_stays_out_of_presentation_and_exports() {
         send(&mut app, &[Key::Right]);
     }
     send(&mut app, &[Key::Char('q')]);
-    let Screen::Workshop(s) = &app.screen else {
+    let Screen::Seat(s) = &app.screen else {
         panic!("not open")
     };
     use parcours::export::{Format, Table, export, export_with};
-    let md = export(&s.doc, Format::Md, Table::Actions, false);
+    let md = export(s.room.doc(), Format::Md, Table::Actions, false);
     assert!(!md.contains("sceptical"));
-    let md = export_with(&s.doc, Format::Md, Table::Actions, false, true);
+    let md = export_with(s.room.doc(), Format::Md, Table::Actions, false, true);
     assert!(md.contains("Karim's team is sceptical"));
-    let html = export_with(&s.doc, Format::Html, Table::Actions, false, true);
+    let html = export_with(s.room.doc(), Format::Html, Table::Actions, false, true);
     assert!(html.contains("Karim&#39;s team is sceptical"));
 }

@@ -2,8 +2,9 @@
 //! fails and changes nothing, or succeeds, keeps the document valid, and its inverse gives the
 //! document back exactly. Documents always round-trip through JSON.
 
-use parcours::edit::{self, Edit, History, Kind, Record};
+use parcours::edit::{self, Edit, Kind, Record};
 use parcours::model::*;
+use parcours::room::Ledger;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -265,21 +266,21 @@ proptest! {
     fn history_undoes_and_redoes_everything(ops in proptest::collection::vec(op(), 1..40)) {
         let start = Workshop::new("Atelier", "en");
         let mut doc = start.clone();
-        let mut history = History::default();
+        let mut history = Ledger::default();
         let mut applied = 0;
         for op in &ops {
             if let Some(e) = to_edit(&doc, op) {
-                applied += usize::from(history.apply(&mut doc, e).is_ok());
+                applied += usize::from(history.apply(&mut doc, "me", e, true).is_ok());
             }
         }
         let end = doc.clone();
         for _ in 0..applied {
-            prop_assert!(history.undo(&mut doc));
+            prop_assert!(history.undo(&mut doc, "me").is_ok());
         }
         prop_assert_eq!(&doc, &start);
-        prop_assert!(!history.can_undo());
+        prop_assert!(history.undo(&mut doc, "me").is_err());
         for _ in 0..applied {
-            prop_assert!(history.redo(&mut doc));
+            prop_assert!(history.redo(&mut doc, "me").is_ok());
         }
         prop_assert_eq!(&doc, &end);
     }

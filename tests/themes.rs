@@ -48,8 +48,8 @@ fn each_built_in_theme_styles_the_criticity_grid() {
     let themes = Themes::built_in();
     let mut seen = Vec::new();
     for (name, _) in BUILT_IN {
-        app.theme = themes.resolve(name, Depth::TrueColor).unwrap();
-        let th = &app.theme;
+        app.look_mut().theme = themes.resolve(name, Depth::TrueColor).unwrap();
+        let th = &app.look().theme;
         let buf = draw(&app);
         // The grid opens on Marie × the first moment: that cell wears the selection style.
         let (x, y) = find(&buf, "!!! very sensitive");
@@ -123,7 +123,7 @@ fn each_depth_only_draws_its_own_colours() {
     let themes = Themes::built_in();
     for (name, _) in BUILT_IN {
         for depth in [Depth::TrueColor, Depth::Ansi256, Depth::Ansi16, Depth::None] {
-            app.theme = themes.resolve(name, depth).unwrap();
+            app.look_mut().theme = themes.resolve(name, depth).unwrap();
             let used = colours(&draw(&app));
             match depth {
                 Depth::None => assert!(used.is_empty(), "{name}: {used:?}"),
@@ -141,10 +141,10 @@ fn each_depth_only_draws_its_own_colours() {
         }
     }
     // The light theme's own colours: RGB at truecolor, the nearest 256 index below.
-    app.theme = themes.resolve("light", Depth::TrueColor).unwrap();
-    assert_eq!(app.theme.critical.fg, Some(Color::Rgb(0xaf, 0, 0)));
-    app.theme = themes.resolve("light", Depth::Ansi256).unwrap();
-    assert_eq!(app.theme.critical.fg, Some(Color::Indexed(124)));
-    app.theme = themes.resolve("light", Depth::Ansi16).unwrap();
-    assert_eq!(app.theme.critical.fg, Some(Color::Red));
+    app.look_mut().theme = themes.resolve("light", Depth::TrueColor).unwrap();
+    assert_eq!(app.look().theme.critical.fg, Some(Color::Rgb(0xaf, 0, 0)));
+    app.look_mut().theme = themes.resolve("light", Depth::Ansi256).unwrap();
+    assert_eq!(app.look().theme.critical.fg, Some(Color::Indexed(124)));
+    app.look_mut().theme = themes.resolve("light", Depth::Ansi16).unwrap();
+    assert_eq!(app.look().theme.critical.fg, Some(Color::Red));
 }

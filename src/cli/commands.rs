@@ -12,11 +12,12 @@ use std::path::{Path, PathBuf};
 pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
     let store = Store::locate(cli.dir).map_err(|e| e.message(lang))?;
     let env = |k: &str| std::env::var(k).ok();
-    let look = || tui::Look {
+    let look = || tui::look::Setup {
         themes: tui::theme::Themes::load(crate::config::dir().map(|d| d.join("themes")).as_deref()),
         theme: cli.theme.clone().or(crate::config::Settings::load().theme),
         depth: tui::colors::Depth::detect(cli.colors, &env),
         mouse: cli.mouse,
+        keys: tui::keymap::KeyMap::default(),
     };
     match cli.command {
         None => interface(store, lang, look(), None),
@@ -134,19 +135,17 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
     }
 }
 
+/// Runs the interface with the user's key map (`keys.toml` in the config folder) over the
+/// default keys.
 fn interface(
     store: Store,
     lang: Lang,
-    look: tui::Look,
+    mut setup: tui::look::Setup,
     open: Option<(PathBuf, Option<Step>)>,
 ) -> Result<(), String> {
     need_terminal(lang)?;
-    if let Some(path) = crate::config::dir().map(|d| d.join("keys.toml"))
-        && let Ok(text) = std::fs::read_to_string(&path)
-    {
-        tui::keymap::install(&text, &path.display().to_string())?;
-    }
-    tui::launch(store, lang, look, open)
+    setup.keys = tui::keymap::KeyMap::load(crate::config::dir().as_deref())?;
+    tui::launch(store, lang, setup, open)
 }
 
 /// Checked before anything is created, so a script that forgot `--no-open` leaves no file.

@@ -1,14 +1,12 @@
 //! The one edit path: every change to a workshop is an [`Edit`] applied by [`apply`], which
 //! checks the document's invariants and returns the edit that undoes it.
 //!
-//! Undo/redo ([`History`]), autosave and, later, multi-seat sessions all build on this.
+//! The room's per-author undo, autosave and live workshops all build on this.
 
 mod cascade;
-mod history;
 mod record;
 
 pub use cascade::{Dependent, Effect, delete, dependents};
-pub use history::History;
 pub use record::{Kind, Record, fields, index_of, record, validate};
 
 use crate::model::{Id, Workshop};

@@ -294,12 +294,13 @@ fn move_reorders_and_moves_back() {
 fn history_undoes_and_redoes() {
     let mut w = doc();
     let before = w.clone();
-    let mut h = History::default();
-    h.apply(&mut w, set_framing("scope", "France")).unwrap();
+    let mut h = crate::room::Ledger::default();
+    h.apply(&mut w, "me", set_framing("scope", "France"), true)
+        .unwrap();
     let after = w.clone();
-    assert!(h.undo(&mut w));
+    assert!(h.undo(&mut w, "me").is_ok());
     assert_eq!(w, before);
-    assert!(h.redo(&mut w));
+    assert!(h.redo(&mut w, "me").is_ok());
     assert_eq!(w, after);
-    assert!(!h.redo(&mut w));
+    assert!(h.redo(&mut w, "me").is_err());
 }

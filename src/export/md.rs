@@ -188,7 +188,7 @@ fn listen(out: &mut String, doc: &Workshop, lang: Lang) {
     if !l.metrics.is_empty() {
         let _ = writeln!(out, "### {}\n", t::METRICS.get(lang));
         for metric in &l.metrics {
-            let words = crate::tui::screens::listen::figures_in_words(metric, lang);
+            let words = crate::summary::figures::figures_in_words(metric, lang);
             let _ = writeln!(out, "- {}: {}", esc(&metric.label), esc(&words));
         }
     }

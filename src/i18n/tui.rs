@@ -26,6 +26,10 @@ pub const SAVING: Text = Text::new("saving…", "enregistrement…");
 pub const SAVE_FAILED: Text = Text::new("not saved: {error}", "non enregistré : {error}");
 pub const NOTHING_TO_UNDO: Text = Text::new("nothing to undo", "rien à annuler");
 pub const NOTHING_TO_REDO: Text = Text::new("nothing to redo", "rien à rétablir");
+pub const CHANGED_SINCE: Text = Text::new(
+    "not undone: {who} has changed it since",
+    "pas annulé : {who} l'a modifié depuis",
+);
 pub const NOT_BUILT: Text = Text::new(
     "This step's screen is not in this version yet; the guidance above already applies.",
     "L'écran de cette étape n'est pas encore dans cette version ; les conseils ci-dessus s'appliquent déjà.",

@@ -5,6 +5,7 @@
 //! never disagree.
 
 mod drafts;
+pub mod figures;
 
 pub use drafts::drafts;
 

@@ -4,7 +4,8 @@
 
 use super::fields::{Choice, FieldKind, FieldSpec};
 use super::key::Key;
-use super::keymap::{self, Action, Context};
+use super::keymap::{Action, Context, KeyMap};
+use super::screen::Outcome;
 use crate::edit::{Edit, Target};
 use crate::i18n::Lang;
 use crate::model::Workshop;
@@ -12,16 +13,6 @@ use crate::text::clean;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use serde_json::Value;
 use tui_input::{Input, InputRequest};
-
-/// What the form did with a key.
-#[derive(Debug, PartialEq)]
-pub enum Outcome {
-    /// Not for the form: the caller may use it.
-    Ignored,
-    Handled,
-    /// Apply this, then call [`Form::applied`].
-    Edit(Box<Edit>),
-}
 
 pub enum Editor {
     Line(Input),
@@ -45,6 +36,7 @@ pub struct Ctx<'a> {
     /// The fields shown: all of them, or only the essential ones in a quick audit.
     pub fields: std::borrow::Cow<'a, [FieldSpec]>,
     pub lang: Lang,
+    pub keys: &'a KeyMap,
 }
 
 impl Ctx<'_> {
@@ -93,12 +85,12 @@ impl Form {
         if self.editor.is_some() {
             return self.edit_key(key, field, ctx);
         }
-        match keymap::action(Context::Form, key) {
+        match ctx.keys.action(Context::Form, key) {
             Some(Action::Up) => self.move_focus(-1, ctx),
             Some(Action::Down) => self.move_focus(1, ctx),
             Some(Action::Enter) => self.open(field, ctx, None),
-            Some(Action::Left | Action::Right) => {
-                let delta = if key == Key::Left { -1 } else { 1 };
+            Some(a @ (Action::Left | Action::Right)) => {
+                let delta = if a == Action::Left { -1 } else { 1 };
                 match field.step(&ctx.value(field), ctx.doc, ctx.lang, delta) {
                     Some(v) => Outcome::Edit(Box::new(ctx.set(field, v))),
                     None => Outcome::Ignored,
@@ -234,8 +226,7 @@ impl Form {
     }
 
     fn edit_key(&mut self, key: Key, field: &FieldSpec, ctx: &Ctx) -> Outcome {
-        let context = self.context();
-        let action = keymap::action(context, key);
+        let action = ctx.keys.action(self.context(), key);
         if let Some(Editor::Pick {
             choices,
             cursor,
@@ -632,6 +623,7 @@ mod tests {
                 target,
                 fields: fields.into(),
                 lang: Lang::En,
+                keys: &KeyMap::default(),
             };
             if let Outcome::Edit(e) = form.key(*key, &ctx) {
                 let result = apply(doc, *e).map(|_| ()).map_err(|e| e.to_string());
@@ -640,6 +632,7 @@ mod tests {
                     target,
                     fields: fields.into(),
                     lang: Lang::En,
+                    keys: &KeyMap::default(),
                 };
                 form.applied(result, &ctx);
             }
@@ -694,6 +687,7 @@ mod tests {
             target: &Target::Framing,
             fields: FRAMING[..].into(),
             lang: Lang::En,
+            keys: &KeyMap::default(),
         };
         form.paste("a\x1b[2Jb\nc", &ctx);
         let Some(Editor::Line(input)) = &form.editor else {
@@ -750,6 +744,7 @@ mod tests {
             target: &target,
             fields: open[..].into(),
             lang: Lang::Fr,
+            keys: &KeyMap::default(),
         };
         assert_eq!(form.paste("x", &ctx), Outcome::Handled);
         drive(&mut doc, &mut form, &target, &open, &[Key::Enter]);
@@ -800,6 +795,7 @@ mod tests {
             target: &target,
             fields: open[..].into(),
             lang: Lang::Fr,
+            keys: &KeyMap::default(),
         };
         form.paste("Kiosk\u{1b}[31m\u{7}", &ctx);
         drive(
@@ -872,6 +868,7 @@ mod tests {
                     target: &Target::Framing,
                     fields: FRAMING[..].into(),
                     lang: Lang::Fr,
+                    keys: &KeyMap::default(),
                 };
                 render(&form, &ctx, &theme, true, f, f.area());
             })

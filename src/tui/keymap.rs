@@ -1,11 +1,12 @@
-//! Key bindings as data: each has a description that feeds the footer and the `?` help.
-//! Defaults use letters, arrows, Tab, Enter and Ctrl-letters only, which survive tmux and ssh;
-//! every Esc has a Ctrl-G alternative because Esc is slow under tmux.
+//! Key bindings as data. Which actions each context has, with the line that describes them in
+//! the footer and the `?` help, is code; which keys do them is a [`KeyMap`]: the defaults
+//! (`keys.toml` beside this file, embedded) with the user's `keys.toml` read over them by the
+//! same checks. A seat holds its key map, and every handler asks it.
 
 use super::key::Key;
 use crate::i18n::{Lang, Text};
 use crate::model::Level;
-use std::sync::OnceLock;
+use std::path::Path;
 
 /// Where a binding applies. The app looks contexts up from the most specific.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +29,8 @@ pub enum Context {
     Scroll,
     /// Presentation mode.
     Present,
+    /// The help screen.
+    Help,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,26 +92,20 @@ pub enum Action {
     Previous,
 }
 
-pub struct Binding {
+/// A line of the footer and of the help: actions of one context described together (the
+/// two directions of a move share one line, "↑/↓ choose").
+pub struct Entry {
     pub context: Context,
-    pub keys: &'static [Key],
-    pub action: Action,
+    pub actions: &'static [Action],
     pub help: Text,
     /// Shown in the footer, not only in the help screen.
     pub footer: bool,
 }
 
-const fn b(
-    context: Context,
-    keys: &'static [Key],
-    action: Action,
-    help: Text,
-    footer: bool,
-) -> Binding {
-    Binding {
+const fn e(context: Context, actions: &'static [Action], help: Text, footer: bool) -> Entry {
+    Entry {
         context,
-        keys,
-        action,
+        actions,
         help,
         footer,
     }
@@ -116,261 +113,198 @@ const fn b(
 
 use Action as A;
 use Context as C;
-use Key as K;
 
-pub static BINDINGS: &[Binding] = &[
+/// Every action a key can be bound to, in the order of the help screen.
+pub static ENTRIES: &[Entry] = &[
     // Home
-    b(
+    e(
         C::Home,
-        &[K::Up, K::Down],
-        A::Down,
+        &[A::Up, A::Down],
         Text::new("choose", "choisir"),
         true,
     ),
-    b(
+    e(C::Home, &[A::Enter], Text::new("open", "ouvrir"), true),
+    e(
         C::Home,
-        &[K::Enter, K::Char('o')],
-        A::Enter,
-        Text::new("open", "ouvrir"),
-        true,
-    ),
-    b(
-        C::Home,
-        &[K::Char('n')],
-        A::New,
+        &[A::New],
         Text::new("new workshop", "nouvel atelier"),
         true,
     ),
-    b(
+    e(
         C::Home,
-        &[K::Char('m')],
-        A::Demo,
+        &[A::Demo],
         Text::new("open the demo", "ouvrir la démo"),
         true,
     ),
-    b(
+    e(
         C::Home,
-        &[K::Char('A')],
-        A::QuickAudit,
+        &[A::QuickAudit],
         Text::new("quick audit", "audit express"),
         true,
     ),
-    b(
+    e(
         C::Home,
-        &[K::Char('d')],
-        A::Delete,
+        &[A::Delete],
         Text::new("delete", "supprimer"),
         true,
     ),
-    b(
-        C::Home,
-        &[K::Char('T')],
-        A::Themes,
-        Text::new("theme", "thème"),
-        false,
-    ),
-    b(
-        C::Home,
-        &[K::Char('?')],
-        A::Help,
-        Text::new("help", "aide"),
-        true,
-    ),
-    b(
-        C::Home,
-        &[K::Char('q'), K::Ctrl('c')],
-        A::Quit,
-        Text::new("quit", "quitter"),
-        true,
-    ),
+    e(C::Home, &[A::Themes], Text::new("theme", "thème"), false),
+    e(C::Home, &[A::Help], Text::new("help", "aide"), true),
+    e(C::Home, &[A::Quit], Text::new("quit", "quitter"), true),
     // Anywhere in a workshop, unless a text is being edited
-    b(
+    e(
         C::Workshop,
-        &[K::Tab],
-        A::FocusNext,
+        &[A::FocusNext],
         Text::new("next pane", "volet suivant"),
         true,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::BackTab],
-        A::FocusPrev,
+        &[A::FocusPrev],
         Text::new("previous pane", "volet précédent"),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('n')],
-        A::NextStep,
+        &[A::NextStep],
         Text::new("next step", "étape suivante"),
         true,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('p')],
-        A::PrevStep,
+        &[A::PrevStep],
         Text::new("previous step", "étape précédente"),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('0')],
-        A::Step(0),
+        &[A::Step(0)],
         Text::new("go to framing", "aller au cadrage"),
         false,
     ),
-    b(
+    e(
         C::Workshop,
         &[
-            K::Char('1'),
-            K::Char('2'),
-            K::Char('3'),
-            K::Char('4'),
-            K::Char('5'),
-            K::Char('6'),
+            A::Step(1),
+            A::Step(2),
+            A::Step(3),
+            A::Step(4),
+            A::Step(5),
+            A::Step(6),
         ],
-        A::Step(1),
         Text::new("go to step 1 to 6", "aller à l'étape 1 à 6"),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('7')],
-        A::Step(7),
+        &[A::Step(7)],
         Text::new("go to the target", "aller à la cible"),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('8')],
-        A::Step(8),
+        &[A::Step(8)],
         Text::new("go to the summary", "aller à la synthèse"),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('['), K::Char(']')],
-        A::NextTab,
+        &[A::PrevTab, A::NextTab],
         Text::new("previous / next tab", "onglet précédent / suivant"),
         true,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('g')],
-        A::ToggleGuide,
+        &[A::ToggleGuide],
         Text::new("show / hide guidance", "afficher / masquer les conseils"),
         false,
     ),
-    b(
+    e(C::Workshop, &[A::Undo], Text::new("undo", "annuler"), true),
+    e(
         C::Workshop,
-        &[K::Char('u'), K::Ctrl('z')],
-        A::Undo,
-        Text::new("undo", "annuler"),
-        true,
-    ),
-    b(
-        C::Workshop,
-        &[K::Ctrl('r'), K::Ctrl('y')],
-        A::Redo,
+        &[A::Redo],
         Text::new("redo", "rétablir"),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('T')],
-        A::Themes,
+        &[A::Themes],
         Text::new(
             "choose the theme (live preview)",
             "choisir le thème (aperçu en direct)",
         ),
         false,
     ),
-    b(
+    e(C::Workshop, &[A::Help], Text::new("help", "aide"), true),
+    e(
         C::Workshop,
-        &[K::Char('?')],
-        A::Help,
-        Text::new("help", "aide"),
-        true,
-    ),
-    b(
-        C::Workshop,
-        &[K::Char('q'), K::Ctrl('c')],
-        A::Quit,
+        &[A::Quit],
         Text::new("back to home", "retour à l'accueil"),
         true,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('m')],
-        A::ToggleView,
+        &[A::ToggleView],
         Text::new("list / matrix", "liste / matrice"),
         true,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('t')],
-        A::Timer,
+        &[A::Timer],
         Text::new(
             "time box: start / pause / resume",
             "minuteur : lancer / pause / reprendre",
         ),
         true,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('+')],
-        A::Extend,
+        &[A::Extend],
         Text::new("5 more minutes", "5 minutes de plus"),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('-')],
-        A::Shorten,
+        &[A::Shorten],
         Text::new("5 minutes less", "5 minutes de moins"),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('B')],
-        A::Bell,
+        &[A::Bell],
         Text::new(
             "bell when time is up: on / off",
             "sonnerie à la fin du temps : oui / non",
         ),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('L')],
-        A::Plan,
+        &[A::Plan],
         Text::new(
             "session plan: none, three sessions, quick audit",
             "plan de séances : aucun, trois séances, audit express",
         ),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('P')],
-        A::Present,
+        &[A::Present],
         Text::new("presentation mode", "mode présentation"),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('N')],
-        A::Note,
+        &[A::Note],
         Text::new(
             "facilitator's note for this step",
             "note d'animation de cette étape",
         ),
         false,
     ),
-    b(
+    e(
         C::Workshop,
-        &[K::Char('F')],
-        A::FullForms,
+        &[A::FullForms],
         Text::new(
             "quick / full forms (nothing is lost)",
             "formulaires express / complets (rien n'est perdu)",
@@ -378,117 +312,91 @@ pub static BINDINGS: &[Binding] = &[
         false,
     ),
     // Presentation mode
-    b(
+    e(C::Present, &[A::Next], Text::new("next", "suivant"), true),
+    e(
         C::Present,
-        &[K::Right, K::Char('n'), K::Char(' '), K::PageDown],
-        A::Next,
-        Text::new("next", "suivant"),
-        true,
-    ),
-    b(
-        C::Present,
-        &[K::Left, K::Char('p'), K::PageUp],
-        A::Previous,
+        &[A::Previous],
         Text::new("previous", "précédent"),
         true,
     ),
-    b(
+    e(
         C::Present,
-        &[K::Char('q'), K::Char('P'), K::Esc, K::Ctrl('g')],
-        A::Cancel,
+        &[A::Cancel],
         Text::new("leave the presentation", "quitter la présentation"),
         true,
     ),
     // A list of existing records to edit
-    b(
+    e(
         C::Rows,
-        &[K::Up, K::Down],
-        A::Down,
+        &[A::Up, A::Down],
         Text::new("choose", "choisir"),
         false,
     ),
-    b(
+    e(
         C::Rows,
-        &[K::PageUp, K::PageDown],
-        A::PageDown,
+        &[A::PageUp, A::PageDown],
         Text::new("page up / down", "page précédente / suivante"),
         false,
     ),
-    b(
-        C::Rows,
-        &[K::Enter],
-        A::Enter,
-        Text::new("edit", "modifier"),
-        true,
-    ),
+    e(C::Rows, &[A::Enter], Text::new("edit", "modifier"), true),
     // The criticity grid
-    b(
+    e(
         C::Grid,
-        &[K::Up, K::Down],
-        A::Down,
+        &[A::Up, A::Down],
         Text::new("moment", "moment"),
         false,
     ),
-    b(
+    e(
         C::Grid,
-        &[K::Left, K::Right],
-        A::Right,
+        &[A::Left, A::Right],
         Text::new("persona", "persona"),
         false,
     ),
-    b(
+    e(
         C::Grid,
-        &[K::PageUp, K::PageDown],
-        A::PageDown,
+        &[A::PageUp, A::PageDown],
         Text::new("page up / down", "page précédente / suivante"),
         false,
     ),
-    b(
+    e(
         C::Grid,
-        &[K::Char('v')],
-        A::Rate(Level::VerySensitive),
+        &[A::Rate(Level::VerySensitive)],
         Text::new("very sensitive", "très sensible"),
         true,
     ),
-    b(
+    e(
         C::Grid,
-        &[K::Char('s')],
-        A::Rate(Level::Sensitive),
+        &[A::Rate(Level::Sensitive)],
         Text::new("sensitive", "sensible"),
         true,
     ),
-    b(
+    e(
         C::Grid,
-        &[K::Char('l'), K::Char('b')],
-        A::Rate(Level::Low),
+        &[A::Rate(Level::Low)],
         Text::new("low", "bas"),
         true,
     ),
-    b(
+    e(
         C::Grid,
-        &[K::Char('x')],
-        A::Rate(Level::NotApplicable),
+        &[A::Rate(Level::NotApplicable)],
         Text::new("not applicable", "non concerné"),
         true,
     ),
-    b(
+    e(
         C::Grid,
-        &[K::Backspace, K::Delete],
-        A::Unrate,
+        &[A::Unrate],
         Text::new("not rated", "non noté"),
         false,
     ),
-    b(
+    e(
         C::Grid,
-        &[K::Enter],
-        A::Enter,
+        &[A::Enter],
         Text::new("rationale", "justification"),
         true,
     ),
-    b(
+    e(
         C::Grid,
-        &[K::Char('o')],
-        A::Sort,
+        &[A::Sort],
         Text::new(
             "most sensitive first / journey order",
             "plus sensibles d'abord / ordre du parcours",
@@ -496,17 +404,15 @@ pub static BINDINGS: &[Binding] = &[
         true,
     ),
     // The drafts of the target step
-    b(
+    e(
         C::Drafts,
-        &[K::Up, K::Down],
-        A::Down,
+        &[A::Up, A::Down],
         Text::new("choose", "choisir"),
         false,
     ),
-    b(
+    e(
         C::Drafts,
-        &[K::Enter, K::Char('a')],
-        A::Adopt,
+        &[A::Adopt],
         Text::new(
             "adopt the draft as an action",
             "adopter le brouillon comme action",
@@ -514,255 +420,198 @@ pub static BINDINGS: &[Binding] = &[
         true,
     ),
     // A page that scrolls
-    b(
+    e(
         C::Scroll,
-        &[K::Up, K::Down],
-        A::Down,
+        &[A::Up, A::Down],
         Text::new("scroll", "défiler"),
         true,
     ),
-    b(
+    e(
         C::Scroll,
-        &[K::PageUp, K::PageDown, K::Char(' ')],
-        A::PageDown,
+        &[A::PageUp, A::PageDown],
         Text::new("page up / down", "page précédente / suivante"),
         true,
     ),
-    b(
+    e(
         C::Scroll,
-        &[K::Char('e')],
-        A::Export,
+        &[A::Export],
         Text::new(
             "export: report (.md) and poster (.html) next to the workshop",
             "exporter : rapport (.md) et affiche (.html) à côté de l'atelier",
         ),
         true,
     ),
-    b(
-        C::Scroll,
-        &[K::Home],
-        A::Top,
-        Text::new("top", "début"),
-        false,
-    ),
-    b(
-        C::Scroll,
-        &[K::End],
-        A::Bottom,
-        Text::new("bottom", "fin"),
-        false,
-    ),
+    e(C::Scroll, &[A::Top], Text::new("top", "début"), false),
+    e(C::Scroll, &[A::Bottom], Text::new("bottom", "fin"), false),
     // A list of records
-    b(
+    e(
         C::List,
-        &[K::Up, K::Down],
-        A::Down,
+        &[A::Up, A::Down],
         Text::new("choose", "choisir"),
         false,
     ),
-    b(
+    e(
         C::List,
-        &[K::PageUp, K::PageDown],
-        A::PageDown,
+        &[A::PageUp, A::PageDown],
         Text::new("page up / down", "page précédente / suivante"),
         false,
     ),
-    b(
+    e(C::List, &[A::Add], Text::new("add", "ajouter"), true),
+    e(
         C::List,
-        &[K::Char('a')],
-        A::Add,
-        Text::new("add", "ajouter"),
-        true,
-    ),
-    b(
-        C::List,
-        &[K::Char('i')],
-        A::QuickAdd,
+        &[A::QuickAdd],
         Text::new(
             "quick add: type, Enter, next",
             "ajout rapide : saisir, Entrée, suivant",
         ),
         false,
     ),
-    b(
+    e(C::List, &[A::Enter], Text::new("edit", "modifier"), true),
+    e(
         C::List,
-        &[K::Enter],
-        A::Enter,
-        Text::new("edit", "modifier"),
-        true,
-    ),
-    b(
-        C::List,
-        &[K::Char('d'), K::Delete],
-        A::Delete,
+        &[A::Delete],
         Text::new("delete", "supprimer"),
         true,
     ),
-    b(
+    e(
         C::List,
-        &[K::Char('y')],
-        A::Duplicate,
+        &[A::Duplicate],
         Text::new("duplicate", "dupliquer"),
         false,
     ),
-    b(
+    e(C::List, &[A::MoveUp], Text::new("move up", "monter"), false),
+    e(
         C::List,
-        &[K::Char('K')],
-        A::MoveUp,
-        Text::new("move up", "monter"),
-        false,
-    ),
-    b(
-        C::List,
-        &[K::Char('J')],
-        A::MoveDown,
+        &[A::MoveDown],
         Text::new("move down", "descendre"),
         false,
     ),
     // A form, a field focused
-    b(
+    e(
         C::Form,
-        &[K::Up, K::Down],
-        A::Down,
+        &[A::Up, A::Down],
         Text::new("field", "champ"),
         false,
     ),
-    b(
+    e(
         C::Form,
-        &[K::Enter],
-        A::Enter,
+        &[A::Enter],
         Text::new("edit / choose", "modifier / choisir"),
         true,
     ),
-    b(
+    e(
         C::Form,
-        &[K::Left, K::Right],
-        A::Right,
+        &[A::Left, A::Right],
         Text::new("change value", "changer la valeur"),
         true,
     ),
-    b(
-        C::Form,
-        &[K::Char('x'), K::Delete],
-        A::Clear,
-        Text::new("clear", "effacer"),
-        false,
-    ),
+    e(C::Form, &[A::Clear], Text::new("clear", "effacer"), false),
     // Typing in a one-line field
-    b(
+    e(C::Editing, &[A::Commit], Text::new("keep", "valider"), true),
+    e(
         C::Editing,
-        &[K::Enter],
-        A::Commit,
-        Text::new("keep", "valider"),
-        true,
-    ),
-    b(
-        C::Editing,
-        &[K::Tab],
-        A::FocusNext,
+        &[A::FocusNext],
         Text::new("keep, next field", "valider, champ suivant"),
         true,
     ),
-    b(
+    e(
         C::Editing,
-        &[K::Esc, K::Ctrl('g')],
-        A::Cancel,
+        &[A::Cancel],
         Text::new("cancel", "annuler la saisie"),
         true,
     ),
     // Typing in a multi-line field
-    b(
+    e(
         C::EditingLines,
-        &[K::Ctrl('s')],
-        A::Commit,
+        &[A::Commit],
         Text::new("keep", "valider"),
         true,
     ),
-    b(
+    e(
         C::EditingLines,
-        &[K::Tab],
-        A::FocusNext,
+        &[A::FocusNext],
         Text::new("keep, next field", "valider, champ suivant"),
         true,
     ),
-    b(
+    e(
         C::EditingLines,
-        &[K::Enter],
-        A::Enter,
+        &[A::Enter],
         Text::new("new line", "nouvelle ligne"),
         true,
     ),
-    b(
+    e(
         C::EditingLines,
-        &[K::Esc, K::Ctrl('g')],
-        A::Cancel,
+        &[A::Cancel],
         Text::new("cancel", "annuler la saisie"),
         true,
     ),
     // A list of choices
-    b(
+    e(
         C::Picker,
-        &[K::Up, K::Down],
-        A::Down,
+        &[A::Up, A::Down],
         Text::new("choose", "choisir"),
         true,
     ),
-    b(
+    e(
         C::Picker,
-        &[K::Char(' ')],
-        A::Toggle,
+        &[A::Toggle],
         Text::new("tick / untick", "cocher / décocher"),
         true,
     ),
-    b(
+    e(
         C::Picker,
-        &[K::Char('a')],
-        A::Add,
+        &[A::Add],
         Text::new("add your own", "ajouter le vôtre"),
         true,
     ),
-    b(
+    e(C::Picker, &[A::Commit], Text::new("keep", "valider"), true),
+    e(
         C::Picker,
-        &[K::Enter],
-        A::Commit,
-        Text::new("keep", "valider"),
-        true,
-    ),
-    b(
-        C::Picker,
-        &[K::Esc, K::Ctrl('g'), K::Char('q')],
-        A::Cancel,
+        &[A::Cancel],
         Text::new("cancel", "annuler"),
         true,
     ),
     // A question
-    b(
-        C::Confirm,
-        &[K::Char('y'), K::Char('o')],
-        A::Yes,
-        Text::new("yes", "oui"),
-        true,
+    e(C::Confirm, &[A::Yes], Text::new("yes", "oui"), true),
+    e(C::Confirm, &[A::No], Text::new("no", "non"), true),
+    // The help screen, whose title says how it scrolls
+    e(
+        C::Help,
+        &[A::Up, A::Down],
+        Text::new("scroll", "défiler"),
+        false,
     ),
-    b(
-        C::Confirm,
-        &[K::Char('n'), K::Esc, K::Ctrl('g')],
-        A::No,
-        Text::new("no", "non"),
-        true,
+    e(
+        C::Help,
+        &[A::PageUp, A::PageDown],
+        Text::new("page up / down", "page précédente / suivante"),
+        false,
     ),
 ];
 
-/// Keys the user's key map gives to bindings, by binding index; the rest keep their defaults.
-static USER: OnceLock<Vec<(usize, Vec<Key>)>> = OnceLock::new();
+/// The built-in keys, in the format of the user's `keys.toml`.
+const DEFAULTS: &str = include_str!("keys.toml");
 
-/// The keys of a binding, as the user's key map may have changed them.
-pub fn keys_of(b: &'static Binding) -> &'static [Key] {
-    let at = BINDINGS.iter().position(|x| std::ptr::eq(x, b));
-    USER.get()
-        .and_then(|u| u.iter().find(|(i, _)| Some(*i) == at))
-        .map_or(b.keys, |(_, keys)| keys.as_slice())
+/// Which keys do each action, by context.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyMap {
+    bound: Vec<(Context, Action, Vec<Key>)>,
 }
 
+impl Default for KeyMap {
+    fn default() -> KeyMap {
+        let unbound = ENTRIES
+            .iter()
+            .flat_map(|e| e.actions.iter().map(|a| (e.context, *a, Vec::new())));
+        KeyMap {
+            bound: unbound.collect(),
+        }
+        .read(DEFAULTS, "keys.toml (built in)")
+        .expect("the built-in keys are valid")
+    }
+}
+
+/// How a key map file writes a name: `next_step`, `editing_lines`, `rate_low`, `step_7`.
 fn snake(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars().filter(|c| c.is_alphanumeric()) {
@@ -774,162 +623,171 @@ fn snake(s: &str) -> String {
     out
 }
 
-/// How a key map file names a context (`workshop`) and an action (`next_step`).
-pub fn names(b: &Binding) -> (String, String) {
-    (
-        snake(&format!("{:?}", b.context)),
-        snake(&format!("{:?}", b.action)),
-    )
+fn name<T: std::fmt::Debug>(x: T) -> String {
+    snake(&format!("{x:?}"))
 }
 
-/// Reads a user key map (`keys.toml`: a table per context, `action = "key"` or a list of
-/// keys) and installs it. An unknown context, action or key, a binding whose keys pair two
-/// directions, or a key bound twice in a context is an error naming the file and line.
-pub fn install(text: &str, file: &str) -> Result<(), String> {
-    let at = |needle: &str| text[..text.find(needle).unwrap_or(0)].matches('\n').count() + 1;
-    let table: toml::Table = toml::from_str(text).map_err(|e| {
-        let line = e
-            .span()
-            .map_or(1, |s| text[..s.start].matches('\n').count() + 1);
-        format!("{file}:{line}: {}", e.message())
-    })?;
-    let mut user: Vec<(usize, Vec<Key>)> = Vec::new();
-    for (context, actions) in &table {
-        let Some(actions) = actions.as_table() else {
-            return Err(format!(
-                "{file}:{}: “{context}” should be a table of actions",
-                at(context)
-            ));
-        };
-        for (action, value) in actions {
-            let line = at(action);
-            let found = BINDINGS
-                .iter()
-                .position(|b| names(b) == (context.clone(), action.clone()));
-            let Some(i) = found else {
-                let known = BINDINGS.iter().any(|b| names(b).0 == *context);
-                return Err(if known {
-                    format!("{file}:{line}: no action “{action}” in “{context}”")
-                } else {
-                    format!("{file}:{line}: unknown context “{context}”")
-                });
-            };
-            if PAIRED.contains(&BINDINGS[i].action) {
-                return Err(format!(
-                    "{file}:{line}: “{action}” pairs two directions and keeps its keys"
-                ));
+impl KeyMap {
+    /// The defaults with the user's key map, `keys.toml` in the config folder, read over them
+    /// when there is one.
+    pub fn load(config: Option<&Path>) -> Result<KeyMap, String> {
+        let map = KeyMap::default();
+        match config.map(|d| d.join("keys.toml")) {
+            Some(path) if path.exists() => {
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                map.read(&text, &path.display().to_string())
             }
-            let words: Vec<&str> = match value {
-                toml::Value::String(k) => vec![k.as_str()],
-                toml::Value::Array(a) => a.iter().filter_map(|v| v.as_str()).collect(),
-                _ => return Err(format!("{file}:{line}: give a key or a list of keys")),
-            };
-            let keys = words
-                .into_iter()
-                .map(Key::parse)
-                .collect::<Result<Vec<Key>, String>>()
-                .map_err(|e| format!("{file}:{line}: {e}"))?;
-            if keys.is_empty() {
-                return Err(format!("{file}:{line}: “{action}” needs at least one key"));
-            }
-            user.push((i, keys));
+            _ => Ok(map),
         }
     }
-    // The same key twice in one context would make one of the two unreachable.
-    let keys = |i: usize| {
-        user.iter()
-            .find(|(j, _)| *j == i)
-            .map_or(BINDINGS[i].keys.to_vec(), |(_, k)| k.clone())
-    };
-    for (i, first) in BINDINGS.iter().enumerate() {
-        for (j, second) in BINDINGS.iter().enumerate().skip(i + 1) {
-            if first.context == second.context
-                && let Some(k) = keys(i).into_iter().find(|k| keys(j).contains(k))
-            {
-                let (c, a) = names(first);
+
+    /// Reads a key map file over this one: a table per context, `action = "key"` or a list of
+    /// keys; the actions it names take the keys given, the others keep theirs. An unknown
+    /// context, action or key, or a key that would do two actions of one context, is an error
+    /// naming the file and line.
+    pub fn read(mut self, text: &str, file: &str) -> Result<KeyMap, String> {
+        let line_of = |at: usize| text[..at].matches('\n').count() + 1;
+        let table: toml::Table = toml::from_str(text).map_err(|e| {
+            let line = e.span().map_or(1, |s| line_of(s.start));
+            format!("{file}:{line}: {}", e.message())
+        })?;
+        for (context, actions) in &table {
+            let header = text.find(&format!("[{context}]")).unwrap_or(0);
+            let Some(actions) = actions.as_table() else {
                 return Err(format!(
-                    "{file}: {} is bound to both “{a}” and “{}” in “{c}”",
-                    k.name(),
-                    names(second).1
+                    "{file}:{}: “{context}” should be a table of actions",
+                    line_of(header)
                 ));
+            };
+            for (action, value) in actions {
+                let line = line_of(
+                    text[header..]
+                        .find(action.as_str())
+                        .map_or(0, |i| header + i),
+                );
+                let known = self.bound.iter().any(|(c, ..)| name(c) == *context);
+                let Some((.., keys)) = self
+                    .bound
+                    .iter_mut()
+                    .find(|(c, a, _)| name(c) == *context && name(a) == *action)
+                else {
+                    return Err(if known {
+                        format!("{file}:{line}: no action “{action}” in “{context}”")
+                    } else {
+                        format!("{file}:{line}: unknown context “{context}”")
+                    });
+                };
+                let words: Vec<&str> = match value {
+                    toml::Value::String(k) => vec![k.as_str()],
+                    toml::Value::Array(a) => a.iter().filter_map(|v| v.as_str()).collect(),
+                    _ => return Err(format!("{file}:{line}: give a key or a list of keys")),
+                };
+                let new = words
+                    .into_iter()
+                    .map(Key::parse)
+                    .collect::<Result<Vec<Key>, String>>()
+                    .map_err(|e| format!("{file}:{line}: {e}"))?;
+                if new.is_empty() {
+                    return Err(format!("{file}:{line}: “{action}” needs at least one key"));
+                }
+                *keys = new;
             }
         }
+        // The same key twice in one context would make one of the two unreachable.
+        for (i, (context, first, keys)) in self.bound.iter().enumerate() {
+            for (other, second, theirs) in &self.bound[i + 1..] {
+                if other == context
+                    && let Some(k) = keys.iter().find(|k| theirs.contains(k))
+                {
+                    return Err(format!(
+                        "{file}: {} is bound to both “{}” and “{}” in “{}”",
+                        k.name(),
+                        name(first),
+                        name(second),
+                        name(context)
+                    ));
+                }
+            }
+        }
+        Ok(self)
     }
-    USER.set(user)
-        .map_err(|_| "the key map is already installed".to_owned())
-}
 
-/// Bindings whose keys go in pairs (↑ and ↓, [ and ]...), told apart by `action`.
-const PAIRED: [Action; 5] = [A::Down, A::PageDown, A::Right, A::NextTab, A::Step(1)];
-
-/// The action bound to `key` in `context`, with the few keys whose action depends on which
-/// of a binding's keys was pressed.
-pub fn action(context: Context, key: Key) -> Option<Action> {
-    let found = BINDINGS
-        .iter()
-        .find(|b| b.context == context && keys_of(b).contains(&key))?;
-    Some(match (found.action, key) {
-        (A::Down, K::Up) => A::Up,
-        (A::PageDown, K::PageUp) => A::PageUp,
-        (A::Right, K::Left) => A::Left,
-        (A::NextTab, K::Char('[')) => A::PrevTab,
-        (A::Step(_), K::Char(c)) if c.is_ascii_digit() => A::Step(c as u8 - b'0'),
-        (a, _) => a,
-    })
-}
-
-/// The keys of a binding as shown to the user, e.g. "u/Ctrl-Z".
-pub fn keys_label(b: &'static Binding) -> String {
-    let keys = keys_of(b);
-    if keys.len() > 3 {
-        return format!("{}…{}", keys[0].name(), keys[keys.len() - 1].name());
+    /// The keys that do `action` in `context`.
+    pub fn keys(&self, context: Context, action: Action) -> &[Key] {
+        self.bound
+            .iter()
+            .find(|(c, a, _)| *c == context && *a == action)
+            .map_or(&[], |(.., keys)| keys.as_slice())
     }
-    keys.iter().map(|k| k.name()).collect::<Vec<_>>().join("/")
-}
 
-/// Footer hints for the contexts in effect, most specific first.
-pub fn footer(contexts: &[Context], lang: Lang) -> Vec<(String, &'static str)> {
-    footer_where(contexts, lang, |_| true)
-}
+    /// The action `key` does in `context`.
+    pub fn action(&self, context: Context, key: Key) -> Option<Action> {
+        self.bound
+            .iter()
+            .find(|(c, _, keys)| *c == context && keys.contains(&key))
+            .map(|(_, a, _)| *a)
+    }
 
-/// [`footer`] without the bindings that do nothing on the current screen.
-pub fn footer_where(
-    contexts: &[Context],
-    lang: Lang,
-    applies: impl Fn(Action) -> bool,
-) -> Vec<(String, &'static str)> {
-    contexts
-        .iter()
-        .flat_map(|c| BINDINGS.iter().filter(move |b| b.context == *c && b.footer))
-        .filter(|b| applies(b.action))
-        .map(|b| (keys_label(b), b.help.get(lang)))
-        .collect()
+    /// The keys of an entry as shown to the user, e.g. "u/Ctrl-Z", or "1…6" for many.
+    pub fn label(&self, entry: &Entry) -> String {
+        let keys: Vec<Key> = entry
+            .actions
+            .iter()
+            .flat_map(|a| self.keys(entry.context, *a).iter().copied())
+            .collect();
+        if keys.len() > 3 {
+            return format!("{}…{}", keys[0].name(), keys[keys.len() - 1].name());
+        }
+        keys.iter().map(|k| k.name()).collect::<Vec<_>>().join("/")
+    }
+
+    /// Footer hints for the contexts in effect, most specific first, leaving out the actions
+    /// that do nothing on the current screen.
+    pub fn footer(
+        &self,
+        contexts: &[Context],
+        lang: Lang,
+        applies: impl Fn(Action) -> bool,
+    ) -> Vec<(String, &'static str)> {
+        contexts
+            .iter()
+            .flat_map(|c| ENTRIES.iter().filter(move |e| e.context == *c && e.footer))
+            .filter(|e| e.actions.iter().any(|a| applies(*a)))
+            .map(|e| (self.label(e), e.help.get(lang)))
+            .collect()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Key as K;
 
     #[test]
-    fn no_key_is_bound_twice_in_a_context() {
-        for (i, a) in BINDINGS.iter().enumerate() {
-            for b in &BINDINGS[i + 1..] {
-                if a.context == b.context {
-                    assert!(!a.keys.iter().any(|k| b.keys.contains(k)), "{:?}", a.keys);
-                }
+    fn every_action_has_a_default_key_and_none_is_bound_twice() {
+        let map = KeyMap::default();
+        for (c, a, keys) in &map.bound {
+            assert!(!keys.is_empty(), "{c:?} {a:?} has no key");
+        }
+        let err = map.read("[scroll]\nexport = \"home\"\n", "k").unwrap_err();
+        assert_eq!(
+            err,
+            "k: Home is bound to both “export” and “top” in “scroll”"
+        );
+    }
+
+    #[test]
+    fn every_esc_has_a_letter_alternative() {
+        for (c, a, keys) in &KeyMap::default().bound {
+            if keys.contains(&K::Esc) {
+                assert!(keys.len() > 1, "{c:?} {a:?} needs Esc alone");
             }
         }
     }
 
     #[test]
-    fn every_esc_has_a_letter_alternative() {
-        for b in BINDINGS.iter().filter(|b| b.keys.contains(&K::Esc)) {
-            assert!(b.keys.len() > 1, "{:?} needs Esc alone", b.action);
-        }
-    }
-
-    #[test]
-    fn a_user_key_map_is_checked_then_installed() {
+    fn a_user_key_map_is_checked_then_read_over_the_defaults() {
         let bad = [
             (
                 "[workshop]\nundo = \"ctrl-enter\"\n",
@@ -948,40 +806,56 @@ mod tests {
                 "keys.toml: d is bound to both “add” and “delete” in “list”",
             ),
             (
-                "[list]\ndown = \"j\"\n",
-                "keys.toml:2: “down” pairs two directions",
-            ),
-            (
                 "[list]\nadd = \"plus\"\n",
                 "keys.toml:2: unknown key “plus”",
             ),
             ("[list\n", "keys.toml:1:"),
         ];
         for (text, want) in bad {
-            let err = install(text, "keys.toml").unwrap_err();
+            let err = KeyMap::default().read(text, "keys.toml").unwrap_err();
             assert!(err.starts_with(want), "{err}");
             assert!(!err.contains('\n'));
         }
-        // Only the test process's first good map is installed; the defaults stay elsewhere.
-        install(
-            "[list]\nadd = [\"a\", \"+\"]\n[workshop]\nstep_7 = [\"7\", \"ctrl-t\"]\n",
-            "k",
-        )
-        .unwrap();
-        assert_eq!(action(C::List, K::Char('+')), Some(A::Add));
-        assert_eq!(action(C::Workshop, K::Ctrl('t')), Some(A::Step(7)));
-        assert_eq!(action(C::Workshop, K::Char('7')), Some(A::Step(7)));
-        let add = BINDINGS
-            .iter()
-            .find(|b| b.context == C::List && b.action == A::Add)
+        let map = KeyMap::default()
+            .read(
+                "[list]\nadd = [\"a\", \"+\"]\n[workshop]\nstep_7 = [\"7\", \"ctrl-t\"]\n",
+                "k",
+            )
             .unwrap();
-        assert_eq!(keys_label(add), "a/+");
+        assert_eq!(map.action(C::List, K::Char('+')), Some(A::Add));
+        assert_eq!(map.action(C::Workshop, K::Ctrl('t')), Some(A::Step(7)));
+        assert_eq!(map.action(C::Workshop, K::Char('7')), Some(A::Step(7)));
+        let add = ENTRIES
+            .iter()
+            .find(|e| e.context == C::List && e.actions == [A::Add])
+            .unwrap();
+        assert_eq!(map.label(add), "a/+");
+        // One direction can move on its own: j goes down, ↑ still goes up.
+        let map = KeyMap::default()
+            .read("[list]\ndown = \"j\"\n", "k")
+            .unwrap();
+        assert_eq!(map.action(C::List, K::Char('j')), Some(A::Down));
+        assert_eq!(map.action(C::List, K::Down), None);
+        assert_eq!(map.action(C::List, K::Up), Some(A::Up));
+        // The defaults stay as they were for anyone else.
+        assert_eq!(KeyMap::default().action(C::List, K::Char('+')), None);
     }
 
     #[test]
-    fn pressed_key_refines_the_action() {
-        assert_eq!(action(C::Workshop, K::Char('3')), Some(A::Step(3)));
-        assert_eq!(action(C::List, K::Up), Some(A::Up));
-        assert_eq!(action(C::Workshop, K::Char('[')), Some(A::PrevTab));
+    fn each_direction_is_its_own_action() {
+        let map = KeyMap::default();
+        assert_eq!(map.action(C::Workshop, K::Char('3')), Some(A::Step(3)));
+        assert_eq!(map.action(C::List, K::Up), Some(A::Up));
+        assert_eq!(map.action(C::Workshop, K::Char('[')), Some(A::PrevTab));
+        let tabs = ENTRIES
+            .iter()
+            .find(|e| e.context == C::Workshop && e.actions.contains(&A::NextTab))
+            .unwrap();
+        assert_eq!(map.label(tabs), "[/]");
+        let steps = ENTRIES
+            .iter()
+            .find(|e| e.actions.contains(&A::Step(1)))
+            .unwrap();
+        assert_eq!(map.label(steps), "1…6");
     }
 }

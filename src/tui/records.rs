@@ -5,7 +5,8 @@
 use super::fields::FieldSpec;
 use super::form::{self, Ctx, Form};
 use super::key::Key;
-use super::keymap::{self, Action, Context};
+use super::keymap::{Action, Context};
+use super::screen::{Cx, Outcome};
 use crate::edit::{self, Edit, Effect, Kind, Record, Target};
 use crate::i18n::{Lang, Text, tui as t};
 use crate::model::{Id, MomentKind, Workshop};
@@ -50,24 +51,15 @@ pub enum Pane {
     Form,
 }
 
-impl From<form::Outcome> for Outcome {
-    fn from(o: form::Outcome) -> Outcome {
-        match o {
-            form::Outcome::Edit(e) => Outcome::Edit(e),
-            form::Outcome::Handled => Outcome::Handled,
-            form::Outcome::Ignored => Outcome::Ignored,
-        }
+/// The form of record `target` of collection `c`, as `cx` shows it.
+fn form_ctx<'a>(c: &Collection, target: &'a Target, cx: &Cx<'a>) -> Ctx<'a> {
+    Ctx {
+        doc: cx.doc,
+        target,
+        fields: super::fields::shown(c.fields, cx.doc),
+        lang: cx.lang,
+        keys: cx.keys,
     }
-}
-
-/// What the list asks of the app.
-#[derive(Debug, PartialEq)]
-pub enum Outcome {
-    Ignored,
-    Handled,
-    Edit(Box<Edit>),
-    /// Ask first, then apply.
-    Confirm(String, Box<Edit>),
 }
 
 #[derive(Default)]
@@ -99,19 +91,31 @@ impl RecordList {
         }
     }
 
-    pub fn key(
-        &mut self,
-        key: Key,
-        c: &Collection,
-        doc: &Workshop,
-        scope: &str,
-        lang: Lang,
-    ) -> Outcome {
+    /// A key; Tab and Shift-Tab, when nothing else takes them, switch between list and form.
+    pub fn key(&mut self, key: Key, c: &Collection, cx: &Cx, scope: &str) -> Outcome {
+        match self.own_key(key, c, cx, scope) {
+            Outcome::Ignored => match cx.action(Context::Workshop, key) {
+                Some(Action::FocusNext | Action::FocusPrev) => {
+                    if self.pane == Pane::List {
+                        self.pane = Pane::Form;
+                    } else {
+                        self.focus_list();
+                    }
+                    Outcome::Handled
+                }
+                _ => Outcome::Ignored,
+            },
+            other => other,
+        }
+    }
+
+    fn own_key(&mut self, key: Key, c: &Collection, cx: &Cx, scope: &str) -> Outcome {
+        let (doc, lang) = (cx.doc, cx.lang);
         let rows = (c.rows)(doc, scope, lang);
         let current = self.current(&rows);
         self.selected = current.clone();
         if self.quick.is_some() {
-            return self.quick_key(key, c, doc, scope, lang);
+            return self.quick_key(key, c, cx, scope);
         }
         if self.pane == Pane::Form {
             let Some(id) = current else {
@@ -119,13 +123,7 @@ impl RecordList {
                 return Outcome::Ignored;
             };
             let target = Target::Record(c.kind, id);
-            let ctx = Ctx {
-                doc,
-                target: &target,
-                fields: super::fields::shown(c.fields, doc),
-                lang,
-            };
-            return self.form.key(key, &ctx).into();
+            return self.form.key(key, &form_ctx(c, &target, cx));
         }
         let ids: Vec<Id> = rows.iter().filter_map(|r| r.id.clone()).collect();
         let at = current
@@ -134,12 +132,7 @@ impl RecordList {
         let step = |d: isize| {
             at.map(|i| ids[(i as isize + d).clamp(0, ids.len() as isize - 1) as usize].clone())
         };
-        let context = if c.fixed {
-            Context::Rows
-        } else {
-            Context::List
-        };
-        match keymap::action(context, key) {
+        match cx.action(self.context(c), key) {
             Some(Action::Up) => self.selected = step(-1),
             Some(Action::Down) => self.selected = step(1),
             Some(Action::PageUp) => self.selected = step(-10),
@@ -172,11 +165,11 @@ impl RecordList {
                 self.inserting = Some((record.id().to_owned(), false));
                 return Outcome::Edit(Box::new(Edit::Insert { index, record }));
             }
-            Some(Action::MoveUp | Action::MoveDown) => {
+            Some(a @ (Action::MoveUp | Action::MoveDown)) => {
                 let (Some(id), Some(i)) = (current, at) else {
                     return Outcome::Ignored;
                 };
-                let to = if key == Key::Char('K') {
+                let to = if a == Action::MoveUp {
                     i.checked_sub(1)
                 } else {
                     Some(i + 1)
@@ -197,7 +190,7 @@ impl RecordList {
     }
 
     /// Pasted text goes to quick add or to the form.
-    pub fn paste(&mut self, text: &str, c: &Collection, doc: &Workshop, lang: Lang) -> Outcome {
+    pub fn paste(&mut self, text: &str, c: &Collection, cx: &Cx) -> Outcome {
         if let Some(input) = &mut self.quick {
             for ch in clean(text).chars().map(|x| if x == '\n' { ' ' } else { x }) {
                 input.handle(InputRequest::InsertChar(ch));
@@ -208,23 +201,11 @@ impl RecordList {
             return Outcome::Ignored;
         };
         let target = Target::Record(c.kind, id);
-        let ctx = Ctx {
-            doc,
-            target: &target,
-            fields: super::fields::shown(c.fields, doc),
-            lang,
-        };
-        self.form.paste(text, &ctx).into()
+        self.form.paste(text, &form_ctx(c, &target, cx))
     }
 
-    /// The app applied the edit this list handed back.
-    pub fn applied(
-        &mut self,
-        result: Result<(), String>,
-        c: &Collection,
-        doc: &Workshop,
-        lang: Lang,
-    ) {
+    /// The room answered the edit this list handed back.
+    pub fn applied(&mut self, result: Result<(), String>, c: &Collection, cx: &Cx) {
         if let Some((id, edit_now)) = self.inserting.take() {
             if result.is_ok() {
                 self.selected = Some(id);
@@ -237,20 +218,42 @@ impl RecordList {
         }
         if let (Pane::Form, Some(id)) = (self.pane, self.selected.clone()) {
             let target = Target::Record(c.kind, id);
-            let ctx = Ctx {
-                doc,
-                target: &target,
-                fields: super::fields::shown(c.fields, doc),
-                lang,
-            };
-            self.form.applied(result, &ctx);
+            self.form.applied(result, &form_ctx(c, &target, cx));
         }
     }
 
-    /// Selects `id` once the insert the caller is about to hand back is accepted, and opens
-    /// its form (an action adopted from a draft).
-    pub fn expect(&mut self, id: &str) {
-        self.inserting = Some((id.to_owned(), true));
+    /// Whether a workshop-wide action does something on a screen showing this list.
+    pub fn applies(&self, action: Action, c: &Collection) -> bool {
+        match action {
+            Action::FocusNext | Action::FocusPrev => true,
+            // In a picker, `a` adds one's own value only where the field takes them.
+            Action::Add => match &self.form.editor {
+                Some(form::Editor::Pick { custom, .. }) => *custom,
+                _ => !c.fixed,
+            },
+            Action::NextTab | Action::PrevTab | Action::ToggleView => false,
+            _ => true,
+        }
+    }
+
+    /// A click focuses the pane under it: the list on the left, the form on the right (the
+    /// list takes 38% of a wide screen, see `render`).
+    pub fn click(&mut self, x: u16, width: u16) {
+        if self.quick.is_some() || self.form.editor.is_some() {
+            return;
+        }
+        if width >= 70 && x >= width * 38 / 100 {
+            self.pane = Pane::Form;
+        } else {
+            self.focus_list();
+        }
+    }
+
+    /// Selects `id`, an inserted record, and opens its form (an action adopted from a draft).
+    pub fn open(&mut self, id: &str) {
+        self.selected = Some(id.to_owned());
+        self.pane = Pane::Form;
+        self.form = Form::default();
     }
 
     /// Leaves the form for the list (Tab from the form, or after a step change).
@@ -286,16 +289,10 @@ impl RecordList {
         Outcome::Edit(Box::new(Edit::Insert { index, record }))
     }
 
-    fn quick_key(
-        &mut self,
-        key: Key,
-        c: &Collection,
-        doc: &Workshop,
-        scope: &str,
-        lang: Lang,
-    ) -> Outcome {
+    fn quick_key(&mut self, key: Key, c: &Collection, cx: &Cx, scope: &str) -> Outcome {
+        let (doc, lang) = (cx.doc, cx.lang);
         let input = self.quick.as_mut().expect("quick add is open");
-        match keymap::action(Context::Editing, key) {
+        match cx.action(Context::Editing, key) {
             Some(Action::Cancel) => self.quick = None,
             Some(Action::Commit | Action::FocusNext) => {
                 let text = clean(input.value()).trim().to_owned();
@@ -376,21 +373,13 @@ fn delete_question(doc: &Workshop, kind: Kind, id: &str, rows: &[Row], lang: Lan
     q
 }
 
-/// What drawing a list needs besides the list's own state.
-pub struct View<'a> {
-    pub collection: &'a Collection,
-    pub doc: &'a Workshop,
-    pub scope: &'a str,
-    pub lang: Lang,
-    pub theme: &'a super::theme::Theme,
-    /// The title above the list.
-    pub title: &'a str,
-}
-
 /// Draws the list beside the form when there is room, above it otherwise.
 pub fn render(
     list: &RecordList,
-    v: &View,
+    c: &Collection,
+    scope: &str,
+    title: &str,
+    cx: &Cx,
     frame: &mut ratatui::Frame,
     area: ratatui::layout::Rect,
 ) {
@@ -399,6 +388,7 @@ pub fn render(
     use ratatui::text::{Line, Span};
     use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
+    let theme = cx.theme;
     let wide = area.width >= 70;
     let [left, right] = Layout::new(
         if wide {
@@ -413,24 +403,20 @@ pub fn render(
         },
     )
     .areas(area);
-    let rows = (v.collection.rows)(v.doc, v.scope, v.lang);
+    let rows = (c.rows)(cx.doc, scope, cx.lang);
     let current = list.current(&rows);
     let border = |on: bool| {
-        if on {
-            v.theme.border_focus
-        } else {
-            v.theme.border
-        }
+        if on { theme.border_focus } else { theme.border }
     };
     let list_block = Block::bordered()
         .border_style(border(list.pane == Pane::List))
         .title(Span::styled(
             format!(
                 " {} ({}) ",
-                v.title,
+                title,
                 rows.iter().filter(|r| r.id.is_some()).count()
             ),
-            v.theme.title,
+            theme.title,
         ));
     let inner = list_block.inner(left);
     frame.render_widget(list_block, left);
@@ -441,8 +427,8 @@ pub fn render(
     };
     if rows.is_empty() {
         frame.render_widget(
-            Paragraph::new(v.collection.empty.get(v.lang))
-                .style(v.theme.guidance)
+            Paragraph::new(c.empty.get(cx.lang))
+                .style(theme.guidance)
                 .wrap(Wrap { trim: true }),
             list_area,
         );
@@ -451,12 +437,12 @@ pub fn render(
         let items: Vec<ListItem> = rows
             .iter()
             .map(|r| match &r.id {
-                None => ListItem::new(Line::styled(fit(&one_line(&r.text), width), v.theme.title)),
+                None => ListItem::new(Line::styled(fit(&one_line(&r.text), width), theme.title)),
                 Some(_) => {
                     let style = match r.tone {
-                        Tone::Plain => v.theme.base,
-                        Tone::Moment(k) => v.theme.moment(k),
-                        Tone::Warning => v.theme.warning,
+                        Tone::Plain => theme.base,
+                        Tone::Moment(k) => theme.moment(k),
+                        Tone::Warning => theme.warning,
                     };
                     ListItem::new(Line::styled(fit(&one_line(&r.text), width), style))
                 }
@@ -467,7 +453,7 @@ pub fn render(
             .and_then(|c| rows.iter().position(|r| r.id.as_ref() == Some(c)));
         let mut state = ListState::default().with_selected(at);
         frame.render_stateful_widget(
-            List::new(items).highlight_style(v.theme.selection),
+            List::new(items).highlight_style(theme.selection),
             list_area,
             &mut state,
         );
@@ -477,7 +463,7 @@ pub fn render(
         let line = format!("+ {}", input.value());
         let w = inner.width as usize;
         frame.render_widget(
-            Paragraph::new(Span::styled(fit(&line, w), v.theme.editing)),
+            Paragraph::new(Span::styled(fit(&line, w), theme.editing)),
             ratatui::layout::Rect {
                 y,
                 height: 1,
@@ -491,17 +477,12 @@ pub fn render(
     let form_area = form_block.inner(right);
     frame.render_widget(form_block, right);
     if let Some(id) = current {
-        let target = Target::Record(v.collection.kind, id);
-        let ctx = Ctx {
-            doc: v.doc,
-            target: &target,
-            fields: super::fields::shown(v.collection.fields, v.doc),
-            lang: v.lang,
-        };
+        let target = Target::Record(c.kind, id);
+        let ctx = form_ctx(c, &target, cx);
         form::render(
             &list.form,
             &ctx,
-            v.theme,
+            theme,
             list.pane == Pane::Form,
             frame,
             form_area,
@@ -515,6 +496,8 @@ mod tests {
     use crate::i18n::Text;
     use crate::model::Persona;
     use crate::tui::fields::FieldKind;
+    use crate::tui::keymap::KeyMap;
+    use crate::tui::theme::Theme;
 
     static FIELDS: [FieldSpec; 2] = [
         FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line),
@@ -549,9 +532,21 @@ mod tests {
         fixed: false,
     };
 
+    fn cx<'a>(doc: &'a Workshop, theme: &'a Theme, keys: &'a KeyMap) -> Cx<'a> {
+        Cx {
+            doc,
+            path: std::path::Path::new("t.json"),
+            lang: Lang::En,
+            theme,
+            keys,
+            area: ratatui::layout::Rect::new(0, 0, 80, 24),
+        }
+    }
+
     fn drive(doc: &mut Workshop, list: &mut RecordList, keys: &[Key]) {
+        let (theme, map) = (Theme::default(), KeyMap::default());
         for key in keys {
-            let out = list.key(*key, &PERSONAS, doc, "", Lang::En);
+            let out = list.key(*key, &PERSONAS, &cx(doc, &theme, &map), "");
             let e = match out {
                 Outcome::Edit(e) => e,
                 // The tests answer yes to every question.
@@ -559,7 +554,7 @@ mod tests {
                 _ => continue,
             };
             let result = edit::apply(doc, *e).map(|_| ()).map_err(|e| e.to_string());
-            list.applied(result, &PERSONAS, doc, Lang::En);
+            list.applied(result, &PERSONAS, &cx(doc, &theme, &map));
         }
     }
 
@@ -615,22 +610,15 @@ mod tests {
     #[test]
     fn renders_empty_and_filled_at_any_size() {
         use ratatui::{Terminal, backend::TestBackend};
-        let theme = crate::tui::theme::Theme::default();
+        let (theme, map) = (Theme::default(), KeyMap::default());
         let mut doc = Workshop::new("t", "fr");
         let list = RecordList::default();
         for filled in [false, true] {
             for (w, h) in [(80, 12), (40, 20), (1, 1), (20, 5)] {
                 let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
                 term.draw(|f| {
-                    let v = View {
-                        collection: &PERSONAS,
-                        doc: &doc,
-                        scope: "",
-                        lang: Lang::En,
-                        theme: &theme,
-                        title: "Personas",
-                    };
-                    render(&list, &v, f, f.area());
+                    let cx = cx(&doc, &theme, &map);
+                    render(&list, &PERSONAS, "", "Personas", &cx, f, f.area());
                 })
                 .unwrap();
                 let text: String = term

@@ -4,13 +4,13 @@
 
 use crate::edit::{self, Kind};
 use crate::i18n::{Lang, screens as t};
-use crate::method::Label;
+use crate::method::{Label, Step};
 use crate::model::{Id, Level, Moment, Rating, Workshop};
 use crate::summary::rank;
 use crate::text::{clean, fit, one_line};
 use crate::tui::key::Key;
-use crate::tui::keymap::{self, Action, Context};
-use crate::tui::records::Outcome;
+use crate::tui::keymap::{Action, Context};
+use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use tui_input::{Input, InputRequest};
 
 #[derive(Default)]
-pub struct Grid {
+pub struct Criticity {
     pub moment: Option<Id>,
     pub col: usize,
     /// Most sensitive first for the selected persona, instead of journey order.
@@ -39,15 +39,7 @@ pub fn ordered<'a>(doc: &'a Workshop, sorted_for: Option<&str>) -> Vec<&'a Momen
     out
 }
 
-impl Grid {
-    pub fn context(&self) -> Context {
-        if self.editing.is_some() {
-            Context::Editing
-        } else {
-            Context::Grid
-        }
-    }
-
+impl Criticity {
     fn persona<'a>(&self, doc: &'a Workshop) -> Option<&'a str> {
         doc.personas
             .get(self.col.min(doc.personas.len().saturating_sub(1)))
@@ -84,7 +76,23 @@ impl Grid {
         ))))
     }
 
-    pub fn key(&mut self, key: Key, doc: &Workshop, lang: Lang) -> Outcome {
+}
+
+impl Screen for Criticity {
+    fn step(&self) -> Step {
+        Step::Criticity
+    }
+
+    fn context(&self, _: &Cx) -> Context {
+        if self.editing.is_some() {
+            Context::Editing
+        } else {
+            Context::Grid
+        }
+    }
+
+    fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        let (doc, lang) = (cx.doc, cx.lang);
         let (rows, at) = self.rows(doc);
         self.moment = rows.get(at).map(|m| m.id.clone());
         let current = rows
@@ -92,7 +100,7 @@ impl Grid {
             .zip(self.persona(doc))
             .and_then(|(m, p)| m.criticity.get(p).cloned());
         if let Some(input) = &mut self.editing {
-            match keymap::action(Context::Editing, key) {
+            match cx.action(Context::Editing, key) {
                 Some(Action::Cancel) => self.editing = None,
                 Some(Action::Commit | Action::FocusNext) => {
                     let rationale = one_line(input.value());
@@ -102,6 +110,7 @@ impl Grid {
                         .unwrap_or(Outcome::Handled);
                 }
                 _ => {
+                    // The rationale's own editing keys, like the letters typed.
                     let req = match key {
                         Key::Char(c) => InputRequest::InsertChar(c),
                         Key::Backspace => InputRequest::DeletePrevChar,
@@ -121,7 +130,7 @@ impl Grid {
             rows.get((at as isize + d).clamp(0, last) as usize)
                 .map(|m| m.id.clone())
         };
-        match keymap::action(Context::Grid, key) {
+        match cx.action(Context::Grid, key) {
             Some(Action::Up) => self.moment = go(-1),
             Some(Action::Down) => self.moment = go(1),
             Some(Action::PageUp) => self.moment = go(-10),
@@ -153,7 +162,7 @@ impl Grid {
         Outcome::Handled
     }
 
-    pub fn paste(&mut self, text: &str) -> Outcome {
+    fn paste(&mut self, text: &str, _: &Cx) -> Outcome {
         let Some(input) = &mut self.editing else {
             return Outcome::Ignored;
         };
@@ -163,11 +172,15 @@ impl Grid {
         Outcome::Handled
     }
 
-    pub fn applied(&mut self, result: Result<(), String>) {
+    fn applied(&mut self, _: Slot, result: Result<(), String>, _: &Cx) {
         match result {
             Ok(()) => self.editing = None,
             Err(e) => self.error = Some(e),
         }
+    }
+
+    fn draw(&self, cx: &Cx, frame: &mut Frame) {
+        render(self, cx.doc, cx.lang, cx.theme, frame, cx.area);
     }
 }
 
@@ -182,8 +195,8 @@ fn cell(rating: Option<&Rating>, lang: Lang, theme: &Theme) -> (String, ratatui:
     }
 }
 
-pub fn render(
-    grid: &Grid,
+fn render(
+    grid: &Criticity,
     doc: &Workshop,
     lang: Lang,
     theme: &Theme,

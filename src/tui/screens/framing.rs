@@ -3,16 +3,16 @@
 use crate::edit::Target;
 use crate::i18n::Text;
 use crate::method::Step;
-use crate::tui::app::{App, Session};
 use crate::tui::fields::{FieldKind, FieldSpec};
-use crate::tui::form::{self, Ctx};
-use crate::tui::screens;
+use crate::tui::form::{self, Ctx, Form};
+use crate::tui::key::Key;
+use crate::tui::keymap::Context;
+use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::Block;
 
-pub static FIELDS: [FieldSpec; 8] = [
+static FIELDS: [FieldSpec; 8] = [
     FieldSpec::new("title", Text::new("Title", "Titre"), FieldKind::Line).essential(),
     FieldSpec::new(
         "objective",
@@ -48,22 +48,52 @@ pub static FIELDS: [FieldSpec; 8] = [
     ),
 ];
 
-/// Draws the step: its lists and what goes with them.
-pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
-    let lang = app.lang;
-    let block = Block::bordered()
-        .border_style(app.theme.border_focus)
-        .title(Span::styled(
-            format!(" {} ", Step::Framing.title(lang)),
-            app.theme.title,
-        ));
-    let inner = block.inner(body);
-    frame.render_widget(block, body);
-    let ctx = Ctx {
-        doc: &s.doc,
+#[derive(Default)]
+pub struct Framing {
+    form: Form,
+}
+
+/// The form's context: the framing fields of the document.
+fn ctx<'a>(cx: &Cx<'a>) -> Ctx<'a> {
+    Ctx {
+        doc: cx.doc,
         target: &Target::Framing,
-        fields: crate::tui::fields::shown(&screens::framing::FIELDS, &s.doc),
-        lang,
-    };
-    form::render(&s.framing, &ctx, &app.theme, true, frame, inner);
+        fields: crate::tui::fields::shown(&FIELDS, cx.doc),
+        lang: cx.lang,
+        keys: cx.keys,
+    }
+}
+
+impl Screen for Framing {
+    fn step(&self) -> Step {
+        Step::Framing
+    }
+
+    fn context(&self, _: &Cx) -> Context {
+        self.form.context()
+    }
+
+    fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        self.form.key(key, &ctx(cx))
+    }
+
+    fn paste(&mut self, text: &str, cx: &Cx) -> Outcome {
+        self.form.paste(text, &ctx(cx))
+    }
+
+    fn applied(&mut self, _: Slot, result: Result<(), String>, cx: &Cx) {
+        self.form.applied(result, &ctx(cx));
+    }
+
+    fn draw(&self, cx: &Cx, frame: &mut Frame) {
+        let block = Block::bordered()
+            .border_style(cx.theme.border_focus)
+            .title(Span::styled(
+                format!(" {} ", Step::Framing.title(cx.lang)),
+                cx.theme.title,
+            ));
+        let inner = block.inner(cx.area);
+        frame.render_widget(block, cx.area);
+        form::render(&self.form, &ctx(cx), cx.theme, true, frame, inner);
+    }
 }

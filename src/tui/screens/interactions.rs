@@ -9,11 +9,11 @@ use crate::method::Step;
 use crate::method::{CHANNELS, channel_checks, channel_label, channel_list, is_break};
 use crate::model::{Journey, Workshop};
 use crate::text::{fit, one_line};
-use crate::tui::app::{App, Session};
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
-use crate::tui::records::{self, View};
-use crate::tui::records::{Collection, Row, Tone};
-use crate::tui::screens;
+use crate::tui::key::Key;
+use crate::tui::keymap::{Action, Context};
+use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -119,7 +119,7 @@ fn rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
     out
 }
 
-pub static INTERACTIONS: Collection = Collection {
+static INTERACTIONS: Collection = Collection {
     kind: Kind::Stage,
     fields: &FIELDS,
     empty: t::NO_STAGE,
@@ -130,7 +130,7 @@ pub static INTERACTIONS: Collection = Collection {
 };
 
 /// The omnichannel checks of a journey, as lines to show under the list or the matrix.
-pub fn warnings(doc: &Workshop, j: &Journey, lang: Lang) -> Vec<String> {
+fn warnings(doc: &Workshop, j: &Journey, lang: Lang) -> Vec<String> {
     channel_checks(doc, j)
         .into_iter()
         .map(|f| format!("! {}", f.text(lang)))
@@ -158,7 +158,7 @@ fn journey_channels(j: &Journey) -> Vec<String> {
 }
 
 /// Stages as columns, channels as rows: what is used today and what customers want.
-pub fn matrix(
+fn matrix(
     j: &Journey,
     selected: Option<&str>,
     lang: Lang,
@@ -228,7 +228,7 @@ pub fn matrix(
 
 /// The first stage of the journey after (or before) the one holding `stage`, to jump
 /// between journeys with [ and ].
-pub fn other_journey(doc: &Workshop, stage: Option<&str>, forward: bool) -> Option<String> {
+fn other_journey(doc: &Workshop, stage: Option<&str>, forward: bool) -> Option<String> {
     let with_stages: Vec<&Journey> = doc
         .journeys
         .iter()
@@ -250,55 +250,119 @@ pub fn other_journey(doc: &Workshop, stage: Option<&str>, forward: bool) -> Opti
     with_stages.get(next).map(|j| j.stages[0].id.clone())
 }
 
-/// Draws the step: its lists and what goes with them.
-pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
-    let lang = app.lang;
-    let c = &screens::interactions::INTERACTIONS;
-    let rows = (c.rows)(&s.doc, "", lang);
-    let current = s.interactions.current(&rows);
-    let j = current
-        .as_deref()
-        .and_then(|id| s.doc.stage(id))
-        .map(|(j, _)| j)
-        .or(s.doc.journeys.first());
-    let warnings = j.map_or_else(Vec::new, |j| {
-        screens::interactions::warnings(&s.doc, j, lang)
-    });
-    let warn_h = (warnings.len() as u16).min(body.height / 4);
-    let [main, warn_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
-    match (s.matrix, j) {
-        (true, Some(j)) => {
-            let block = Block::bordered()
-                .border_style(app.theme.border_focus)
-                .title(Span::styled(
-                    format!(" {} ", one_line(&j.name)),
-                    app.theme.title,
-                ));
-            let inner = block.inner(main);
-            frame.render_widget(block, main);
-            screens::interactions::matrix(j, current.as_deref(), lang, &app.theme, frame, inner);
-        }
-        _ => {
-            let title = format!(
-                "{} — {}",
-                Step::Interactions.title(lang),
-                crate::i18n::screens::LIST_HINT.get(lang)
-            );
-            let v = View {
-                collection: c,
-                doc: &s.doc,
-                scope: "",
-                lang,
-                theme: &app.theme,
-                title: &title,
-            };
-            records::render(&s.interactions, &v, frame, main);
+/// Every stage's channels in a list, or one journey as a stage-by-channel matrix (`m`);
+/// `[` and `]` go to the next journey.
+#[derive(Default)]
+pub struct Interactions {
+    pub list: RecordList,
+    pub matrix: bool,
+}
+
+impl Screen for Interactions {
+    fn step(&self) -> Step {
+        Step::Interactions
+    }
+
+    fn context(&self, _: &Cx) -> Context {
+        if self.matrix {
+            Context::Workshop
+        } else {
+            self.list.context(&INTERACTIONS)
         }
     }
-    let lines: Vec<Line> = warnings
-        .iter()
-        .map(|w| Line::styled(fit(w, warn_area.width as usize), app.theme.warning))
-        .collect();
-    frame.render_widget(Paragraph::new(lines), warn_area);
+
+    fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        if !self.matrix {
+            match self.list.key(key, &INTERACTIONS, cx, "") {
+                Outcome::Ignored => {}
+                other => return other,
+            }
+        }
+        match cx.action(Context::Workshop, key) {
+            Some(a @ (Action::NextTab | Action::PrevTab)) => {
+                let rows = (INTERACTIONS.rows)(cx.doc, "", cx.lang);
+                let current = self.list.current(&rows);
+                let forward = a == Action::NextTab;
+                self.list.selected = other_journey(cx.doc, current.as_deref(), forward);
+                self.list.focus_list();
+            }
+            Some(Action::ToggleView) => {
+                self.matrix = !self.matrix;
+                self.list.focus_list();
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Handled
+    }
+
+    fn paste(&mut self, text: &str, cx: &Cx) -> Outcome {
+        if self.matrix {
+            return Outcome::Ignored;
+        }
+        self.list.paste(text, &INTERACTIONS, cx)
+    }
+
+    fn applied(&mut self, _: Slot, result: Result<(), String>, cx: &Cx) {
+        self.list.applied(result, &INTERACTIONS, cx);
+    }
+
+    fn applies(&self, action: Action, _: &Cx) -> bool {
+        match action {
+            Action::NextTab | Action::PrevTab | Action::ToggleView => true,
+            _ if self.matrix => !matches!(
+                action,
+                Action::FocusNext | Action::FocusPrev | Action::Add
+            ),
+            _ => self.list.applies(action, &INTERACTIONS),
+        }
+    }
+
+    fn click(&mut self, x: u16, width: u16) {
+        if !self.matrix {
+            self.list.click(x, width);
+        }
+    }
+
+    /// The list or the matrix, then the omnichannel checks of the journey in view.
+    fn draw(&self, cx: &Cx, frame: &mut Frame) {
+        let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
+        let c = &INTERACTIONS;
+        let rows = (c.rows)(doc, "", lang);
+        let current = self.list.current(&rows);
+        let j = current
+            .as_deref()
+            .and_then(|id| doc.stage(id))
+            .map(|(j, _)| j)
+            .or(doc.journeys.first());
+        let warnings = j.map_or_else(Vec::new, |j| self::warnings(doc, j, lang));
+        let warn_h = (warnings.len() as u16).min(body.height / 4);
+        let [main, warn_area] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
+        match (self.matrix, j) {
+            (true, Some(j)) => {
+                let block = Block::bordered()
+                    .border_style(cx.theme.border_focus)
+                    .title(Span::styled(
+                        format!(" {} ", one_line(&j.name)),
+                        cx.theme.title,
+                    ));
+                let inner = block.inner(main);
+                frame.render_widget(block, main);
+                matrix(j, current.as_deref(), lang, cx.theme, frame, inner);
+            }
+            _ => {
+                let title = format!(
+                    "{} — {}",
+                    Step::Interactions.title(lang),
+                    t::LIST_HINT.get(lang)
+                );
+                records::render(&self.list, c, "", &title, cx, frame, main);
+            }
+        }
+        let lines: Vec<Line> = warnings
+            .iter()
+            .map(|w| Line::styled(fit(w, warn_area.width as usize), cx.theme.warning))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), warn_area);
+    }
 }

@@ -8,11 +8,11 @@ use crate::method::{self, Step};
 use crate::method::{Label, journey_warnings};
 use crate::model::{Journey, Phase, Stage, Workshop, new_id};
 use crate::text::{fit, one_line};
-use crate::tui::app::{App, Session};
 use crate::tui::fields::{FieldKind, FieldSpec};
-use crate::tui::records::{self, View};
-use crate::tui::records::{Collection, Row, Tone};
-use crate::tui::screens;
+use crate::tui::key::Key;
+use crate::tui::keymap::{Action, Context};
+use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -144,7 +144,7 @@ fn new_stage(doc: &Workshop, journey: &str, _: Option<&str>, _: Lang) -> Option<
     })
 }
 
-pub static JOURNEYS: Collection = Collection {
+static JOURNEYS: Collection = Collection {
     kind: Kind::Journey,
     fields: &JOURNEY_FIELDS,
     empty: Text::new(
@@ -157,7 +157,7 @@ pub static JOURNEYS: Collection = Collection {
     fixed: false,
 };
 
-pub static STAGES: Collection = Collection {
+static STAGES: Collection = Collection {
     kind: Kind::Stage,
     fields: &STAGE_FIELDS,
     empty: Text::new(
@@ -248,56 +248,137 @@ pub fn timeline(
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// Draws the step: its lists and what goes with them.
-pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
-    let lang = app.lang;
-    let journey = s.current_journey();
-    let j = journey.as_deref().and_then(|id| s.doc.journey(id));
-    let warnings: Vec<&str> = j
-        .map(|j| {
-            method::journey_warnings(j)
-                .into_iter()
-                .map(|w| w.message(lang))
-                .collect()
-        })
-        .unwrap_or_default();
-    let top_h = if j.is_some_and(|j| !j.stages.is_empty()) && body.height >= 14 {
-        screens::journeys::TIMELINE_HEIGHT
-    } else {
-        0
-    };
-    let warn_h = (warnings.len() as u16).min(body.height / 5);
-    let [top, warn_area, lists] = Layout::vertical([
-        Constraint::Length(top_h),
-        Constraint::Length(warn_h),
-        Constraint::Fill(1),
-    ])
-    .areas(body);
-    let Some((list, collection, scope)) = s.list_ref() else {
-        return;
-    };
-    let selected = if s.on_stages {
-        list.current(&(collection.rows)(&s.doc, &scope, lang))
-    } else {
-        None
-    };
-    screens::journeys::timeline(&s.doc, j, selected.as_deref(), lang, &app.theme, frame, top);
-    let lines: Vec<Line> = warnings
-        .iter()
-        .map(|w| Line::styled(format!("! {w}"), app.theme.warning))
-        .collect();
-    frame.render_widget(Paragraph::new(lines), warn_area);
-    let title = match (s.on_stages, j) {
-        (true, Some(j)) => t::STAGES_OF.fill(lang, &[("name", &one_line(&j.name))]),
-        _ => Step::Journeys.title(lang).to_owned(),
-    };
-    let v = View {
-        collection,
-        doc: &s.doc,
-        scope: &scope,
-        lang,
-        theme: &app.theme,
-        title: &title,
-    };
-    records::render(list, &v, frame, lists);
+/// The journeys, or the stages of the selected one; `[` and `]` switch between the two.
+#[derive(Default)]
+pub struct Journeys {
+    pub journeys: RecordList,
+    pub stages: RecordList,
+    pub on_stages: bool,
+}
+
+/// The slots of the two lists.
+const JOURNEY_LIST: Slot = 0;
+const STAGE_LIST: Slot = 1;
+
+impl Journeys {
+    /// The journey selected in the list of journeys.
+    fn journey(&self, doc: &Workshop) -> Option<String> {
+        self.journeys.current(&journey_rows(doc, "", Lang::En))
+    }
+
+    /// The list shown, its collection and scope.
+    fn shown(&self, doc: &Workshop) -> (&RecordList, &'static Collection, String) {
+        if self.on_stages {
+            let journey = self.journey(doc).unwrap_or_default();
+            (&self.stages, &STAGES, journey)
+        } else {
+            (&self.journeys, &JOURNEYS, String::new())
+        }
+    }
+
+    fn list_at(&mut self, slot: Slot) -> (&mut RecordList, &'static Collection) {
+        if slot == STAGE_LIST {
+            (&mut self.stages, &STAGES)
+        } else {
+            (&mut self.journeys, &JOURNEYS)
+        }
+    }
+}
+
+impl Screen for Journeys {
+    fn step(&self) -> Step {
+        Step::Journeys
+    }
+
+    fn context(&self, cx: &Cx) -> Context {
+        let (list, c, _) = self.shown(cx.doc);
+        list.context(c)
+    }
+
+    fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        let (_, c, scope) = self.shown(cx.doc);
+        let slot = self.slot();
+        let (list, _) = self.list_at(slot);
+        match list.key(key, c, cx, &scope) {
+            Outcome::Ignored => match cx.action(Context::Workshop, key) {
+                Some(Action::NextTab | Action::PrevTab) => {
+                    self.on_stages = !self.on_stages;
+                    Outcome::Handled
+                }
+                _ => Outcome::Ignored,
+            },
+            other => other,
+        }
+    }
+
+    fn paste(&mut self, text: &str, cx: &Cx) -> Outcome {
+        let (list, c) = self.list_at(self.slot());
+        list.paste(text, c, cx)
+    }
+
+    fn slot(&self) -> Slot {
+        if self.on_stages {
+            STAGE_LIST
+        } else {
+            JOURNEY_LIST
+        }
+    }
+
+    fn applied(&mut self, slot: Slot, result: Result<(), String>, cx: &Cx) {
+        let (list, c) = self.list_at(slot);
+        list.applied(result, c, cx);
+    }
+
+    fn applies(&self, action: Action, cx: &Cx) -> bool {
+        let (list, c, _) = self.shown(cx.doc);
+        matches!(action, Action::NextTab | Action::PrevTab) || list.applies(action, c)
+    }
+
+    fn click(&mut self, x: u16, width: u16) {
+        self.list_at(self.slot()).0.click(x, width);
+    }
+
+    /// The timeline of the selected journey and its warnings above the list.
+    fn draw(&self, cx: &Cx, frame: &mut Frame) {
+        let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
+        let journey = self.journey(doc);
+        let j = journey.as_deref().and_then(|id| doc.journey(id));
+        let warnings: Vec<&str> = j
+            .map(|j| {
+                method::journey_warnings(j)
+                    .into_iter()
+                    .map(|w| w.message(lang))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let top_h = if j.is_some_and(|j| !j.stages.is_empty()) && body.height >= 14 {
+            TIMELINE_HEIGHT
+        } else {
+            0
+        };
+        let warn_h = (warnings.len() as u16).min(body.height / 5);
+        let [top, warn_area, lists] = Layout::vertical([
+            Constraint::Length(top_h),
+            Constraint::Length(warn_h),
+            Constraint::Fill(1),
+        ])
+        .areas(body);
+        let (list, collection, scope) = self.shown(doc);
+        let selected = if self.on_stages {
+            list.current(&(collection.rows)(doc, &scope, lang))
+        } else {
+            None
+        };
+        timeline(doc, j, selected.as_deref(), lang, cx.theme, frame, top);
+        let lines: Vec<Line> = warnings
+            .iter()
+            .map(|w| Line::styled(format!("! {w}"), cx.theme.warning))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), warn_area);
+        let title = match (self.on_stages, j) {
+            (true, Some(j)) => t::STAGES_OF.fill(lang, &[("name", &one_line(&j.name))]),
+            _ => Step::Journeys.title(lang).to_owned(),
+        };
+        records::render(list, collection, &scope, &title, cx, frame, lists);
+    }
 }

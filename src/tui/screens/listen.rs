@@ -5,28 +5,28 @@ use super::choices::{enum_choices, personas, sources, stages, verbatims};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::Label;
-use crate::model::metrics::compute;
 use crate::model::{
     Insight, Metric, MetricInput, MetricKind, Sentiment, Source, SourceFamily, Verbatim, Workshop,
     new_id,
 };
+use crate::method::Step;
+use crate::summary::figures::{figures, figures_in_words};
 use crate::text::fit;
-use crate::tui::app::{App, Session};
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
-use crate::tui::records::{self, View};
-use crate::tui::records::{Collection, Row, Tone};
-use crate::tui::screens;
-use crate::tui::view::tab_bar;
+use crate::tui::key::Key;
+use crate::tui::keymap::{Action, Context};
+use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::screen::{Cx, Outcome, Screen, Slot};
+use crate::tui::tabs::{tab_bar, turn};
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::Span;
 use ratatui::widgets::Paragraph;
 use serde_json::{Value, json};
 
 /// The lists of this step, in tab order.
-pub static TABS: [&Collection; 4] = [&VERBATIMS, &SOURCES, &METRICS, &INSIGHTS];
-pub const TAB_TITLES: [Text; 4] = [
+static TABS: [&Collection; 4] = [&VERBATIMS, &SOURCES, &METRICS, &INSIGHTS];
+const TAB_TITLES: [Text; 4] = [
     Text::new("Verbatims", "Verbatims"),
     Text::new("Sources", "Sources"),
     Text::new("Metrics", "Indicateurs"),
@@ -238,51 +238,6 @@ fn source_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
     rows
 }
 
-fn score(m: &Metric) -> String {
-    match (m.kind, compute(m.kind, &m.input).score) {
-        (_, None) => "—".to_owned(),
-        (MetricKind::Nps, Some(s)) => format!("{s:+.0}"),
-        (MetricKind::Csat, Some(s)) => format!("{s:.0}%"),
-        (MetricKind::Ces, Some(s)) => format!("{s:.1}"),
-    }
-}
-
-/// The figures in words, for the line above the selected metric.
-pub fn figures_in_words(m: &Metric, lang: Lang) -> String {
-    let f = compute(m.kind, &m.input);
-    let (kind, score) = (m.kind.symbol(), score(m));
-    if m.kind == MetricKind::Nps {
-        crate::i18n::tui::NPS_FIGURES.fill(
-            lang,
-            &[
-                ("kind", &kind),
-                ("score", &score),
-                ("promoters", &f.promoters),
-                ("passives", &f.passives),
-                ("detractors", &f.detractors),
-                ("n", &f.respondents),
-            ],
-        )
-    } else {
-        crate::i18n::tui::FIGURES.fill(
-            lang,
-            &[("kind", &kind), ("score", &score), ("n", &f.respondents)],
-        )
-    }
-}
-
-/// What the figures say, short, e.g. "NPS +12 · n=25 · −6 =10 +9".
-pub fn figures(m: &Metric) -> String {
-    let f = compute(m.kind, &m.input);
-    let score = score(m);
-    let split = if m.kind == MetricKind::Nps {
-        format!(" · −{} ={} +{}", f.detractors, f.passives, f.promoters)
-    } else {
-        String::new()
-    };
-    format!("{} {score} · n={}{split}", m.kind.symbol(), f.respondents)
-}
-
 fn metric_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
     let each = doc.listen.metrics.iter();
     each.map(|m| Row {
@@ -379,48 +334,90 @@ pub static INSIGHTS: Collection = Collection {
     fixed: false,
 };
 
-/// Draws the step: its lists and what goes with them.
-pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
-    let lang = app.lang;
-    let [tabs, lists] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
-    let titles: Vec<String> = screens::listen::TAB_TITLES
-        .iter()
-        .zip(screens::listen::TABS)
-        .map(|(title, c)| {
-            let rows = (c.rows)(&s.doc, "", lang);
-            let n = rows.iter().filter(|r| r.id.is_some()).count();
-            format!("{} ({n})", title.get(lang))
-        })
-        .collect();
-    tab_bar(app, &titles, s.listen_tab, frame, tabs);
-    let Some((list, collection, scope)) = s.list_ref() else {
-        return;
-    };
-    let metric = (s.listen_tab == 2)
-        .then(|| list.current(&(collection.rows)(&s.doc, "", lang)))
-        .flatten()
-        .and_then(|id| s.doc.listen.metrics.iter().find(|m| m.id == id));
-    let lists = match metric {
-        Some(m) => {
-            let [line, rest] =
-                Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(lists);
-            let text = fit(
-                &screens::listen::figures_in_words(m, lang),
-                line.width as usize,
-            );
-            frame.render_widget(Paragraph::new(Span::styled(text, app.theme.title)), line);
-            rest
+/// Step 1's four lists, one tab each; the tab is also the slot of the list's edits.
+#[derive(Default)]
+pub struct Listen {
+    pub lists: [RecordList; 4],
+    pub tab: usize,
+}
+
+/// The metrics tab, whose selected metric's figures show above the list.
+const METRICS_TAB: usize = 2;
+
+impl Screen for Listen {
+    fn step(&self) -> Step {
+        Step::Listen
+    }
+
+    fn context(&self, _: &Cx) -> Context {
+        self.lists[self.tab].context(TABS[self.tab])
+    }
+
+    fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        match self.lists[self.tab].key(key, TABS[self.tab], cx, "") {
+            Outcome::Ignored => match cx.action(Context::Workshop, key) {
+                Some(a @ (Action::NextTab | Action::PrevTab)) => {
+                    self.tab = turn(self.tab, TABS.len(), a == Action::NextTab);
+                    Outcome::Handled
+                }
+                _ => Outcome::Ignored,
+            },
+            other => other,
         }
-        None => lists,
-    };
-    let title = screens::listen::TAB_TITLES[s.listen_tab].get(lang);
-    let v = View {
-        collection,
-        doc: &s.doc,
-        scope: &scope,
-        lang,
-        theme: &app.theme,
-        title,
-    };
-    records::render(list, &v, frame, lists);
+    }
+
+    fn paste(&mut self, text: &str, cx: &Cx) -> Outcome {
+        self.lists[self.tab].paste(text, TABS[self.tab], cx)
+    }
+
+    fn slot(&self) -> Slot {
+        self.tab
+    }
+
+    fn applied(&mut self, slot: Slot, result: Result<(), String>, cx: &Cx) {
+        self.lists[slot].applied(result, TABS[slot], cx);
+    }
+
+    fn applies(&self, action: Action, _: &Cx) -> bool {
+        matches!(action, Action::NextTab | Action::PrevTab)
+            || self.lists[self.tab].applies(action, TABS[self.tab])
+    }
+
+    fn click(&mut self, x: u16, width: u16) {
+        self.lists[self.tab].click(x, width);
+    }
+
+    /// The tabs with their counts, the selected metric's figures in words, then the list.
+    fn draw(&self, cx: &Cx, frame: &mut Frame) {
+        let (doc, lang) = (cx.doc, cx.lang);
+        let [tabs, lists] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(cx.area);
+        let titles: Vec<String> = TAB_TITLES
+            .iter()
+            .zip(TABS)
+            .map(|(title, c)| {
+                let rows = (c.rows)(doc, "", lang);
+                let n = rows.iter().filter(|r| r.id.is_some()).count();
+                format!("{} ({n})", title.get(lang))
+            })
+            .collect();
+        tab_bar(cx.theme, &titles, self.tab, frame, tabs);
+        let (list, collection) = (&self.lists[self.tab], TABS[self.tab]);
+        let metric = (self.tab == METRICS_TAB)
+            .then(|| list.current(&(collection.rows)(doc, "", lang)))
+            .flatten()
+            .and_then(|id| doc.listen.metrics.iter().find(|m| m.id == id));
+        let lists = match metric {
+            Some(m) => {
+                let [line, rest] =
+                    Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(lists);
+                let text = fit(&figures_in_words(m, lang), line.width as usize);
+                frame.render_widget(Paragraph::new(Span::styled(text, cx.theme.title)), line);
+                rest
+            }
+            None => lists,
+        };
+        let title = TAB_TITLES[self.tab].get(lang);
+        records::render(list, collection, "", title, cx, frame, lists);
+    }
 }

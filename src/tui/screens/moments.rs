@@ -8,13 +8,13 @@ use crate::method::Label;
 use crate::method::Step;
 use crate::model::{Moment, MomentKind, Workshop, new_id};
 use crate::text::one_line;
-use crate::tui::app::{App, Session};
 use crate::tui::fields::{FieldKind, FieldSpec};
-use crate::tui::records::{self, View};
-use crate::tui::records::{Collection, Row, Tone};
-use crate::tui::screens;
+use crate::tui::key::Key;
+use crate::tui::keymap::{Action, Context};
+use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::screen::{Cx, Outcome, Screen, Slot};
+use super::journeys::{TIMELINE_HEIGHT, timeline};
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::layout::{Constraint, Layout};
 
 fn kinds(_: &Workshop, lang: Lang) -> Vec<crate::tui::fields::Choice> {
@@ -106,7 +106,7 @@ fn new(doc: &Workshop, _: &str, after: Option<&str>, _: Lang) -> Option<Record> 
     }))
 }
 
-pub static MOMENTS: Collection = Collection {
+static MOMENTS: Collection = Collection {
     kind: Kind::Moment,
     fields: &FIELDS,
     empty: Text::new(
@@ -120,7 +120,7 @@ pub static MOMENTS: Collection = Collection {
 };
 
 /// The journey to draw above the list: the one holding the selected moment, else the first.
-pub fn journey_of<'a>(
+fn journey_of<'a>(
     doc: &'a Workshop,
     moment: Option<&str>,
 ) -> Option<&'a crate::model::Journey> {
@@ -131,31 +131,59 @@ pub fn journey_of<'a>(
         .or(doc.journeys.first())
 }
 
-/// Draws the step: its lists and what goes with them.
-pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
-    let lang = app.lang;
-    let rows = (screens::moments::MOMENTS.rows)(&s.doc, "", lang);
-    let current = s.moments.current(&rows);
-    let j = screens::moments::journey_of(&s.doc, current.as_deref());
-    let stage = current
-        .as_deref()
-        .and_then(|m| s.doc.moment(m))
-        .map(|m| m.stage.as_str());
-    let top_h = if j.is_some_and(|j| !j.stages.is_empty()) && body.height >= 14 {
-        screens::journeys::TIMELINE_HEIGHT
-    } else {
-        0
-    };
-    let [top, lists] =
-        Layout::vertical([Constraint::Length(top_h), Constraint::Fill(1)]).areas(body);
-    screens::journeys::timeline(&s.doc, j, stage, lang, &app.theme, frame, top);
-    let v = View {
-        collection: &screens::moments::MOMENTS,
-        doc: &s.doc,
-        scope: "",
-        lang,
-        theme: &app.theme,
-        title: Step::Moments.title(lang),
-    };
-    records::render(&s.moments, &v, frame, lists);
+#[derive(Default)]
+pub struct Moments {
+    pub list: RecordList,
+}
+
+impl Screen for Moments {
+    fn step(&self) -> Step {
+        Step::Moments
+    }
+
+    fn context(&self, _: &Cx) -> Context {
+        self.list.context(&MOMENTS)
+    }
+
+    fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        self.list.key(key, &MOMENTS, cx, "")
+    }
+
+    fn paste(&mut self, text: &str, cx: &Cx) -> Outcome {
+        self.list.paste(text, &MOMENTS, cx)
+    }
+
+    fn applied(&mut self, _: Slot, result: Result<(), String>, cx: &Cx) {
+        self.list.applied(result, &MOMENTS, cx);
+    }
+
+    fn applies(&self, action: Action, _: &Cx) -> bool {
+        self.list.applies(action, &MOMENTS)
+    }
+
+    fn click(&mut self, x: u16, width: u16) {
+        self.list.click(x, width);
+    }
+
+    /// The timeline of the selected moment's journey, then the list and its form.
+    fn draw(&self, cx: &Cx, frame: &mut Frame) {
+        let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
+        let rows = (MOMENTS.rows)(doc, "", lang);
+        let current = self.list.current(&rows);
+        let j = journey_of(doc, current.as_deref());
+        let stage = current
+            .as_deref()
+            .and_then(|m| doc.moment(m))
+            .map(|m| m.stage.as_str());
+        let top_h = if j.is_some_and(|j| !j.stages.is_empty()) && body.height >= 14 {
+            TIMELINE_HEIGHT
+        } else {
+            0
+        };
+        let [top, lists] =
+            Layout::vertical([Constraint::Length(top_h), Constraint::Fill(1)]).areas(body);
+        timeline(doc, j, stage, lang, cx.theme, frame, top);
+        let title = Step::Moments.title(lang);
+        records::render(&self.list, &MOMENTS, "", title, cx, frame, lists);
+    }
 }

@@ -6,13 +6,12 @@ use crate::i18n::{Lang, Text};
 use crate::method::persona_warnings;
 use crate::method::{self, Step};
 use crate::model::{Persona, Workshop, new_id};
-use crate::tui::app::{App, Session};
 use crate::tui::fields::{FieldKind, FieldSpec};
-use crate::tui::records::{self, View};
-use crate::tui::records::{Collection, Row, Tone};
-use crate::tui::screens;
+use crate::tui::key::Key;
+use crate::tui::keymap::{Action, Context};
+use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
@@ -100,7 +99,7 @@ fn new(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     }))
 }
 
-pub static PERSONAS: Collection = Collection {
+static PERSONAS: Collection = Collection {
     kind: Kind::Persona,
     fields: &FIELDS,
     empty: Text::new(
@@ -113,36 +112,64 @@ pub static PERSONAS: Collection = Collection {
     fixed: false,
 };
 
-/// Draws the step: its lists and what goes with them.
-pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
-    let lang = app.lang;
-    let rows = (screens::personas::PERSONAS.rows)(&s.doc, "", lang);
-    let warnings: Vec<&str> = s
-        .personas
-        .current(&rows)
-        .and_then(|id| s.doc.persona(&id))
-        .map(|p| {
-            method::persona_warnings(p)
-                .into_iter()
-                .map(|w| w.message(lang))
-                .collect()
-        })
-        .unwrap_or_default();
-    let warn_h = (warnings.len() as u16).min(body.height / 4);
-    let [list_area, warn_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
-    let v = View {
-        collection: &screens::personas::PERSONAS,
-        doc: &s.doc,
-        scope: "",
-        lang,
-        theme: &app.theme,
-        title: Step::Personas.title(lang),
-    };
-    records::render(&s.personas, &v, frame, list_area);
-    let lines: Vec<Line> = warnings
-        .iter()
-        .map(|w| Line::styled(format!("! {w}"), app.theme.warning))
-        .collect();
-    frame.render_widget(Paragraph::new(lines), warn_area);
+#[derive(Default)]
+pub struct Personas {
+    pub list: RecordList,
+}
+
+impl Screen for Personas {
+    fn step(&self) -> Step {
+        Step::Personas
+    }
+
+    fn context(&self, _: &Cx) -> Context {
+        self.list.context(&PERSONAS)
+    }
+
+    fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        self.list.key(key, &PERSONAS, cx, "")
+    }
+
+    fn paste(&mut self, text: &str, cx: &Cx) -> Outcome {
+        self.list.paste(text, &PERSONAS, cx)
+    }
+
+    fn applied(&mut self, _: Slot, result: Result<(), String>, cx: &Cx) {
+        self.list.applied(result, &PERSONAS, cx);
+    }
+
+    fn applies(&self, action: Action, _: &Cx) -> bool {
+        self.list.applies(action, &PERSONAS)
+    }
+
+    fn click(&mut self, x: u16, width: u16) {
+        self.list.click(x, width);
+    }
+
+    /// The list and its form, then the method's warnings on the selected persona.
+    fn draw(&self, cx: &Cx, frame: &mut Frame) {
+        let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
+        let rows = (PERSONAS.rows)(doc, "", lang);
+        let warnings: Vec<&str> = self
+            .list
+            .current(&rows)
+            .and_then(|id| doc.persona(&id))
+            .map(|p| {
+                method::persona_warnings(p)
+                    .into_iter()
+                    .map(|w| w.message(lang))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let warn_h = (warnings.len() as u16).min(body.height / 4);
+        let [list_area, warn_area] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
+        let title = Step::Personas.title(lang);
+        records::render(&self.list, &PERSONAS, "", title, cx, frame, list_area);
+        let lines: Vec<Line> = warnings
+            .iter()
+            .map(|w| Line::styled(format!("! {w}"), cx.theme.warning))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), warn_area);
+    }
 }

@@ -9,6 +9,8 @@ use crate::model::Workshop;
 use crate::summary::{Strip, Summary, summary};
 use crate::text::{fit, one_line};
 use crate::tui::fields::emotion_label;
+use crate::tui::keymap::Context;
+use crate::tui::look::Look;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -28,14 +30,8 @@ pub fn pages(doc: &Workshop) -> usize {
     strips(&summary(doc)).len() + 1
 }
 
-pub fn render(
-    doc: &Workshop,
-    page: usize,
-    lang: Lang,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-) {
+pub fn render(doc: &Workshop, page: usize, look: &Look, frame: &mut Frame, area: Rect) {
+    let (lang, theme) = (look.lang, &look.theme);
     let sum = summary(doc);
     let all = strips(&sum);
     let page = page.min(all.len());
@@ -61,7 +57,7 @@ pub fn render(
         ]),
         head,
     );
-    let hints = crate::tui::keymap::footer(&[crate::tui::keymap::Context::Present], lang);
+    let hints = look.keys.footer(&[Context::Present], lang, |_| true);
     let hints: Vec<String> = hints.into_iter().map(|(k, d)| format!("{k} {d}")).collect();
     frame.render_widget(
         Paragraph::new(Line::from(vec![

@@ -2,15 +2,75 @@
 //! what to remove, secure and multiply; then the prioritised actions, the open checks and
 //! how complete each step is. Everything comes from `crate::summary`, like the exports.
 
-use crate::i18n::{Lang, method as m, screens as t};
-use crate::method::{Label, channel_list};
-use crate::summary::{MomentItem, PersonaPlan, Quadrant, Strip, Summary};
+use crate::i18n::{Lang, method as m, screens as t, tui as tt};
+use crate::method::{Label, Step, channel_list};
+use crate::summary::{self as derived, MomentItem, PersonaPlan, Quadrant, Strip, summary};
 use crate::text::{fit, one_line};
 use crate::tui::fields::emotion_label;
+use crate::tui::key::Key;
+use crate::tui::keymap::{Action, Context};
+use crate::tui::screen::{Cx, Outcome, Screen};
 use crate::tui::theme::Theme;
+use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
+
+/// The summary, scrolled: the first line shown.
+#[derive(Default)]
+pub struct Summary {
+    pub top: usize,
+}
+
+impl Screen for Summary {
+    fn step(&self) -> Step {
+        Step::Summary
+    }
+
+    fn context(&self, _: &Cx) -> Context {
+        Context::Scroll
+    }
+
+    /// Scrolls by line or by page (the screen's own height), or writes the exports.
+    fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        let page = usize::from(cx.area.height);
+        let total = lines(&summary(cx.doc), cx.lang, cx.theme, usize::from(cx.area.width)).len();
+        let last = total.saturating_sub(page);
+        let top = &mut self.top;
+        match cx.action(Context::Scroll, key) {
+            Some(Action::Up) => *top = top.saturating_sub(1),
+            Some(Action::Down) => *top = (*top + 1).min(last),
+            Some(Action::PageUp) => *top = top.saturating_sub(page.max(2) - 1),
+            Some(Action::PageDown) => *top = (*top + page.max(2) - 1).min(last),
+            Some(Action::Top) => *top = 0,
+            Some(Action::Bottom) => *top = last,
+            Some(Action::Export) => {
+                let lang = cx.lang;
+                return Outcome::Say(match crate::export::next_to(cx.path, cx.doc) {
+                    Ok(paths) => tt::EXPORTED.fill(lang, &[("paths", &paths)]),
+                    Err(e) => tt::EXPORT_FAILED.fill(lang, &[("error", &e)]),
+                });
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Handled
+    }
+
+    fn draw(&self, cx: &Cx, frame: &mut Frame) {
+        let body = cx.area;
+        let lines = lines(&summary(cx.doc), cx.lang, cx.theme, usize::from(body.width));
+        let top = self
+            .top
+            .min(lines.len().saturating_sub(usize::from(body.height)));
+        let shown: Vec<Line> = lines
+            .into_iter()
+            .skip(top)
+            .take(usize::from(body.height))
+            .collect();
+        frame.render_widget(Paragraph::new(shown), body);
+    }
+}
 
 /// `s` fitted and padded to exactly `w` columns.
 fn col(s: &str, w: usize) -> String {
@@ -32,7 +92,7 @@ fn heading(text: &str, width: usize, theme: &Theme) -> Line<'static> {
 }
 
 /// The whole summary as lines `width` columns wide; wide screens get one line per stage.
-pub fn lines(s: &Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+fn lines(s: &derived::Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let w = width.max(20);
     let mut out = vec![Line::styled(fit(&one_line(&s.title), w), theme.title)];
     if !s.objective.trim().is_empty() {
@@ -119,7 +179,7 @@ pub fn lines(s: &Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'
 }
 
 /// The method's open checks, most serious in their own style.
-fn checks_lines(s: &Summary, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+fn checks_lines(s: &derived::Summary, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'static>> {
     let mut out = vec![Line::raw(""), heading(t::OPEN_CHECKS.get(lang), w, theme)];
     if s.checks.is_empty() {
         out.push(Line::styled(
@@ -142,7 +202,7 @@ fn checks_lines(s: &Summary, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'s
 }
 
 /// The actions by quadrant, quick wins first, each with its persona, owner, KPI and date.
-pub fn priority_lines(s: &Summary, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+pub fn priority_lines(s: &derived::Summary, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for q in Quadrant::ALL {
         let mine: Vec<_> = s.actions.iter().filter(|a| a.quadrant == q).collect();

@@ -7,16 +7,16 @@ use crate::i18n::{Lang, Text, method as m, screens as t};
 use crate::method::{Label, channel_list};
 use crate::model::{Action, ActionKind, Effort, Impact, Workshop, new_id};
 use crate::summary::{Quadrant, drafts};
+use crate::method::Step;
+use crate::model::Id;
 use crate::text::{fit, one_line};
-use crate::tui::app::{App, Session};
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
 use crate::tui::key::Key;
-use crate::tui::keymap::{self, Action as A, Context};
-use crate::tui::records::{self, View};
-use crate::tui::records::{Collection, Outcome, Row, Tone};
-use crate::tui::screens;
+use crate::tui::keymap::{Action as A, Context};
+use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::screen::{Cx, Outcome, Screen, Slot};
+use crate::tui::tabs::{tab_bar, turn};
 use crate::tui::theme::Theme;
-use crate::tui::view::tab_bar;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -142,7 +142,7 @@ fn new(doc: &Workshop, _: &str, after: Option<&str>, _: Lang) -> Option<Record> 
     }))
 }
 
-pub static ACTIONS: Collection = Collection {
+static ACTIONS: Collection = Collection {
     kind: Kind::Action,
     fields: &FIELDS,
     empty: Text::new(
@@ -195,7 +195,7 @@ fn plan_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
     out
 }
 
-pub static PLAN: Collection = Collection {
+static PLAN: Collection = Collection {
     kind: Kind::Stage,
     fields: &PLAN_FIELDS,
     empty: t::NO_STAGE,
@@ -213,36 +213,40 @@ fn all_drafts(doc: &Workshop, lang: Lang) -> Vec<Action> {
         .collect()
 }
 
-/// Keys on the drafts tab. Adopting inserts the draft as an action with a fresh id.
-pub fn drafts_key(
-    at: &mut usize,
-    key: Key,
-    doc: &Workshop,
-    lang: Lang,
-) -> (Outcome, Option<String>) {
-    let all = all_drafts(doc, lang);
-    *at = (*at).min(all.len().saturating_sub(1));
-    match keymap::action(Context::Drafts, key) {
-        Some(A::Up) => *at = at.saturating_sub(1),
-        Some(A::Down) => *at = (*at + 1).min(all.len().saturating_sub(1)),
-        Some(A::Adopt) => {
-            let Some(mut action) = all.get(*at).cloned() else {
-                return (Outcome::Handled, None);
-            };
-            action.id = new_id(Kind::Action.prefix());
-            let id = action.id.clone();
-            let edit = Edit::Insert {
-                index: doc.target.actions.len(),
-                record: Record::Action(action),
-            };
-            return (Outcome::Edit(Box::new(edit)), Some(id));
-        }
-        _ => return (Outcome::Ignored, None),
-    }
-    (Outcome::Handled, None)
+/// The drafts tab: which draft is selected, and the one being adopted.
+#[derive(Default)]
+pub struct Drafts {
+    pub at: usize,
+    adopting: Option<Id>,
 }
 
-pub fn render_drafts(
+impl Drafts {
+    /// Keys on the drafts tab. Adopting inserts the draft as an action with a fresh id.
+    fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        let all = all_drafts(cx.doc, cx.lang);
+        self.at = self.at.min(all.len().saturating_sub(1));
+        match cx.action(Context::Drafts, key) {
+            Some(A::Up) => self.at = self.at.saturating_sub(1),
+            Some(A::Down) => self.at = (self.at + 1).min(all.len().saturating_sub(1)),
+            Some(A::Adopt) => {
+                let Some(mut action) = all.get(self.at).cloned() else {
+                    return Outcome::Handled;
+                };
+                action.id = new_id(Kind::Action.prefix());
+                self.adopting = Some(action.id.clone());
+                let edit = Edit::Insert {
+                    index: cx.doc.target.actions.len(),
+                    record: Record::Action(action),
+                };
+                return Outcome::Edit(Box::new(edit));
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Handled
+    }
+}
+
+fn render_drafts(
     at: usize,
     doc: &Workshop,
     lang: Lang,
@@ -296,7 +300,7 @@ pub fn render_drafts(
 }
 
 /// The four boxes of the impact / effort matrix with the actions in each.
-pub fn render_matrix(doc: &Workshop, lang: Lang, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn render_matrix(doc: &Workshop, lang: Lang, theme: &Theme, frame: &mut Frame, area: Rect) {
     let [top, bottom] = Layout::vertical([Constraint::Fill(1); 2]).areas(area);
     let [qw, st] = Layout::horizontal([Constraint::Fill(1); 2]).areas(top);
     let [it, av] = Layout::horizontal([Constraint::Fill(1); 2]).areas(bottom);
@@ -338,27 +342,122 @@ pub fn render_matrix(doc: &Workshop, lang: Lang, theme: &Theme, frame: &mut Fram
     }
 }
 
-/// Draws the step: its lists and what goes with them.
-pub fn render(app: &App, s: &Session, frame: &mut Frame, body: Rect) {
-    let lang = app.lang;
-    let [tabs, main] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
-    let titles = crate::i18n::screens::TARGET_TABS.map(|t| t.get(lang).to_owned());
-    tab_bar(app, &titles, s.target_tab, frame, tabs);
-    match (s.target_tab, s.list_ref()) {
-        (1, _) => screens::target::render_drafts(s.draft, &s.doc, lang, &app.theme, frame, main),
-        (2, _) => screens::target::render_matrix(&s.doc, lang, &app.theme, frame, main),
-        (_, Some((list, collection, scope))) => {
-            let title = crate::i18n::screens::TARGET_TABS[s.target_tab].get(lang);
-            let v = View {
-                collection,
-                doc: &s.doc,
-                scope: &scope,
-                lang,
-                theme: &app.theme,
-                title,
-            };
-            records::render(list, &v, frame, main);
+/// The target step's tabs: actions, drafts, the impact / effort matrix, the channel plan.
+/// The tab is also the slot of its edits.
+#[derive(Default)]
+pub struct Target {
+    pub tab: usize,
+    pub actions: RecordList,
+    pub drafts: Drafts,
+    pub plan: RecordList,
+}
+
+const ACTIONS_TAB: usize = 0;
+const DRAFTS_TAB: usize = 1;
+const MATRIX_TAB: usize = 2;
+const PLAN_TAB: usize = 3;
+
+impl Target {
+    /// The record list of `tab`, if it is one.
+    fn list(&self, tab: usize) -> Option<(&RecordList, &'static Collection)> {
+        match tab {
+            ACTIONS_TAB => Some((&self.actions, &ACTIONS)),
+            PLAN_TAB => Some((&self.plan, &PLAN)),
+            _ => None,
         }
-        _ => {}
+    }
+
+    fn list_mut(&mut self, tab: usize) -> Option<(&mut RecordList, &'static Collection)> {
+        match tab {
+            ACTIONS_TAB => Some((&mut self.actions, &ACTIONS)),
+            PLAN_TAB => Some((&mut self.plan, &PLAN)),
+            _ => None,
+        }
+    }
+}
+
+impl Screen for Target {
+    fn step(&self) -> Step {
+        Step::Target
+    }
+
+    fn context(&self, _: &Cx) -> Context {
+        match self.list(self.tab) {
+            Some((list, c)) => list.context(c),
+            None if self.tab == DRAFTS_TAB => Context::Drafts,
+            None => Context::Workshop,
+        }
+    }
+
+    fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        let tab = self.tab;
+        let own = match self.list_mut(tab) {
+            Some((list, c)) => list.key(key, c, cx, ""),
+            None if tab == DRAFTS_TAB => self.drafts.key(key, cx),
+            None => Outcome::Ignored,
+        };
+        match (own, cx.action(Context::Workshop, key)) {
+            (Outcome::Ignored, Some(a @ (A::NextTab | A::PrevTab))) => {
+                let n = crate::i18n::screens::TARGET_TABS.len();
+                self.tab = turn(self.tab, n, a == A::NextTab);
+                Outcome::Handled
+            }
+            (own, _) => own,
+        }
+    }
+
+    fn paste(&mut self, text: &str, cx: &Cx) -> Outcome {
+        match self.list_mut(self.tab) {
+            Some((list, c)) => list.paste(text, c, cx),
+            None => Outcome::Ignored,
+        }
+    }
+
+    fn slot(&self) -> Slot {
+        self.tab
+    }
+
+    fn applied(&mut self, slot: Slot, result: Result<(), String>, cx: &Cx) {
+        if slot == DRAFTS_TAB {
+            // The adopted action opens in the actions tab, ready to complete.
+            if let (Some(id), Ok(())) = (self.drafts.adopting.take(), result) {
+                self.tab = ACTIONS_TAB;
+                self.actions.open(&id);
+            }
+        } else if let Some((list, c)) = self.list_mut(slot) {
+            list.applied(result, c, cx);
+        }
+    }
+
+    fn applies(&self, action: A, _: &Cx) -> bool {
+        match (action, self.list(self.tab)) {
+            (A::NextTab | A::PrevTab, _) => true,
+            (_, Some((list, c))) => list.applies(action, c),
+            (A::FocusNext | A::FocusPrev | A::Add | A::ToggleView, None) => false,
+            (_, None) => true,
+        }
+    }
+
+    fn click(&mut self, x: u16, width: u16) {
+        if let Some((list, _)) = self.list_mut(self.tab) {
+            list.click(x, width);
+        }
+    }
+
+    fn draw(&self, cx: &Cx, frame: &mut Frame) {
+        let (doc, lang) = (cx.doc, cx.lang);
+        let [tabs, main] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(cx.area);
+        let titles = crate::i18n::screens::TARGET_TABS.map(|t| t.get(lang).to_owned());
+        tab_bar(cx.theme, &titles, self.tab, frame, tabs);
+        match (self.tab, self.list(self.tab)) {
+            (DRAFTS_TAB, _) => render_drafts(self.drafts.at, doc, lang, cx.theme, frame, main),
+            (MATRIX_TAB, _) => render_matrix(doc, lang, cx.theme, frame, main),
+            (_, Some((list, collection))) => {
+                let title = titles[self.tab].as_str();
+                records::render(list, collection, "", title, cx, frame, main);
+            }
+            _ => {}
+        }
     }
 }

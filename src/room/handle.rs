@@ -1,0 +1,127 @@
+//! How a seat reaches its room. A seat numbers each request and hears the reply under that
+//! number, later or at once: a seat never assumes the room is in its own process. The local
+//! handle holds the room itself; a live workshop puts a connection to a host in its place.
+
+use super::{Author, Refusal, Room, SaveState, TimerCommand};
+use crate::facilitation::Timer;
+use crate::method::Step;
+use crate::model::Workshop;
+use crate::store::StoreError;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Instant;
+
+/// What a seat asks of its room.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    Propose(Box<crate::edit::Edit>),
+    Undo,
+    Redo,
+    /// The seat leaves `step` for `to` after `seconds` on it (see [`Room::leave`]).
+    Leave {
+        step: Step,
+        seconds: u64,
+        to: Step,
+    },
+    Timer {
+        step: Step,
+        command: TimerCommand,
+    },
+}
+
+/// The room's answer to the request a seat numbered `id`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub id: u64,
+    pub result: Result<(), Refusal>,
+}
+
+/// A seat's view of its room: what it reads to draw, and where its requests go.
+pub trait Handle {
+    /// The workshop file, for exports written beside it.
+    fn path(&self) -> &Path;
+    /// The document as the room has it.
+    fn doc(&self) -> &Workshop;
+    fn save_state(&self) -> &SaveState;
+    /// Each step's time box, once started.
+    fn timers(&self) -> &BTreeMap<Step, Timer>;
+    /// Sends a request; its reply comes back from [`Handle::replies`] under `id`.
+    fn send(&mut self, id: u64, request: Request, now: Instant);
+    /// The replies that came since the last call, in order.
+    fn replies(&mut self) -> Vec<Reply>;
+    /// Time passes: what is due is saved.
+    fn tick(&mut self, now: Instant);
+    /// Saves everything now, before the seat leaves; the error if the save failed.
+    fn flush(&mut self) -> Result<(), &StoreError>;
+}
+
+/// A room in this process, for one person at the keyboard.
+pub struct Local {
+    room: Room,
+    author: Author,
+    replies: Vec<Reply>,
+}
+
+impl Local {
+    pub fn new(room: Room, author: Author) -> Local {
+        Local {
+            room,
+            author,
+            replies: Vec::new(),
+        }
+    }
+}
+
+impl Handle for Local {
+    fn path(&self) -> &Path {
+        self.room.path()
+    }
+
+    fn doc(&self) -> &Workshop {
+        self.room.doc()
+    }
+
+    fn save_state(&self) -> &SaveState {
+        self.room.save_state()
+    }
+
+    fn timers(&self) -> &BTreeMap<Step, Timer> {
+        self.room.timers()
+    }
+
+    fn send(&mut self, id: u64, request: Request, now: Instant) {
+        let who = &self.author;
+        let room = &mut self.room;
+        let result = match request {
+            Request::Propose(edit) => room
+                .propose(who, *edit, now)
+                .map(|_| ())
+                .map_err(Into::into),
+            Request::Undo => room.undo(who, now).map(|_| ()),
+            Request::Redo => room.redo(who, now).map(|_| ()),
+            Request::Leave { step, seconds, to } => {
+                room.leave(who, step, seconds, to, now).map_err(Into::into)
+            }
+            Request::Timer { step, command } => {
+                room.timer(who, step, command, now).map_err(Into::into)
+            }
+        };
+        self.replies.push(Reply { id, result });
+    }
+
+    fn replies(&mut self) -> Vec<Reply> {
+        std::mem::take(&mut self.replies)
+    }
+
+    fn tick(&mut self, now: Instant) {
+        self.room.autosave(now);
+    }
+
+    fn flush(&mut self) -> Result<(), &StoreError> {
+        self.room.flush();
+        match self.room.save_state() {
+            SaveState::Failed(e) => Err(e),
+            _ => Ok(()),
+        }
+    }
+}

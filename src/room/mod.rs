@@ -1,0 +1,319 @@
+//! The room: one workshop apart from anyone's screen. It holds the file's lock, the document,
+//! its saving, the time boxes and the order of changes with each author's undo. Every change
+//! to the document goes through [`Room::propose`] (undo, redo, time spent and time boxes end
+//! there too). No terminal code here: seats reach a room through a [`Handle`].
+
+mod handle;
+mod ledger;
+
+pub use handle::{Handle, Local, Reply, Request};
+pub use ledger::{Applied, Author, Ledger, Refusal};
+
+use crate::edit::{self, Edit, EditError, Target};
+use crate::facilitation::Timer;
+use crate::method::Step;
+use crate::model::Workshop;
+use crate::store::{self, Lock, StoreError};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Saves wait this long after the last change, so typing bursts make one write.
+pub const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+#[derive(Debug)]
+pub enum SaveState {
+    Saved,
+    Pending(Instant),
+    Failed(StoreError),
+}
+
+/// What can be done to a step's time box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimerCommand {
+    /// Start, pause or resume.
+    Toggle,
+    /// Five minutes more.
+    Extend,
+    /// Five minutes less.
+    Shorten,
+}
+
+/// The name the local user goes by in a room.
+pub fn local_author() -> Author {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+    env("USER")
+        .or_else(|| env("USERNAME"))
+        .unwrap_or_else(|| "me".into())
+}
+
+pub struct Room {
+    path: PathBuf,
+    doc: Workshop,
+    ledger: Ledger,
+    save: SaveState,
+    timers: BTreeMap<Step, Timer>,
+    _lock: Lock,
+}
+
+impl Room {
+    /// Opens the workshop at `path`, holding its lock for as long as the room lives.
+    pub fn open(path: PathBuf) -> Result<Room, StoreError> {
+        let lock = Lock::acquire(&path)?;
+        let doc = store::load(&path)?;
+        Ok(Room {
+            path,
+            doc,
+            ledger: Ledger::default(),
+            save: SaveState::Saved,
+            timers: BTreeMap::new(),
+            _lock: lock,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn doc(&self) -> &Workshop {
+        &self.doc
+    }
+
+    /// The sequence number of the last change.
+    pub fn seq(&self) -> u64 {
+        self.ledger.seq()
+    }
+
+    pub fn save_state(&self) -> &SaveState {
+        &self.save
+    }
+
+    /// Each step's time box, once started.
+    pub fn timers(&self) -> &BTreeMap<Step, Timer> {
+        &self.timers
+    }
+
+    /// Applies `author`'s edit, or says why not (the document is then unchanged).
+    pub fn propose(
+        &mut self,
+        author: &str,
+        edit: Edit,
+        now: Instant,
+    ) -> Result<Applied, EditError> {
+        let undoable = !is_room_clock(&edit);
+        let applied = self.ledger.apply(&mut self.doc, author, edit, undoable)?;
+        self.save = SaveState::Pending(now);
+        Ok(applied)
+    }
+
+    /// Reverts `author`'s last change, unless someone else changed the same thing since.
+    pub fn undo(&mut self, author: &str, now: Instant) -> Result<Applied, Refusal> {
+        let applied = self.ledger.undo(&mut self.doc, author)?;
+        self.save = SaveState::Pending(now);
+        Ok(applied)
+    }
+
+    /// Reapplies `author`'s last undone change, on the same condition.
+    pub fn redo(&mut self, author: &str, now: Instant) -> Result<Applied, Refusal> {
+        let applied = self.ledger.redo(&mut self.doc, author)?;
+        self.save = SaveState::Pending(now);
+        Ok(applied)
+    }
+
+    /// Writes pending changes once they have waited [`SAVE_DELAY`].
+    pub fn autosave(&mut self, now: Instant) {
+        if let SaveState::Pending(since) = self.save
+            && now.duration_since(since) >= SAVE_DELAY
+        {
+            self.flush();
+        }
+    }
+
+    /// Writes pending changes now (on leaving).
+    pub fn flush(&mut self) {
+        if let SaveState::Pending(_) = self.save {
+            self.save = match store::save(&self.path, &mut self.doc) {
+                Ok(()) => SaveState::Saved,
+                Err(e) => SaveState::Failed(e),
+            };
+        }
+    }
+
+    /// The team leaves `step` for `to` after `seconds` on it: the time is added to the
+    /// step's, and its time box pauses; a running one hands over to `to`'s, so the room
+    /// stays on plan.
+    pub fn leave(
+        &mut self,
+        author: &str,
+        step: Step,
+        seconds: u64,
+        to: Step,
+        now: Instant,
+    ) -> Result<(), EditError> {
+        if seconds > 0 {
+            let mut spent = self.doc.facilitation.spent.clone();
+            *spent.entry(step.slug().to_owned()).or_default() += seconds;
+            let edit = edit::set_facilitation("spent", serde_json::json!(spent));
+            self.propose(author, edit, now)?;
+        }
+        let Some(timer) = self.timers.get_mut(&step) else {
+            return Ok(());
+        };
+        let running = timer.running();
+        timer.pause(now);
+        if !running {
+            return Ok(());
+        }
+        let budget = self.budget(to);
+        let next = self.timers.entry(to).or_insert_with(|| Timer::new(budget));
+        next.start(now);
+        self.keep_timebox(author, to, now)
+    }
+
+    /// Runs a command on `step`'s time box, and keeps its length in the workshop.
+    pub fn timer(
+        &mut self,
+        author: &str,
+        step: Step,
+        command: TimerCommand,
+        now: Instant,
+    ) -> Result<(), EditError> {
+        let five = Duration::from_secs(300);
+        let budget = self.budget(step);
+        let timer = self
+            .timers
+            .entry(step)
+            .or_insert_with(|| Timer::new(budget));
+        match command {
+            TimerCommand::Toggle if timer.running() => timer.pause(now),
+            TimerCommand::Toggle => timer.start(now),
+            TimerCommand::Extend => timer.extend(five),
+            TimerCommand::Shorten => timer.shorten(five),
+        }
+        self.keep_timebox(author, step, now)
+    }
+
+    /// A step's time box: as set before, else the plan's, else 15 minutes.
+    fn budget(&self, step: Step) -> Duration {
+        let f = &self.doc.facilitation;
+        let minutes = f
+            .timeboxes
+            .get(step.slug())
+            .copied()
+            .or(crate::facilitation::planned(f.plan, step))
+            .unwrap_or(15);
+        Duration::from_secs(u64::from(minutes) * 60)
+    }
+
+    /// Remembers `step`'s time box, in minutes, in the workshop.
+    fn keep_timebox(&mut self, author: &str, step: Step, now: Instant) -> Result<(), EditError> {
+        let Some(t) = self.timers.get(&step) else {
+            return Ok(());
+        };
+        let minutes = (t.budget.as_secs() / 60) as u32;
+        if self.doc.facilitation.timeboxes.get(step.slug()) == Some(&minutes) {
+            return Ok(());
+        }
+        let mut boxes = self.doc.facilitation.timeboxes.clone();
+        boxes.insert(step.slug().to_owned(), minutes);
+        let edit = edit::set_facilitation("timeboxes", serde_json::json!(boxes));
+        self.propose(author, edit, now).map(|_| ())
+    }
+}
+
+/// The room's clock and bell: time spent, time boxes and the bell setting change through the
+/// edit path like everything else, but they are not the team's content, so undo skips them.
+fn is_room_clock(edit: &Edit) -> bool {
+    matches!(edit, Edit::Set { target: Target::Facilitation, field, .. }
+        if matches!(field.as_str(), "spent" | "timeboxes" | "bell"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{Kind, Record, set};
+    use crate::model::Persona;
+
+    fn room() -> (tempfile::TempDir, Room) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::store::Store::locate(Some(dir.path().into())).unwrap();
+        let mut doc = Workshop::new("Room", "en");
+        let path = store.create(&mut doc).unwrap();
+        (dir, Room::open(path).unwrap())
+    }
+
+    #[test]
+    fn two_authors_on_one_room_undo_their_own_edits_only() {
+        let (_dir, mut room) = room();
+        let now = Instant::now();
+        let persona = |id: &str, name: &str| Edit::Insert {
+            index: 0,
+            record: Record::Persona(Persona {
+                id: id.into(),
+                name: name.into(),
+                ..Default::default()
+            }),
+        };
+        room.propose("ana", persona("per-a", "Marie"), now).unwrap();
+        room.propose("bob", persona("per-b", "Karim"), now).unwrap();
+        let rename = |id: &str, v: &str| set(Kind::Persona, id, "name", v);
+        room.propose("ana", rename("per-b", "Karim, 35"), now)
+            .unwrap();
+        room.propose("bob", rename("per-b", "Karim B."), now)
+            .unwrap();
+        assert_eq!(room.seq(), 4);
+        // Ana's rename was overwritten by Bob's: refused, nothing changes.
+        let before = room.doc().clone();
+        let refused = room.undo("ana", now).unwrap_err();
+        assert_eq!(refused, Refusal::ChangedSince { by: "bob".into() });
+        assert_eq!(room.doc(), &before);
+        assert_eq!(room.seq(), 4);
+        // Bob undoes his rename, then his persona's insert: Ana's persona stays.
+        room.undo("bob", now).unwrap();
+        assert_eq!(room.doc().persona("per-b").unwrap().name, "Karim, 35");
+        // Ana renamed Bob's persona after he created it: his undo of the insert is refused.
+        let refused = room.undo("bob", now).unwrap_err();
+        assert_eq!(refused, Refusal::ChangedSince { by: "ana".into() });
+        room.undo("ana", now).unwrap();
+        room.undo("bob", now).unwrap();
+        let names: Vec<&str> = room
+            .doc()
+            .personas
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(names, ["Marie"]);
+        assert!(edit::validate(room.doc()).is_ok());
+        room.flush();
+        let saved = store::load(room.path()).unwrap();
+        assert_eq!(&saved.personas, &room.doc().personas);
+    }
+
+    #[test]
+    fn time_boxes_and_time_spent_are_kept_but_not_undone() {
+        let (_dir, mut room) = room();
+        let t0 = Instant::now();
+        room.timer("ana", Step::Listen, TimerCommand::Toggle, t0)
+            .unwrap();
+        room.timer("ana", Step::Listen, TimerCommand::Extend, t0)
+            .unwrap();
+        let at = t0 + Duration::from_secs(60);
+        room.leave("ana", Step::Listen, 42, Step::Personas, at)
+            .unwrap();
+        // Leaving a step whose box never started starts none.
+        room.leave("ana", Step::Framing, 3, Step::Moments, at)
+            .unwrap();
+        assert!(!room.timers().contains_key(&Step::Moments));
+        assert!(room.timers()[&Step::Personas].running());
+        assert!(!room.timers()[&Step::Listen].running());
+        let f = &room.doc().facilitation;
+        assert_eq!(f.timeboxes.get("listen"), Some(&20));
+        assert_eq!(f.timeboxes.get("personas"), Some(&15));
+        assert_eq!(f.spent.get("listen"), Some(&42));
+        assert_eq!(room.undo("ana", at), Err(Refusal::NothingToUndo));
+        room.autosave(at);
+        assert!(matches!(room.save_state(), SaveState::Pending(_)));
+        room.autosave(at + SAVE_DELAY);
+        assert!(matches!(room.save_state(), SaveState::Saved));
+    }
+}

@@ -1,0 +1,268 @@
+//! The home screen: the workshops of the store with their progress; create, open, delete,
+//! or open the demo.
+
+use super::key::Key;
+use super::keymap::{Action, Context};
+use super::look::Look;
+use super::overlay::{Done, OnYes, Overlay};
+use crate::i18n::{Lang, tui as t};
+use crate::method;
+use crate::model::Workshop;
+use crate::store::{Entry, Store};
+use crate::text::{fit, one_line};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+use std::path::PathBuf;
+use tui_input::{Input, InputRequest};
+
+pub struct Home {
+    pub look: Look,
+    pub entries: Vec<Entry>,
+    pub selected: usize,
+    pub creating: Option<Input>,
+    /// The language of the workshop being created (Tab switches it).
+    pub language: Lang,
+    /// The workshop being created is a quick audit.
+    pub quick: bool,
+    pub message: Option<String>,
+    pub overlay: Option<Overlay>,
+}
+
+/// What the app should do after a key on the home screen.
+pub enum Go {
+    Stay,
+    Open(PathBuf),
+    Quit,
+}
+
+impl Home {
+    /// The home screen on the workshops of `store`.
+    pub fn new(look: Look, store: &Store) -> Home {
+        let mut home = Home {
+            language: look.lang,
+            look,
+            entries: Vec::new(),
+            selected: 0,
+            creating: None,
+            quick: false,
+            message: None,
+            overlay: None,
+        };
+        home.refresh(store);
+        home
+    }
+
+    fn refresh(&mut self, store: &Store) {
+        match store.list() {
+            Ok(entries) => self.entries = entries,
+            Err(e) => self.message = Some(e.message(self.look.lang)),
+        }
+        self.selected = self.selected.min(self.entries.len().saturating_sub(1));
+    }
+
+    /// The key-map contexts in effect, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        match (&self.overlay, &self.creating) {
+            (Some(o), _) => vec![o.context()],
+            (None, Some(_)) => vec![Context::Editing],
+            (None, None) => vec![Context::Home],
+        }
+    }
+
+    pub fn key(&mut self, key: Key, store: &Store) -> Go {
+        if let Some(overlay) = self.overlay.take() {
+            match overlay.key(key, &mut self.look) {
+                Done::Open(o) => self.overlay = Some(o),
+                Done::Yes(OnYes::DeleteFile(path)) => {
+                    if let Err(e) = store.delete(&path) {
+                        self.message = Some(e.message(self.look.lang));
+                    }
+                    self.refresh(store);
+                }
+                Done::Said(e) => self.message = Some(e),
+                _ => {}
+            }
+            return Go::Stay;
+        }
+        let lang = self.look.lang;
+        let keys = &self.look.keys;
+        if let Some(input) = &mut self.creating {
+            match keys.action(Context::Editing, key) {
+                Some(Action::Cancel) => self.creating = None,
+                Some(Action::FocusNext) => {
+                    self.language = match self.language {
+                        Lang::En => Lang::Fr,
+                        Lang::Fr => Lang::En,
+                    }
+                }
+                Some(Action::Commit) => {
+                    let title = one_line(input.value());
+                    self.creating = None;
+                    if !title.is_empty() {
+                        let mut doc = Workshop::new(&title, self.language.code());
+                        if self.quick {
+                            doc.quick_audit();
+                        }
+                        return self.create(doc, store);
+                    }
+                }
+                _ => {
+                    // The title's own editing keys, like the letters typed.
+                    let req = match key {
+                        Key::Char(c) => Some(InputRequest::InsertChar(c)),
+                        Key::Backspace => Some(InputRequest::DeletePrevChar),
+                        Key::Left => Some(InputRequest::GoToPrevChar),
+                        Key::Right => Some(InputRequest::GoToNextChar),
+                        _ => None,
+                    };
+                    if let Some(req) = req {
+                        input.handle(req);
+                    }
+                }
+            }
+            return Go::Stay;
+        }
+        let n = self.entries.len();
+        match keys.action(Context::Home, key) {
+            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::Down) => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            Some(a @ (Action::New | Action::QuickAudit)) => {
+                self.creating = Some(Input::default());
+                self.language = lang;
+                self.quick = a == Action::QuickAudit;
+            }
+            Some(Action::Demo) => return self.create(crate::demo::demo(lang), store),
+            Some(Action::Enter) => {
+                if let Some(e) = self.entries.get(self.selected) {
+                    return Go::Open(e.path.clone());
+                }
+            }
+            Some(Action::Delete) => {
+                if let Some(e) = self.entries.get(self.selected) {
+                    let name = match &e.workshop {
+                        Ok(doc) => one_line(&doc.framing.title),
+                        Err(_) => e.name.clone(),
+                    };
+                    let q = t::DELETE_FILE_Q.fill(lang, &[("name", &name)]);
+                    self.overlay = Some(Overlay::Ask(q, OnYes::DeleteFile(e.path.clone())));
+                }
+            }
+            Some(Action::Help) => self.overlay = Some(Overlay::Help(0)),
+            Some(Action::Themes) => self.overlay = Some(Overlay::themes(&self.look)),
+            Some(Action::Quit) => return Go::Quit,
+            _ => {}
+        }
+        Go::Stay
+    }
+
+    fn create(&mut self, mut doc: Workshop, store: &Store) -> Go {
+        match store.create(&mut doc) {
+            Ok(path) => Go::Open(path),
+            Err(e) => {
+                self.message = Some(e.message(self.look.lang));
+                Go::Stay
+            }
+        }
+    }
+
+    pub fn draw(&self, store: &Store, frame: &mut Frame, area: Rect) {
+        let (lang, theme) = (self.look.lang, &self.look.theme);
+        let title = t::HOME_TITLE.fill(lang, &[("dir", &store.dir().display())]);
+        let block = Block::bordered()
+            .border_style(theme.border_focus)
+            .title(Span::styled(
+                format!(" parcours · {} ", fit(&title, area.width as usize - 16)),
+                theme.title,
+            ));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let extra = u16::from(self.creating.is_some()) + u16::from(self.message.is_some());
+        let [list_area, bottom] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(extra)]).areas(inner);
+        if self.entries.is_empty() {
+            frame.render_widget(
+                Paragraph::new(t::HOME_EMPTY.get(lang))
+                    .style(theme.guidance)
+                    .wrap(Wrap { trim: true }),
+                list_area,
+            );
+        } else {
+            let w = list_area.width as usize;
+            let items: Vec<ListItem> = self
+                .entries
+                .iter()
+                .map(|e| {
+                    let line = match &e.workshop {
+                        Ok(doc) => {
+                            let date = doc
+                                .updated
+                                .get(..16)
+                                .unwrap_or(&doc.updated)
+                                .replace('T', " ");
+                            let pct = method::overall(doc).percent();
+                            let right = format!("  {date}  {pct:>3}%");
+                            let title =
+                                fit(&one_line(&doc.framing.title), w.saturating_sub(right.len()));
+                            let pad = w.saturating_sub(
+                                unicode_width::UnicodeWidthStr::width(title.as_str()) + right.len(),
+                            );
+                            Line::raw(format!("{title}{}{right}", " ".repeat(pad)))
+                        }
+                        Err(err) => Line::styled(
+                            fit(&format!("! {}: {}", e.name, err.message(lang)), w),
+                            theme.error,
+                        ),
+                    };
+                    ListItem::new(line)
+                })
+                .collect();
+            let mut state = ListState::default().with_selected(Some(self.selected));
+            frame.render_stateful_widget(
+                List::new(items).highlight_style(theme.selection),
+                list_area,
+                &mut state,
+            );
+        }
+        let mut y = bottom.y;
+        if let Some(input) = &self.creating {
+            let prompt = if self.quick {
+                t::NEW_QUICK
+            } else {
+                t::NEW_TITLE
+            };
+            let prompt = prompt.fill(lang, &[("lang", &self.language.code())]);
+            let line = format!("{prompt}{}", input.value());
+            frame.render_widget(
+                Paragraph::new(Span::styled(
+                    fit(&line, bottom.width as usize),
+                    theme.editing,
+                )),
+                Rect {
+                    y,
+                    height: 1,
+                    ..bottom
+                },
+            );
+            let x = (unicode_width::UnicodeWidthStr::width(prompt.as_str())
+                + input.visual_cursor())
+            .min(bottom.width as usize - 1);
+            frame.set_cursor_position((bottom.x + x as u16, y));
+            y += 1;
+        }
+        if let Some(m) = &self.message {
+            frame.render_widget(
+                Paragraph::new(Span::styled(
+                    fit(&one_line(m), bottom.width as usize),
+                    theme.error,
+                )),
+                Rect {
+                    y,
+                    height: 1,
+                    ..bottom
+                },
+            );
+        }
+    }
+}

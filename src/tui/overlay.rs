@@ -1,0 +1,296 @@
+//! What opens over a screen and takes the keys until it closes: the help, the theme picker,
+//! a yes/no question, the facilitator's note. Each tells its owner (home or seat) what came
+//! of a key; the owner does the rest.
+
+use super::key::Key;
+use super::keymap::{Action, Context, ENTRIES};
+use super::look::Look;
+use super::screen::Slot;
+use super::theme::Theme;
+use crate::edit::Edit;
+use crate::i18n::tui as t;
+use crate::method::Step;
+use crate::text::{clean, fit, one_line};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use std::path::PathBuf;
+
+pub enum Overlay {
+    /// The help screen, scrolled by this many lines.
+    Help(u16),
+    /// The theme picker: the highlighted theme is shown live; `before` comes back on cancel.
+    Themes { at: usize, before: Box<Theme> },
+    /// A question, and what a yes does.
+    Ask(String, OnYes),
+    /// The facilitator's note of the current step, being written.
+    Note(Box<TextArea<'static>>),
+}
+
+/// What a yes to a question does.
+pub enum OnYes {
+    /// Propose the edit, for the widget `slot` of the screen of `step`.
+    Propose(Box<Edit>, Step, Slot),
+    /// Delete this workshop file.
+    DeleteFile(PathBuf),
+}
+
+/// What came of a key.
+pub enum Done {
+    /// The overlay stays open.
+    Open(Overlay),
+    Closed,
+    Yes(OnYes),
+    /// The note as written, to keep.
+    Note(String),
+    /// Closed, with something to tell.
+    Said(String),
+}
+
+/// The help lines: every key but the help screen's own, which its title gives.
+fn help_entries() -> impl Iterator<Item = &'static super::keymap::Entry> {
+    ENTRIES.iter().filter(|e| e.context != Context::Help)
+}
+
+impl Overlay {
+    /// The theme picker, on the theme in use.
+    pub fn themes(look: &Look) -> Overlay {
+        let at = look
+            .themes
+            .list()
+            .iter()
+            .position(|(n, _)| *n == look.theme.name)
+            .unwrap_or(0);
+        let before = Box::new(look.theme.clone());
+        Overlay::Themes { at, before }
+    }
+
+    /// The note editor, holding `text`, the cursor at its end.
+    pub fn note(text: &str) -> Overlay {
+        let mut area = TextArea::new(text.lines().map(str::to_owned).collect());
+        area.set_wrap_mode(WrapMode::Word);
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        Overlay::Note(Box::new(area))
+    }
+
+    /// The key-map context the overlay listens in.
+    pub fn context(&self) -> Context {
+        match self {
+            Overlay::Help(_) => Context::Help,
+            Overlay::Themes { .. } => Context::Picker,
+            Overlay::Ask(..) => Context::Confirm,
+            Overlay::Note(_) => Context::EditingLines,
+        }
+    }
+
+    /// A key; picking a theme shows it at once in `look`.
+    pub fn key(self, key: Key, look: &mut Look) -> Done {
+        let action = look.keys.action(self.context(), key);
+        match self {
+            Overlay::Help(top) => {
+                // Arrows and pages scroll; any other key closes.
+                let top = match action {
+                    Some(Action::Down) => top + 1,
+                    Some(Action::PageDown) => top + 10,
+                    Some(Action::Up) => top.saturating_sub(1),
+                    Some(Action::PageUp) => top.saturating_sub(10),
+                    _ => return Done::Closed,
+                };
+                Done::Open(Overlay::Help(top.min(help_entries().count() as u16)))
+            }
+            Overlay::Themes { at, before } => themes_key(at, before, action, look),
+            Overlay::Ask(_, on_yes) if action == Some(Action::Yes) => Done::Yes(on_yes),
+            Overlay::Ask(..) if action == Some(Action::No) => Done::Closed,
+            // Any other key leaves the question open.
+            ask @ Overlay::Ask(..) => Done::Open(ask),
+            Overlay::Note(mut area) => match action {
+                Some(Action::Cancel) => Done::Closed,
+                Some(Action::Commit | Action::FocusNext) => Done::Note(area.lines().join("\n")),
+                _ => {
+                    if let Some(input) = super::form::area_input(key) {
+                        area.input(input);
+                    }
+                    Done::Open(Overlay::Note(area))
+                }
+            },
+        }
+    }
+
+    /// Pasted text goes into the note being written; the other overlays take none.
+    pub fn paste(&mut self, text: &str) {
+        if let Overlay::Note(area) = self {
+            area.insert_str(clean(text));
+        }
+    }
+
+    /// Draws the overlay over `body`; `step` names the step a note is for.
+    pub fn draw(&self, look: &Look, step: &str, frame: &mut Frame, body: Rect) {
+        match self {
+            Overlay::Help(top) => help(look, *top, frame, body),
+            Overlay::Ask(q, _) => confirm(look, q, frame, body),
+            Overlay::Themes { at, .. } => themes(look, *at, frame, body),
+            Overlay::Note(area) => {
+                let r = centered(body, 72, 12);
+                frame.render_widget(Clear, r);
+                let block = Block::bordered()
+                    .border_style(look.theme.border_focus)
+                    .title(fit(&t::NOTE_TITLE.fill(look.lang, &[("step", &step)]), 70));
+                let inner = block.inner(r);
+                frame.render_widget(block, r);
+                frame.render_widget(area.as_ref(), inner);
+            }
+        }
+    }
+}
+
+/// Moving previews the theme; Enter keeps it (and remembers it), cancel puts back the old.
+fn themes_key(at: usize, before: Box<Theme>, action: Option<Action>, look: &mut Look) -> Done {
+    let names = look.themes.list();
+    let at = match action {
+        Some(Action::Up) => at.saturating_sub(1),
+        Some(Action::Down) => (at + 1).min(names.len().saturating_sub(1)),
+        Some(Action::Commit) => {
+            let settings = crate::config::Settings {
+                theme: Some(look.theme.name.clone()),
+            };
+            return match settings.save() {
+                Ok(()) => Done::Closed,
+                Err(e) => Done::Said(e),
+            };
+        }
+        Some(Action::Cancel) => {
+            look.theme = *before;
+            return Done::Closed;
+        }
+        _ => at,
+    };
+    if let Some(Ok(t)) = names
+        .get(at)
+        .map(|(n, _)| look.themes.resolve(n, look.depth))
+    {
+        look.theme = t;
+    }
+    Done::Open(Overlay::Themes { at, before })
+}
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn confirm(look: &Look, q: &str, frame: &mut Frame, area: Rect) {
+    let r = centered(area, 60, 7);
+    frame.render_widget(Clear, r);
+    let hints: Vec<String> = look
+        .keys
+        .footer(&[Context::Confirm], look.lang, |_| true)
+        .into_iter()
+        .map(|(k, d)| format!("{k} {d}"))
+        .collect();
+    let p = Paragraph::new(vec![
+        Line::raw(one_line(q)),
+        Line::raw(""),
+        Line::styled(hints.join(" · "), look.theme.muted),
+    ])
+    .wrap(Wrap { trim: true })
+    .block(Block::bordered().border_style(look.theme.warning));
+    frame.render_widget(p, r);
+}
+
+/// The theme picker, with a sample of the styles that carry meaning.
+fn themes(look: &Look, at: usize, frame: &mut Frame, area: Rect) {
+    use crate::method::Label;
+    use crate::model::{Level, MomentKind};
+    let lang = look.lang;
+    let list = look.themes.list();
+    let r = centered(area, 70, list.len() as u16 + 6);
+    frame.render_widget(Clear, r);
+    let th = &look.theme;
+    let mut lines: Vec<Line> = list
+        .iter()
+        .enumerate()
+        .map(|(i, (name, about))| {
+            let text = fit(&format!("{name:<14} {}", one_line(about)), 66);
+            if i == at {
+                Line::styled(text, th.selection)
+            } else {
+                Line::raw(text)
+            }
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    let mut sample: Vec<Span> = MomentKind::ALL
+        .iter()
+        .map(|k| Span::styled(format!("{} {} ", k.symbol(), k.label(lang)), th.moment(*k)))
+        .collect();
+    sample.extend(
+        [Level::VerySensitive, Level::Sensitive, Level::Low]
+            .iter()
+            .map(|l| Span::styled(format!("{} ", l.symbol()), th.level(*l))),
+    );
+    sample.push(Span::styled("● -2 ", th.emotion(-2)));
+    sample.push(Span::styled("● +2", th.emotion(2)));
+    lines.push(Line::from(sample));
+    lines.push(Line::from(vec![
+        Span::styled(format!("{} ", t::SAVED.get(lang)), th.ok),
+        Span::styled("! ", th.warning),
+        Span::styled(
+            format!("{} ", t::SAVE_FAILED.fill(lang, &[("error", &"…")])),
+            th.error,
+        ),
+        Span::styled(t::WHAT.get(lang), th.guidance),
+    ]));
+    let shown = [Action::Down, Action::Commit, Action::Cancel];
+    let hints: Vec<String> = ENTRIES
+        .iter()
+        .filter(|e| e.context == Context::Picker)
+        .filter(|e| e.actions.iter().any(|a| shown.contains(a)))
+        .map(|e| format!("{} {}", look.keys.label(e), e.help.get(lang)))
+        .collect();
+    let title = format!(" {} ", t::THEMES_TITLE.get(lang));
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .title(title)
+                .title_bottom(Line::styled(fit(&hints.join(" · "), 66), th.muted))
+                .border_style(th.border_focus),
+        ),
+        r,
+    );
+}
+
+fn help(look: &Look, top: u16, frame: &mut Frame, area: Rect) {
+    let r = centered(area, 76, area.height);
+    frame.render_widget(Clear, r);
+    let lines: Vec<Line> = help_entries()
+        .map(|e| {
+            Line::raw(format!(
+                "{:<22} {}",
+                look.keys.label(e),
+                e.help.get(look.lang)
+            ))
+        })
+        .collect();
+    let title = format!(
+        " {} — {} ",
+        t::HELP_TITLE.get(look.lang),
+        t::HELP_CLOSE.get(look.lang)
+    );
+    frame.render_widget(
+        Paragraph::new(lines).scroll((top, 0)).block(
+            Block::bordered()
+                .title(title)
+                .border_style(look.theme.border_focus),
+        ),
+        r,
+    );
+}

@@ -1,0 +1,440 @@
+//! A seat: one person's interface on a room. It holds what is theirs (the step, each
+//! screen's state, overlays, guidance shown, presentation, language, theme, key map, size)
+//! and reaches the workshop only through its room handle: it reads the document there and
+//! proposes every change as a numbered request, whose reply goes back to the widget that
+//! asked, whatever the screen shows by then.
+
+use super::key::{Key, Msg};
+use super::keymap::{Action, Context};
+use super::look::Look;
+use super::overlay::{Done, OnYes, Overlay};
+use super::screen::{Cx, Outcome, Screen, Slot};
+use super::screens::{Screens, present};
+use super::theme::Theme;
+use crate::edit::{self, Edit};
+use crate::i18n::tui as t;
+use crate::method::Step;
+use crate::model::Plan;
+use crate::room::{Handle, Request, TimerCommand};
+use crate::text::{clean, one_line};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use std::time::Instant;
+
+/// A style of the theme, chosen before the theme is known.
+pub type StyleOf = fn(&Theme) -> Style;
+
+/// Who waits for the reply to a request.
+#[derive(Debug, Clone, Copy)]
+enum Asker {
+    /// A widget of a step's screen.
+    Screen(Step, Slot),
+    /// The seat itself: an error goes to the status line.
+    Seat,
+}
+
+pub struct Seat {
+    pub room: Box<dyn Handle>,
+    pub look: Look,
+    pub step: Step,
+    pub screens: Screens,
+    pub overlay: Option<Overlay>,
+    /// The step's guidance is shown.
+    pub guide: bool,
+    /// A message for the status line, until the next key.
+    pub note: Option<String>,
+    /// Presentation mode, at this page.
+    pub present: Option<usize>,
+    /// When the current step was entered, to count the time spent on it.
+    pub shown_since: Instant,
+    /// The time of the last message, which the view reads for the countdown.
+    pub now: Instant,
+    /// Ring the terminal bell at the next frame.
+    pub bell: bool,
+    /// The person left the workshop, everything saved.
+    pub left: bool,
+    /// The step whose time-up was already signalled.
+    rung: Option<Step>,
+    next_request: u64,
+    waiting: Vec<(u64, Asker)>,
+}
+
+/// What the screens read, from the fields of a seat (so a screen can be borrowed beside it).
+fn cx<'a>(room: &'a dyn Handle, look: &'a Look, area: Rect) -> Cx<'a> {
+    Cx {
+        doc: room.doc(),
+        path: room.path(),
+        lang: look.lang,
+        theme: &look.theme,
+        keys: &look.keys,
+        area,
+    }
+}
+
+impl Seat {
+    pub fn new(room: Box<dyn Handle>, look: Look, step: Option<Step>) -> Seat {
+        let now = Instant::now();
+        Seat {
+            room,
+            look,
+            step: step.unwrap_or(Step::Framing),
+            screens: Screens::default(),
+            overlay: None,
+            guide: true,
+            note: None,
+            present: None,
+            shown_since: now,
+            now,
+            bell: false,
+            left: false,
+            rung: None,
+            next_request: 0,
+            waiting: Vec::new(),
+        }
+    }
+
+    /// The header, the guidance and the body of a seat's screen in `area`.
+    pub fn areas(&self, area: Rect) -> [Rect; 3] {
+        Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(self.guide_height(area)),
+            Constraint::Fill(1),
+        ])
+        .areas(area)
+    }
+
+    /// The rows the guidance takes above a step's body.
+    fn guide_height(&self, area: Rect) -> u16 {
+        if !self.guide {
+            return 0;
+        }
+        let w = usize::from(area.width.max(1));
+        let rows: u16 = self
+            .guidance()
+            .iter()
+            .map(|(text, _)| wrapped_rows(text, w))
+            .sum();
+        rows.min(area.height / 3)
+    }
+
+    /// The step's guidance: what to do, why, and the method's warning; then the facilitator's
+    /// private note, when there is one. Each line with the style it is drawn in.
+    pub fn guidance(&self) -> Vec<(String, StyleOf)> {
+        let g = self.step.guidance();
+        let lang = self.look.lang;
+        let mut lines: Vec<(String, StyleOf)> = vec![
+            (
+                format!("{}: {}", t::WHAT.get(lang), g.what.get(lang)),
+                |t| t.guidance,
+            ),
+            (format!("{}: {}", t::WHY.get(lang), g.why.get(lang)), |t| {
+                t.guidance
+            }),
+            (
+                format!("{}: {}", t::WATCH.get(lang), g.warning.get(lang)),
+                |t| t.warning,
+            ),
+        ];
+        if let Some(note) = self.room.doc().facilitation.notes.get(self.step.slug()) {
+            let line = format!("✎ {}: {}", t::NOTE.get(lang), one_line(note));
+            lines.push((line, |t| t.editing));
+        }
+        lines
+    }
+
+    /// The body of the current screen at the terminal's size, above the footer line.
+    fn body(&self) -> Rect {
+        let (w, h) = self.look.size;
+        self.areas(Rect::new(0, 0, w, h.saturating_sub(1)))[2]
+    }
+
+    /// The context the current screen reads, for drawing in `area`.
+    pub fn cx(&self, area: Rect) -> Cx<'_> {
+        cx(self.room.as_ref(), &self.look, area)
+    }
+
+    /// The current step's screen.
+    pub fn screen(&self) -> &dyn Screen {
+        self.screens.get(self.step)
+    }
+
+    /// The key-map contexts in effect, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        if let Some(o) = &self.overlay {
+            return vec![o.context()];
+        }
+        if self.present.is_some() {
+            return vec![Context::Present];
+        }
+        match self.screen().context(&self.cx(self.body())) {
+            inner @ (Context::Form
+            | Context::List
+            | Context::Rows
+            | Context::Grid
+            | Context::Drafts
+            | Context::Scroll) => vec![inner, Context::Workshop],
+            other => vec![other],
+        }
+    }
+
+    /// Whether a workshop-wide key does something here, so the footer only offers what works.
+    pub fn applies(&self, action: Action) -> bool {
+        self.screen().applies(action, &self.cx(self.body()))
+    }
+
+    pub fn update(&mut self, msg: Msg, now: Instant) {
+        self.now = now;
+        match msg {
+            Msg::Tick => {
+                self.time_up(now);
+                self.room.tick(now);
+                self.hear();
+            }
+            Msg::Paste(text) => self.paste(&text, now),
+            Msg::Key(key) => self.key(key, now),
+            Msg::Resize(w, h) => self.look.size = (w, h),
+            Msg::Click(x, _) => {
+                if self.overlay.is_none() && self.present.is_none() {
+                    let width = self.look.size.0;
+                    self.screens.get_mut(self.step).click(x, width);
+                }
+            }
+        }
+    }
+
+    /// Numbers a request, remembers who waits for it, sends it, and hears what came back.
+    fn send(&mut self, request: Request, asker: Asker, now: Instant) {
+        let id = self.next_request;
+        self.next_request += 1;
+        self.waiting.push((id, asker));
+        self.room.send(id, request, now);
+        self.hear();
+    }
+
+    /// Hands each reply to the one who asked.
+    fn hear(&mut self) {
+        let lang = self.look.lang;
+        for reply in self.room.replies() {
+            let Some(at) = self.waiting.iter().position(|(id, _)| *id == reply.id) else {
+                continue;
+            };
+            let (_, asker) = self.waiting.remove(at);
+            let result = reply.result.map_err(|r| r.message(lang));
+            match asker {
+                Asker::Screen(step, slot) => {
+                    let area = self.body();
+                    let cx = cx(self.room.as_ref(), &self.look, area);
+                    self.screens.get_mut(step).applied(slot, result, &cx);
+                }
+                Asker::Seat => {
+                    if let Err(e) = result {
+                        self.note = Some(e);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Proposes an edit for the widget `slot` of the screen of `step`.
+    fn propose(&mut self, edit: Edit, step: Step, slot: Slot, now: Instant) {
+        self.send(
+            Request::Propose(Box::new(edit)),
+            Asker::Screen(step, slot),
+            now,
+        );
+    }
+
+    /// Says once, and rings if asked, when the current step's time box runs out.
+    fn time_up(&mut self, now: Instant) {
+        let up = self
+            .room
+            .timers()
+            .get(&self.step)
+            .is_some_and(|t| t.running() && t.is_up(now));
+        if up && self.rung != Some(self.step) {
+            self.rung = Some(self.step);
+            self.note = Some(t::TIME_UP.get(self.look.lang).to_owned());
+            self.bell = self.room.doc().facilitation.bell;
+        }
+    }
+
+    fn key(&mut self, key: Key, now: Instant) {
+        if let Some(overlay) = self.overlay.take() {
+            return self.overlay_key(overlay, key, now);
+        }
+        if let Some(page) = self.present {
+            let last = present::pages(self.room.doc()).saturating_sub(1);
+            self.present = match self.look.keys.action(Context::Present, key) {
+                Some(Action::Next) => Some((page + 1).min(last)),
+                Some(Action::Previous) => Some(page.saturating_sub(1)),
+                Some(Action::Cancel) => None,
+                _ => Some(page),
+            };
+            return;
+        }
+        self.note = None;
+        // The step's own widgets first, then the workshop-wide keys.
+        let step = self.step;
+        let area = self.body();
+        let cx = cx(self.room.as_ref(), &self.look, area);
+        let screen = self.screens.get_mut(step);
+        let outcome = screen.key(key, &cx);
+        let slot = screen.slot();
+        if self.outcome(outcome, step, slot, now) {
+            self.workshop_key(key, now);
+        }
+    }
+
+    /// Acts on what a screen handed back; true when it left the key to the workshop.
+    fn outcome(&mut self, outcome: Outcome, step: Step, slot: Slot, now: Instant) -> bool {
+        match outcome {
+            Outcome::Ignored => return true,
+            Outcome::Handled => {}
+            Outcome::Edit(e) => self.propose(*e, step, slot, now),
+            Outcome::Confirm(q, e) => {
+                self.overlay = Some(Overlay::Ask(q, OnYes::Propose(e, step, slot)));
+            }
+            Outcome::Say(s) => self.note = Some(s),
+        }
+        false
+    }
+
+    fn overlay_key(&mut self, overlay: Overlay, key: Key, now: Instant) {
+        match overlay.key(key, &mut self.look) {
+            Done::Open(o) => self.overlay = Some(o),
+            Done::Closed | Done::Yes(OnYes::DeleteFile(_)) => {}
+            Done::Yes(OnYes::Propose(edit, step, slot)) => self.propose(*edit, step, slot, now),
+            Done::Said(e) => self.note = Some(e),
+            Done::Note(text) => {
+                // The note is kept through the edit path; an empty one is removed.
+                let text = clean(&text).trim().to_owned();
+                let mut notes = self.room.doc().facilitation.notes.clone();
+                if text.is_empty() {
+                    notes.remove(self.step.slug());
+                } else {
+                    notes.insert(self.step.slug().to_owned(), text);
+                }
+                let edit = edit::set_facilitation("notes", serde_json::json!(notes));
+                self.send(Request::Propose(Box::new(edit)), Asker::Seat, now);
+            }
+        }
+    }
+
+    fn workshop_key(&mut self, key: Key, now: Instant) {
+        let lang = self.look.lang;
+        let doc = self.room.doc();
+        let step = self.step;
+        match self.look.keys.action(Context::Workshop, key) {
+            Some(Action::NextStep) => self.go(step.next().unwrap_or(step), now),
+            Some(Action::PrevStep) => self.go(step.prev().unwrap_or(step), now),
+            Some(Action::Step(n)) => self.go(Step::ALL[(n as usize).min(8)], now),
+            Some(a @ (Action::Timer | Action::Extend | Action::Shorten)) => {
+                let command = match a {
+                    Action::Timer => TimerCommand::Toggle,
+                    Action::Extend => TimerCommand::Extend,
+                    _ => TimerCommand::Shorten,
+                };
+                self.send(Request::Timer { step, command }, Asker::Seat, now);
+                let up = self.room.timers().get(&step).is_some_and(|t| t.is_up(now));
+                if a != Action::Timer && !up && self.rung == Some(step) {
+                    self.rung = None;
+                }
+            }
+            Some(Action::Bell) => {
+                let on = !doc.facilitation.bell;
+                let edit = edit::set_facilitation("bell", on);
+                self.send(Request::Propose(Box::new(edit)), Asker::Seat, now);
+                let said = if on { t::BELL_ON } else { t::BELL_OFF };
+                self.note = Some(said.get(lang).to_owned());
+            }
+            Some(Action::Plan) => {
+                let at = Plan::ALL
+                    .iter()
+                    .position(|p| *p == doc.facilitation.plan)
+                    .unwrap_or(0);
+                let next = Plan::ALL[(at + 1) % Plan::ALL.len()];
+                let value = serde_json::to_value(next).expect("plans serialise");
+                let edit = edit::set_facilitation("plan", value);
+                self.send(Request::Propose(Box::new(edit)), Asker::Seat, now);
+            }
+            Some(Action::FullForms) => {
+                let quick = !doc.facilitation.quick;
+                let said = if quick { t::QUICK_FORMS } else { t::FULL_FORMS };
+                self.note = Some(said.get(lang).to_owned());
+                let edit = edit::set_facilitation("quick", quick);
+                self.send(Request::Propose(Box::new(edit)), Asker::Seat, now);
+            }
+            Some(Action::Present) => self.present = Some(0),
+            Some(Action::Note) => {
+                let notes = &doc.facilitation.notes;
+                let text = notes.get(step.slug()).cloned().unwrap_or_default();
+                self.overlay = Some(Overlay::note(&text));
+            }
+            Some(Action::ToggleGuide) => self.guide = !self.guide,
+            Some(Action::Undo) => self.send(Request::Undo, Asker::Seat, now),
+            Some(Action::Redo) => self.send(Request::Redo, Asker::Seat, now),
+            Some(Action::Help) => self.overlay = Some(Overlay::Help(0)),
+            Some(Action::Themes) => self.overlay = Some(Overlay::themes(&self.look)),
+            Some(Action::Quit) => {
+                self.go(step, now);
+                // Never leave with unsaved work: stay, and the status line says why.
+                self.left = self.room.flush().is_ok();
+            }
+            _ => {}
+        }
+    }
+
+    /// Moves to `step`, counting the time spent on the one left and handing its time box on.
+    fn go(&mut self, step: Step, now: Instant) {
+        // Rounded, so short visits are not all lost.
+        let millis = now.saturating_duration_since(self.shown_since).as_millis();
+        let seconds = ((millis + 500) / 1000) as u64;
+        let from = self.step;
+        let request = Request::Leave {
+            step: from,
+            seconds,
+            to: step,
+        };
+        self.send(request, Asker::Seat, now);
+        self.shown_since = now;
+        self.step = step;
+    }
+
+    fn paste(&mut self, text: &str, now: Instant) {
+        if let Some(o) = &mut self.overlay {
+            return o.paste(text);
+        }
+        if self.present.is_some() {
+            return;
+        }
+        let step = self.step;
+        let area = self.body();
+        let cx = cx(self.room.as_ref(), &self.look, area);
+        let screen = self.screens.get_mut(step);
+        let outcome = screen.paste(text, &cx);
+        let slot = screen.slot();
+        self.outcome(outcome, step, slot, now);
+    }
+}
+
+/// How many rows `text` takes when wrapped at word boundaries to `width` columns.
+fn wrapped_rows(text: &str, width: usize) -> u16 {
+    let (mut rows, mut col) = (1u16, 0usize);
+    for word in text.split(' ') {
+        let w = unicode_width::UnicodeWidthStr::width(word);
+        if col == 0 {
+            col = w;
+        } else if col + 1 + w <= width {
+            col += 1 + w;
+        } else {
+            rows += 1;
+            col = w;
+        }
+        // A word longer than the line is cut over several rows.
+        while col > width {
+            rows += 1;
+            col -= width;
+        }
+    }
+    rows
+}
