@@ -6,13 +6,14 @@ use super::fields::{Choice, FieldKind, FieldSpec};
 use super::key::Key;
 use super::keymap::{Action, Context, KeyMap};
 use super::screen::Outcome;
+use super::typing::{area_input, line_key, paste_line};
 use crate::edit::{Edit, Target};
 use crate::i18n::Lang;
 use crate::model::Workshop;
 use crate::text::clean;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use serde_json::Value;
-use tui_input::{Input, InputRequest};
+use tui_input::Input;
 
 pub enum Editor {
     Line(Input),
@@ -109,9 +110,7 @@ impl Form {
         let text = clean(text);
         match &mut self.editor {
             Some(Editor::Line(input)) => {
-                for c in text.chars().map(|c| if c == '\n' { ' ' } else { c }) {
-                    input.handle(InputRequest::InsertChar(c));
-                }
+                paste_line(input, &text);
                 Outcome::Handled
             }
             Some(Editor::Lines(area)) => {
@@ -122,9 +121,7 @@ impl Form {
                 typing: Some(input),
                 ..
             }) => {
-                for c in text.chars().map(|c| if c == '\n' { ' ' } else { c }) {
-                    input.handle(InputRequest::InsertChar(c));
-                }
+                paste_line(input, &text);
                 Outcome::Handled
             }
             Some(Editor::Pick { .. }) => Outcome::Handled,
@@ -255,9 +252,7 @@ impl Form {
                 self.commit_text(field, &text, ctx, action == Some(Action::FocusNext))
             }
             Editor::Line(input) => {
-                if let Some(req) = line_request(key) {
-                    input.handle(req);
-                }
+                line_key(input, key);
                 Outcome::Handled
             }
             Editor::Lines(area) => {
@@ -366,53 +361,9 @@ fn add_own(
             *cursor = at;
         }
         _ => {
-            if let Some(req) = line_request(key) {
-                input.handle(req);
-            }
+            line_key(input, key);
         }
     }
-}
-
-fn line_request(key: Key) -> Option<InputRequest> {
-    Some(match key {
-        Key::Char(c) => InputRequest::InsertChar(c),
-        Key::Backspace => InputRequest::DeletePrevChar,
-        Key::Delete => InputRequest::DeleteNextChar,
-        Key::Left => InputRequest::GoToPrevChar,
-        Key::Right => InputRequest::GoToNextChar,
-        Key::Home | Key::Ctrl('a') => InputRequest::GoToStart,
-        Key::End | Key::Ctrl('e') => InputRequest::GoToEnd,
-        Key::Ctrl('u') => InputRequest::DeleteLine,
-        Key::Ctrl('k') => InputRequest::DeleteTillEnd,
-        Key::Ctrl('w') => InputRequest::DeletePrevWord,
-        _ => return None,
-    })
-}
-
-pub(super) fn area_input(key: Key) -> Option<ratatui_textarea::Input> {
-    use ratatui_textarea::Key as T;
-    let (key, ctrl) = match key {
-        Key::Char(c) => (T::Char(c), false),
-        Key::Ctrl(c @ ('a' | 'e' | 'k' | 'u' | 'w')) => (T::Char(c), true),
-        Key::Enter => (T::Enter, false),
-        Key::Backspace => (T::Backspace, false),
-        Key::Delete => (T::Delete, false),
-        Key::Left => (T::Left, false),
-        Key::Right => (T::Right, false),
-        Key::Up => (T::Up, false),
-        Key::Down => (T::Down, false),
-        Key::Home => (T::Home, false),
-        Key::End => (T::End, false),
-        Key::PageUp => (T::PageUp, false),
-        Key::PageDown => (T::PageDown, false),
-        _ => return None,
-    };
-    Some(ratatui_textarea::Input {
-        key,
-        ctrl,
-        alt: false,
-        shift: false,
-    })
 }
 
 /// Draws the form: one row a field (label, value), the editor where the focus is, then the

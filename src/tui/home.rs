@@ -5,6 +5,7 @@ use super::key::Key;
 use super::keymap::{Action, Context};
 use super::look::Look;
 use super::overlay::{Done, OnYes, Overlay};
+use super::typing::line_key;
 use crate::i18n::{Lang, tui as t};
 use crate::method;
 use crate::model::Workshop;
@@ -15,7 +16,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 use std::path::PathBuf;
-use tui_input::{Input, InputRequest};
+use tui_input::Input;
 
 pub struct Home {
     pub look: Look,
@@ -108,19 +109,7 @@ impl Home {
                         return self.create(doc, store);
                     }
                 }
-                _ => {
-                    // The title's own editing keys, like the letters typed.
-                    let req = match key {
-                        Key::Char(c) => Some(InputRequest::InsertChar(c)),
-                        Key::Backspace => Some(InputRequest::DeletePrevChar),
-                        Key::Left => Some(InputRequest::GoToPrevChar),
-                        Key::Right => Some(InputRequest::GoToNextChar),
-                        _ => None,
-                    };
-                    if let Some(req) = req {
-                        input.handle(req);
-                    }
-                }
+                _ => line_key(input, key),
             }
             return Go::Stay;
         }

@@ -17,6 +17,7 @@ pub mod seat;
 pub mod tabs;
 pub mod terminal;
 pub mod theme;
+pub mod typing;
 pub mod view;
 
 use crate::method::Step;

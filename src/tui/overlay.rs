@@ -110,7 +110,7 @@ impl Overlay {
                 Some(Action::Cancel) => Done::Closed,
                 Some(Action::Commit | Action::FocusNext) => Done::Note(area.lines().join("\n")),
                 _ => {
-                    if let Some(input) = super::form::area_input(key) {
+                    if let Some(input) = super::typing::area_input(key) {
                         area.input(input);
                     }
                     Done::Open(Overlay::Note(area))

@@ -7,11 +7,12 @@ use super::form::{self, Ctx, Form};
 use super::key::Key;
 use super::keymap::{Action, Context};
 use super::screen::{Cx, Outcome};
+use super::typing::{line_key, paste_line};
 use crate::edit::{self, Edit, Effect, Kind, Record, Target};
 use crate::i18n::{Lang, Text, tui as t};
 use crate::model::{Id, MomentKind, Workshop};
 use crate::text::{clean, one_line};
-use tui_input::{Input, InputRequest};
+use tui_input::Input;
 
 /// A line of the list: a record, or a group heading when `id` is `None`.
 #[derive(Debug, Clone, PartialEq)]
@@ -192,9 +193,7 @@ impl RecordList {
     /// Pasted text goes to quick add or to the form.
     pub fn paste(&mut self, text: &str, c: &Collection, cx: &Cx) -> Outcome {
         if let Some(input) = &mut self.quick {
-            for ch in clean(text).chars().map(|x| if x == '\n' { ' ' } else { x }) {
-                input.handle(InputRequest::InsertChar(ch));
-            }
+            paste_line(input, text);
             return Outcome::Handled;
         }
         let (Pane::Form, Some(id)) = (self.pane, self.selected.clone()) else {
@@ -307,16 +306,7 @@ impl RecordList {
                     return self.insert(c, doc, scope, lang, last.as_deref(), Some(text));
                 }
             }
-            _ => {
-                let req = match key {
-                    Key::Char(ch) => InputRequest::InsertChar(ch),
-                    Key::Backspace => InputRequest::DeletePrevChar,
-                    Key::Left => InputRequest::GoToPrevChar,
-                    Key::Right => InputRequest::GoToNextChar,
-                    _ => return Outcome::Handled,
-                };
-                input.handle(req);
-            }
+            _ => line_key(input, key),
         }
         Outcome::Handled
     }

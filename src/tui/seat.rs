@@ -236,12 +236,8 @@ impl Seat {
     }
 
     /// Proposes an edit for the widget `slot` of the screen of `step`.
-    fn propose(&mut self, edit: Edit, step: Step, slot: Slot, now: Instant) {
-        self.send(
-            Request::Propose(Box::new(edit)),
-            Asker::Screen(step, slot),
-            now,
-        );
+    fn propose(&mut self, edit: Box<Edit>, step: Step, slot: Slot, now: Instant) {
+        self.send(Request::Propose(edit), Asker::Screen(step, slot), now);
     }
 
     /// Says once, and rings if asked, when the current step's time box runs out.
@@ -290,7 +286,7 @@ impl Seat {
         match outcome {
             Outcome::Ignored => return true,
             Outcome::Handled => {}
-            Outcome::Edit(e) => self.propose(*e, step, slot, now),
+            Outcome::Edit(e) => self.propose(e, step, slot, now),
             Outcome::Confirm(q, e) => {
                 self.overlay = Some(Overlay::Ask(q, OnYes::Propose(e, step, slot)));
             }
@@ -303,7 +299,7 @@ impl Seat {
         match overlay.key(key, &mut self.look) {
             Done::Open(o) => self.overlay = Some(o),
             Done::Closed | Done::Yes(OnYes::DeleteFile(_)) => {}
-            Done::Yes(OnYes::Propose(edit, step, slot)) => self.propose(*edit, step, slot, now),
+            Done::Yes(OnYes::Propose(edit, step, slot)) => self.propose(edit, step, slot, now),
             Done::Said(e) => self.note = Some(e),
             Done::Note(text) => {
                 // The note is kept through the edit path; an empty one is removed.

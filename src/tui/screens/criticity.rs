@@ -17,7 +17,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 use std::collections::BTreeMap;
-use tui_input::{Input, InputRequest};
+use crate::tui::typing::{line_key, paste_line};
+use tui_input::Input;
 
 #[derive(Default)]
 pub struct Criticity {
@@ -109,17 +110,7 @@ impl Screen for Criticity {
                         .rate(doc, Some(Rating { level, rationale }))
                         .unwrap_or(Outcome::Handled);
                 }
-                _ => {
-                    // The rationale's own editing keys, like the letters typed.
-                    let req = match key {
-                        Key::Char(c) => InputRequest::InsertChar(c),
-                        Key::Backspace => InputRequest::DeletePrevChar,
-                        Key::Left => InputRequest::GoToPrevChar,
-                        Key::Right => InputRequest::GoToNextChar,
-                        _ => return Outcome::Handled,
-                    };
-                    input.handle(req);
-                }
+                _ => line_key(input, key),
             }
             return Outcome::Handled;
         }
@@ -166,9 +157,7 @@ impl Screen for Criticity {
         let Some(input) = &mut self.editing else {
             return Outcome::Ignored;
         };
-        for c in clean(text).chars().map(|c| if c == '\n' { ' ' } else { c }) {
-            input.handle(InputRequest::InsertChar(c));
-        }
+        paste_line(input, text);
         Outcome::Handled
     }
 
