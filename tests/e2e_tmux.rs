@@ -460,3 +460,33 @@ fn a_quick_audit_through_the_real_binary_ends_on_its_findings() {
     );
     assert_eq!(saved["moments"][0]["kind"], "critical");
 }
+
+#[test]
+fn a_key_map_file_moves_records_with_the_keys_it_gives() {
+    if no_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("config")).unwrap();
+    std::fs::write(
+        dir.path().join("config/keys.toml"),
+        "[list]\nmove_up = \"ctrl-k\"\nmove_down = \"ctrl-j\"\n",
+    )
+    .unwrap();
+    let t = launch(dir.path(), "", "demo --step personas");
+    t.wait_for("Karim Benali");
+    t.keys(&["Down", "C-k"]);
+    let s = t.wait_for("saved");
+    let marie = s.find("Marie Lefèvre").unwrap();
+    assert!(s.find("Karim Benali").unwrap() < marie, "{s}");
+    // K no longer moves; Ctrl-J moves Karim back down.
+    t.keys(&["K", "C-j", "q"]);
+    t.wait_for("Workshops in");
+    let file = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "json"))
+        .unwrap();
+    let saved = std::fs::read_to_string(file).unwrap();
+    assert!(saved.find("\"Marie Lefèvre\"") < saved.find("\"Karim Benali\""));
+}
