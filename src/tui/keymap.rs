@@ -7,6 +7,7 @@ use super::key::Key;
 use crate::i18n::{Lang, Text};
 use crate::model::Level;
 use std::path::Path;
+use std::sync::LazyLock;
 
 /// Where a binding applies. The app looks contexts up from the most specific.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -599,15 +600,19 @@ pub struct KeyMap {
 }
 
 impl Default for KeyMap {
+    /// The built-in keys, read once.
     fn default() -> KeyMap {
-        let unbound = ENTRIES
-            .iter()
-            .flat_map(|e| e.actions.iter().map(|a| (e.context, *a, Vec::new())));
-        KeyMap {
-            bound: unbound.collect(),
-        }
-        .read(DEFAULTS, "keys.toml (built in)")
-        .expect("the built-in keys are valid")
+        static BUILT_IN: LazyLock<KeyMap> = LazyLock::new(|| {
+            let unbound = ENTRIES
+                .iter()
+                .flat_map(|e| e.actions.iter().map(|a| (e.context, *a, Vec::new())));
+            KeyMap {
+                bound: unbound.collect(),
+            }
+            .read(DEFAULTS, "keys.toml (built in)")
+            .expect("the built-in keys are valid")
+        });
+        BUILT_IN.clone()
     }
 }
 
@@ -652,6 +657,11 @@ impl KeyMap {
             let line = e.span().map_or(1, |s| line_of(s.start));
             format!("{file}:{line}: {}", e.message())
         })?;
+        let names: Vec<(String, String)> = self
+            .bound
+            .iter()
+            .map(|(c, a, _)| (name(c), name(a)))
+            .collect();
         for (context, actions) in &table {
             let header = text.find(&format!("[{context}]")).unwrap_or(0);
             let Some(actions) = actions.as_table() else {
@@ -666,12 +676,8 @@ impl KeyMap {
                         .find(action.as_str())
                         .map_or(0, |i| header + i),
                 );
-                let known = self.bound.iter().any(|(c, ..)| name(c) == *context);
-                let Some((.., keys)) = self
-                    .bound
-                    .iter_mut()
-                    .find(|(c, a, _)| name(c) == *context && name(a) == *action)
-                else {
+                let known = names.iter().any(|(c, _)| c == context);
+                let Some(at) = names.iter().position(|(c, a)| c == context && a == action) else {
                     return Err(if known {
                         format!("{file}:{line}: no action “{action}” in “{context}”")
                     } else {
@@ -691,7 +697,7 @@ impl KeyMap {
                 if new.is_empty() {
                     return Err(format!("{file}:{line}: “{action}” needs at least one key"));
                 }
-                *keys = new;
+                self.bound[at].2 = new;
             }
         }
         // The same key twice in one context would make one of the two unreachable.

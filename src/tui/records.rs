@@ -85,10 +85,14 @@ impl RecordList {
 
     /// The selected record, kept valid: the first record when the selection is gone.
     pub fn current(&self, rows: &[Row]) -> Option<Id> {
-        let ids = || rows.iter().filter_map(|r| r.id.clone());
+        self.current_of(rows.iter().filter_map(|r| r.id.as_deref()))
+    }
+
+    /// [`RecordList::current`] among the ids of the records listed, in order.
+    pub fn current_of<'a>(&self, ids: impl Iterator<Item = &'a str> + Clone) -> Option<Id> {
         match &self.selected {
-            Some(s) if ids().any(|i| &i == s) => Some(s.clone()),
-            _ => ids().next(),
+            Some(s) if ids.clone().any(|i| i == s) => Some(s.clone()),
+            _ => ids.clone().next().map(str::to_owned),
         }
     }
 

@@ -263,7 +263,8 @@ const STAGE_LIST: Slot = 1;
 impl Journeys {
     /// The journey selected in the list of journeys.
     fn journey(&self, doc: &Workshop) -> Option<String> {
-        self.journeys.current(&journey_rows(doc, "", Lang::En))
+        self.journeys
+            .current_of(doc.journeys.iter().map(|j| j.id.as_str()))
     }
 
     /// The list shown, its collection and scope.
