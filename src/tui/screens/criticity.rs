@@ -32,7 +32,7 @@ pub struct Criticity {
 }
 
 /// Moments in journey order (stage by stage), or most sensitive first for `persona`.
-pub fn ordered<'a>(doc: &'a Workshop, sorted_for: Option<&str>) -> Vec<&'a Moment> {
+fn ordered<'a>(doc: &'a Workshop, sorted_for: Option<&str>) -> Vec<&'a Moment> {
     let mut out = crate::summary::in_journey_order(doc);
     if let Some(p) = sorted_for {
         out.sort_by_key(|m| rank(m.criticity.get(p).map(|r| r.level)));

@@ -285,7 +285,7 @@ fn new_insight(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record
     }))
 }
 
-pub static VERBATIMS: Collection = Collection {
+static VERBATIMS: Collection = Collection {
     kind: Kind::Verbatim,
     fields: &VERBATIM_FIELDS,
     empty: Text::new(
@@ -297,7 +297,7 @@ pub static VERBATIMS: Collection = Collection {
     quick: Some("text"),
     fixed: false,
 };
-pub static SOURCES: Collection = Collection {
+static SOURCES: Collection = Collection {
     kind: Kind::Source,
     fields: &SOURCE_FIELDS,
     empty: Text::new(
@@ -309,7 +309,7 @@ pub static SOURCES: Collection = Collection {
     quick: Some("name"),
     fixed: false,
 };
-pub static METRICS: Collection = Collection {
+static METRICS: Collection = Collection {
     kind: Kind::Metric,
     fields: &METRIC_FIELDS,
     empty: Text::new(
@@ -321,7 +321,7 @@ pub static METRICS: Collection = Collection {
     quick: Some("label"),
     fixed: false,
 };
-pub static INSIGHTS: Collection = Collection {
+static INSIGHTS: Collection = Collection {
     kind: Kind::Insight,
     fields: &INSIGHT_FIELDS,
     empty: Text::new(
