@@ -240,13 +240,14 @@ impl Seat {
         self.send(Request::Propose(edit), Asker::Screen(step, slot), now);
     }
 
-    /// Says once, and rings if asked, when the current step's time box runs out.
+    /// Says once, and rings if asked, when the current step's time box runs out; once more
+    /// time is given, it may say so again.
     fn time_up(&mut self, now: Instant) {
-        let up = self
-            .room
-            .timers()
-            .get(&self.step)
-            .is_some_and(|t| t.running() && t.is_up(now));
+        let timer = self.room.timers().get(&self.step);
+        if self.rung == Some(self.step) && timer.is_some_and(|t| !t.is_up(now)) {
+            self.rung = None;
+        }
+        let up = timer.is_some_and(|t| t.running() && t.is_up(now));
         if up && self.rung != Some(self.step) {
             self.rung = Some(self.step);
             self.note = Some(t::TIME_UP.get(self.look.lang).to_owned());
@@ -331,10 +332,6 @@ impl Seat {
                     _ => TimerCommand::Shorten,
                 };
                 self.send(Request::Timer { step, command }, Asker::Seat, now);
-                let up = self.room.timers().get(&step).is_some_and(|t| t.is_up(now));
-                if a != Action::Timer && !up && self.rung == Some(step) {
-                    self.rung = None;
-                }
             }
             Some(Action::Bell) => {
                 let on = !doc.facilitation.bell;
