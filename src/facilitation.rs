@@ -68,6 +68,34 @@ impl Timer {
     pub fn is_up(&self, now: Instant) -> bool {
         self.remaining(now) <= 0
     }
+
+    /// The timer as it stands at `now`, to send to another process.
+    pub fn state(&self, now: Instant) -> TimerState {
+        TimerState {
+            budget: self.budget.as_secs(),
+            elapsed_ms: self.elapsed(now).as_millis() as u64,
+            running: self.running(),
+        }
+    }
+
+    /// A timer standing where `state` said, `now` by this process's clock.
+    pub fn from_state(state: TimerState, now: Instant) -> Timer {
+        Timer {
+            budget: Duration::from_secs(state.budget),
+            used: Duration::from_millis(state.elapsed_ms),
+            since: state.running.then_some(now),
+        }
+    }
+}
+
+/// A time box at one instant, in a form that travels between processes (their clocks differ).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TimerState {
+    /// Seconds in the box.
+    pub budget: u64,
+    /// Milliseconds counted so far.
+    pub elapsed_ms: u64,
+    pub running: bool,
 }
 
 /// "12:34", or "+01:20" past the end.
@@ -160,6 +188,21 @@ mod tests {
     use super::*;
 
     const MIN: Duration = Duration::from_secs(60);
+
+    #[test]
+    fn a_timer_travels_as_its_state() {
+        let t0 = Instant::now();
+        let mut timer = Timer::new(10 * MIN);
+        timer.start(t0);
+        let there = t0 + 3 * MIN;
+        let copy = Timer::from_state(timer.state(there), there);
+        let later = there + MIN;
+        assert_eq!(copy.remaining(later), timer.remaining(later));
+        assert!(copy.running());
+        timer.pause(later);
+        let copy = Timer::from_state(timer.state(later), later);
+        assert_eq!(copy.remaining(later + MIN), 6 * 60);
+    }
 
     #[test]
     fn counts_down_only_while_running() {

@@ -9,6 +9,7 @@ pub mod export;
 pub mod facilitation;
 pub mod i18n;
 pub mod import;
+pub mod live;
 pub mod method;
 pub mod model;
 pub mod room;

@@ -6,7 +6,7 @@ use parcours::i18n::Lang;
 use parcours::method::Step;
 use parcours::model::Workshop;
 use parcours::room::{Handle, Local, Reply, Request, Room, SaveState};
-use parcours::store::{Store, StoreError};
+use parcours::store::Store;
 use parcours::tui::key::{Key, Msg};
 use parcours::tui::look::Look;
 use parcours::tui::records::Pane;
@@ -52,7 +52,7 @@ impl Handle for Late {
     fn tick(&mut self, now: Instant) {
         self.room.tick(now);
     }
-    fn flush(&mut self) -> Result<(), &StoreError> {
+    fn flush(&mut self) -> bool {
         self.room.flush()
     }
 }

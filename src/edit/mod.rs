@@ -45,7 +45,8 @@ pub enum Edit {
 }
 
 /// Why an edit was refused. The document is unchanged when this is returned.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum EditError {
     NotFound(Kind, Id),
     DuplicateId(Id),

@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod edit;
 pub mod export;
+pub mod live;
 pub mod method;
 pub mod screens;
 pub mod store;
@@ -79,5 +80,30 @@ impl Text {
             s = s.replace(&format!("{{{name}}}"), &value.to_string());
         }
         s
+    }
+}
+
+/// A message worded in both languages when it was made, for what travels to people who may
+/// read either (a live host's save errors, a refusal at the door).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Said {
+    en: String,
+    fr: String,
+}
+
+impl Said {
+    /// The message `word` gives in each language.
+    pub fn new(word: impl Fn(Lang) -> String) -> Said {
+        Said {
+            en: word(Lang::En),
+            fr: word(Lang::Fr),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
     }
 }

@@ -26,6 +26,18 @@ pub const SAVING: Text = Text::new("saving…", "enregistrement…");
 pub const SAVE_FAILED: Text = Text::new("not saved: {error}", "non enregistré : {error}");
 pub const NOTHING_TO_UNDO: Text = Text::new("nothing to undo", "rien à annuler");
 pub const NOTHING_TO_REDO: Text = Text::new("nothing to redo", "rien à rétablir");
+pub const READ_ONLY: Text = Text::new(
+    "you are observing: nothing can be changed from this seat",
+    "vous observez : rien ne peut être modifié depuis ce poste",
+);
+pub const FACILITATOR_ONLY: Text = Text::new(
+    "only the facilitator can do this",
+    "seul l'animateur peut faire cela",
+);
+pub const OFFLINE: Text = Text::new(
+    "no link with the host: this change was not made",
+    "pas de liaison avec l'hôte : cette modification n'a pas été faite",
+);
 pub const CHANGED_SINCE: Text = Text::new(
     "not undone: {who} has changed it since",
     "pas annulé : {who} l'a modifié depuis",

@@ -4,15 +4,16 @@
 
 use super::{Author, Refusal, Room, SaveState, TimerCommand};
 use crate::facilitation::Timer;
+use crate::i18n::Said;
 use crate::method::Step;
 use crate::model::Workshop;
-use crate::store::StoreError;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
 /// What a seat asks of its room.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Request {
     Propose(Box<crate::edit::Edit>),
     Undo,
@@ -30,10 +31,50 @@ pub enum Request {
 }
 
 /// The room's answer to the request a seat numbered `id`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Reply {
     pub id: u64,
     pub result: Result<(), Refusal>,
+}
+
+/// What a person does in a live workshop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Drives the room: the time boxes, and ending the workshop.
+    Facilitator,
+    Participant,
+    /// Sees everything, changes nothing.
+    Observer,
+}
+
+/// Someone in a live workshop, and the step they are on.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Person {
+    pub name: Author,
+    pub role: Role,
+    pub step: Step,
+}
+
+/// How a seat is linked to its live host.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Link {
+    Up,
+    /// The host is gone; the seat shows what it had and tries again.
+    Lost(Said),
+    /// The workshop is over.
+    Ended(Said),
+}
+
+/// What a seat of a live workshop knows of the room around it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Presence {
+    /// The name this seat goes by (the host may have told two people apart).
+    pub you: Author,
+    pub role: Role,
+    /// Everyone here, this seat included.
+    pub people: Vec<Person>,
+    pub link: Link,
 }
 
 /// A seat's view of its room: what it reads to draw, and where its requests go.
@@ -51,8 +92,19 @@ pub trait Handle {
     fn replies(&mut self) -> Vec<Reply>;
     /// Time passes: what is due is saved.
     fn tick(&mut self, now: Instant);
-    /// Saves everything now, before the seat leaves; the error if the save failed.
-    fn flush(&mut self) -> Result<(), &StoreError>;
+    /// Saves everything now, before the seat leaves: whether all is safe.
+    fn flush(&mut self) -> bool;
+
+    /// Who is here, for a live workshop; none for a room of one's own.
+    fn presence(&self) -> Option<&Presence> {
+        None
+    }
+
+    /// Tells the room which step this seat is on.
+    fn here(&mut self, _step: Step) {}
+
+    /// Ends a live workshop for everyone (the facilitator's).
+    fn end(&mut self) {}
 }
 
 /// A room in this process, for one person at the keyboard.
@@ -99,12 +151,14 @@ impl Handle for Local {
                 .map_err(Into::into),
             Request::Undo => room.undo(who, now).map(|_| ()),
             Request::Redo => room.redo(who, now).map(|_| ()),
-            Request::Leave { step, seconds, to } => {
-                room.leave(who, step, seconds, to, now).map_err(Into::into)
-            }
-            Request::Timer { step, command } => {
-                room.timer(who, step, command, now).map_err(Into::into)
-            }
+            Request::Leave { step, seconds, to } => room
+                .leave(who, step, seconds, to, now)
+                .map(|_| ())
+                .map_err(Into::into),
+            Request::Timer { step, command } => room
+                .timer(who, step, command, now)
+                .map(|_| ())
+                .map_err(Into::into),
         };
         self.replies.push(Reply { id, result });
     }
@@ -117,11 +171,8 @@ impl Handle for Local {
         self.room.autosave(now);
     }
 
-    fn flush(&mut self) -> Result<(), &StoreError> {
+    fn flush(&mut self) -> bool {
         self.room.flush();
-        match self.room.save_state() {
-            SaveState::Failed(e) => Err(e),
-            _ => Ok(()),
-        }
+        !matches!(self.room.save_state(), SaveState::Failed(_))
     }
 }

@@ -11,7 +11,7 @@ use std::collections::{HashMap, VecDeque};
 pub type Author = String;
 
 /// A change the room applied: every seat applies the same edits in `seq` order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Applied {
     pub seq: u64,
     pub author: Author,
@@ -19,7 +19,8 @@ pub struct Applied {
 }
 
 /// Why a request changed nothing.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Refusal {
     /// The edit breaks the document's rules (see [`EditError`]).
     Edit(EditError),
@@ -29,6 +30,12 @@ pub enum Refusal {
     ChangedSince {
         by: Author,
     },
+    /// An observer's seat changes nothing.
+    ReadOnly,
+    /// Only the facilitator runs the room's time boxes and ends the workshop.
+    FacilitatorOnly,
+    /// The seat has lost its host: the change was not made.
+    Offline,
 }
 
 impl Refusal {
@@ -39,6 +46,9 @@ impl Refusal {
             Refusal::NothingToUndo => t::NOTHING_TO_UNDO.get(lang).to_owned(),
             Refusal::NothingToRedo => t::NOTHING_TO_REDO.get(lang).to_owned(),
             Refusal::ChangedSince { by } => t::CHANGED_SINCE.fill(lang, &[("who", by)]),
+            Refusal::ReadOnly => t::READ_ONLY.get(lang).to_owned(),
+            Refusal::FacilitatorOnly => t::FACILITATOR_ONLY.get(lang).to_owned(),
+            Refusal::Offline => t::OFFLINE.get(lang).to_owned(),
         }
     }
 }

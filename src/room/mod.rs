@@ -6,11 +6,12 @@
 mod handle;
 mod ledger;
 
-pub use handle::{Handle, Local, Reply, Request};
+pub use handle::{Handle, Link, Local, Person, Presence, Reply, Request, Role};
 pub use ledger::{Applied, Author, Ledger, Refusal};
 
 use crate::edit::{self, Edit, EditError, Target};
 use crate::facilitation::Timer;
+use crate::i18n::Said;
 use crate::method::Step;
 use crate::model::Workshop;
 use crate::store::{self, Lock, StoreError};
@@ -20,16 +21,21 @@ use std::time::{Duration, Instant};
 
 /// Saves wait this long after the last change, so typing bursts make one write.
 pub const SAVE_DELAY: Duration = Duration::from_millis(300);
+/// ...but never longer than this after the first unsaved change, however busy the room.
+pub const SAVE_AT_LEAST: Duration = Duration::from_secs(1);
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum SaveState {
     Saved,
+    /// Changes wait to be saved, since the first of them.
     Pending(Instant),
-    Failed(StoreError),
+    /// The last save failed, why in both languages (seats may read either).
+    Failed(Said),
 }
 
 /// What can be done to a step's time box.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum TimerCommand {
     /// Start, pause or resume.
     Toggle,
@@ -52,8 +58,10 @@ pub struct Room {
     doc: Workshop,
     ledger: Ledger,
     save: SaveState,
+    /// When the last change came, for the save's debounce.
+    last_change: Option<Instant>,
     timers: BTreeMap<Step, Timer>,
-    _lock: Lock,
+    lock: Lock,
 }
 
 impl Room {
@@ -66,9 +74,15 @@ impl Room {
             doc,
             ledger: Ledger::default(),
             save: SaveState::Saved,
+            last_change: None,
             timers: BTreeMap::new(),
-            _lock: lock,
+            lock,
         })
+    }
+
+    /// Says in the workshop's lock where a live host takes seats.
+    pub fn announce(&mut self, socket: &Path) -> Result<(), StoreError> {
+        self.lock.announce(socket)
     }
 
     pub fn path(&self) -> &Path {
@@ -102,28 +116,37 @@ impl Room {
     ) -> Result<Applied, EditError> {
         let undoable = !is_room_clock(&edit);
         let applied = self.ledger.apply(&mut self.doc, author, edit, undoable)?;
-        self.save = SaveState::Pending(now);
+        self.changed(now);
         Ok(applied)
     }
 
     /// Reverts `author`'s last change, unless someone else changed the same thing since.
     pub fn undo(&mut self, author: &str, now: Instant) -> Result<Applied, Refusal> {
         let applied = self.ledger.undo(&mut self.doc, author)?;
-        self.save = SaveState::Pending(now);
+        self.changed(now);
         Ok(applied)
     }
 
     /// Reapplies `author`'s last undone change, on the same condition.
     pub fn redo(&mut self, author: &str, now: Instant) -> Result<Applied, Refusal> {
         let applied = self.ledger.redo(&mut self.doc, author)?;
-        self.save = SaveState::Pending(now);
+        self.changed(now);
         Ok(applied)
     }
 
-    /// Writes pending changes once they have waited [`SAVE_DELAY`].
+    fn changed(&mut self, now: Instant) {
+        if !matches!(self.save, SaveState::Pending(_)) {
+            self.save = SaveState::Pending(now);
+        }
+        self.last_change = Some(now);
+    }
+
+    /// Writes pending changes once the last has waited [`SAVE_DELAY`], or the first
+    /// [`SAVE_AT_LEAST`].
     pub fn autosave(&mut self, now: Instant) {
-        if let SaveState::Pending(since) = self.save
-            && now.duration_since(since) >= SAVE_DELAY
+        if let (SaveState::Pending(first), Some(last)) = (&self.save, self.last_change)
+            && (now.saturating_duration_since(last) >= SAVE_DELAY
+                || now.saturating_duration_since(*first) >= SAVE_AT_LEAST)
         {
             self.flush();
         }
@@ -134,7 +157,7 @@ impl Room {
         if let SaveState::Pending(_) = self.save {
             self.save = match store::save(&self.path, &mut self.doc) {
                 Ok(()) => SaveState::Saved,
-                Err(e) => SaveState::Failed(e),
+                Err(e) => SaveState::Failed(Said::new(|lang| e.message(lang))),
             };
         }
     }
@@ -149,25 +172,26 @@ impl Room {
         seconds: u64,
         to: Step,
         now: Instant,
-    ) -> Result<(), EditError> {
+    ) -> Result<Vec<Applied>, EditError> {
+        let mut applied = Vec::new();
         if seconds > 0 {
             let mut spent = self.doc.facilitation.spent.clone();
             *spent.entry(step.slug().to_owned()).or_default() += seconds;
             let edit = edit::set_facilitation("spent", serde_json::json!(spent));
-            self.propose(author, edit, now)?;
+            applied.push(self.propose(author, edit, now)?);
         }
         let Some(timer) = self.timers.get_mut(&step) else {
-            return Ok(());
+            return Ok(applied);
         };
         let running = timer.running();
         timer.pause(now);
-        if !running {
-            return Ok(());
+        if running {
+            let budget = self.budget(to);
+            let next = self.timers.entry(to).or_insert_with(|| Timer::new(budget));
+            next.start(now);
+            applied.extend(self.keep_timebox(author, to, now)?);
         }
-        let budget = self.budget(to);
-        let next = self.timers.entry(to).or_insert_with(|| Timer::new(budget));
-        next.start(now);
-        self.keep_timebox(author, to, now)
+        Ok(applied)
     }
 
     /// Runs a command on `step`'s time box, and keeps its length in the workshop.
@@ -177,7 +201,7 @@ impl Room {
         step: Step,
         command: TimerCommand,
         now: Instant,
-    ) -> Result<(), EditError> {
+    ) -> Result<Option<Applied>, EditError> {
         let five = Duration::from_secs(300);
         let budget = self.budget(step);
         let timer = self
@@ -206,18 +230,23 @@ impl Room {
     }
 
     /// Remembers `step`'s time box, in minutes, in the workshop.
-    fn keep_timebox(&mut self, author: &str, step: Step, now: Instant) -> Result<(), EditError> {
+    fn keep_timebox(
+        &mut self,
+        author: &str,
+        step: Step,
+        now: Instant,
+    ) -> Result<Option<Applied>, EditError> {
         let Some(t) = self.timers.get(&step) else {
-            return Ok(());
+            return Ok(None);
         };
         let minutes = (t.budget.as_secs() / 60) as u32;
         if self.doc.facilitation.timeboxes.get(step.slug()) == Some(&minutes) {
-            return Ok(());
+            return Ok(None);
         }
         let mut boxes = self.doc.facilitation.timeboxes.clone();
         boxes.insert(step.slug().to_owned(), minutes);
         let edit = edit::set_facilitation("timeboxes", serde_json::json!(boxes));
-        self.propose(author, edit, now).map(|_| ())
+        self.propose(author, edit, now).map(Some)
     }
 }
 

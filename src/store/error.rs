@@ -55,7 +55,7 @@ pub enum StoreError {
     },
     Locked {
         path: PathBuf,
-        holder: Option<Holder>,
+        holder: Option<Box<Holder>>,
     },
     NotFound {
         name: String,

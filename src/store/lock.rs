@@ -20,6 +20,9 @@ pub struct Holder {
     pub pid: u32,
     /// RFC 3339.
     pub since: String,
+    /// The socket of the live host holding the workshop, where others join it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub socket: Option<PathBuf>,
 }
 
 impl Holder {
@@ -38,6 +41,7 @@ impl Holder {
             host,
             pid: std::process::id(),
             since: super::now(),
+            socket: None,
         }
     }
 
@@ -101,15 +105,34 @@ impl Lock {
             }
             Err(TryLockError::Error(e)) => return Err(io(e)),
         }
-        let record = serde_json::to_string(&Holder::me()).expect("a holder always serializes");
-        file.set_len(0).map_err(io)?;
-        file.rewind().map_err(io)?;
-        file.write_all(record.as_bytes()).map_err(io)?;
-        file.flush().map_err(io)?;
-        super::file::sweep_temps(path);
-        Ok(Lock {
+        let mut lock = Lock {
             file,
             path: path.to_owned(),
+        };
+        lock.record(&Holder::me()).map_err(io)?;
+        super::file::sweep_temps(path);
+        Ok(lock)
+    }
+
+    /// Writes who holds the lock, for those it refuses.
+    fn record(&mut self, holder: &Holder) -> std::io::Result<()> {
+        let record = serde_json::to_string(holder).expect("a holder always serializes");
+        self.file.set_len(0)?;
+        self.file.rewind()?;
+        self.file.write_all(record.as_bytes())?;
+        self.file.flush()
+    }
+
+    /// Says in the lock that a live host holds the workshop, and where to join it.
+    pub fn announce(&mut self, socket: &Path) -> Result<(), StoreError> {
+        let holder = Holder {
+            socket: Some(socket.to_owned()),
+            ..Holder::me()
+        };
+        self.record(&holder).map_err(|error| StoreError::Io {
+            op: Op::Lock,
+            path: lock_path(&self.path),
+            error,
         })
     }
 

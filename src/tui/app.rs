@@ -7,7 +7,7 @@ use super::look::{Look, Setup};
 use super::seat::Seat;
 use crate::i18n::Lang;
 use crate::method::Step;
-use crate::room::{Local, Room, local_author};
+use crate::room::{Local, Room, SaveState, local_author};
 use crate::store::Store;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -120,7 +120,9 @@ impl App {
         let Some(seat) = self.seat_mut() else {
             return Ok(());
         };
-        let lang = seat.look.lang;
-        seat.room.flush().map_err(|e| e.message(lang))
+        match (seat.room.flush(), seat.room.save_state()) {
+            (false, SaveState::Failed(e)) => Err(e.get(seat.look.lang).to_owned()),
+            _ => Ok(()),
+        }
     }
 }

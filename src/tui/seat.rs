@@ -371,7 +371,7 @@ impl Seat {
             Some(Action::Quit) => {
                 self.go(step, now);
                 // Never leave with unsaved work: stay, and the status line says why.
-                self.left = self.room.flush().is_ok();
+                self.left = self.room.flush();
             }
             _ => {}
         }

@@ -66,7 +66,7 @@ fn seat(s: &Seat, frame: &mut Frame, area: Rect) {
         (None, SaveState::Saved) => Span::styled(t::SAVED.get(lang), theme.ok),
         (None, SaveState::Pending(_)) => Span::styled(t::SAVING.get(lang), theme.muted),
         (None, SaveState::Failed(e)) => Span::styled(
-            t::SAVE_FAILED.fill(lang, &[("error", &e.message(lang))]),
+            t::SAVE_FAILED.fill(lang, &[("error", &e.get(lang))]),
             theme.error,
         ),
     };
