@@ -340,9 +340,29 @@ mod tests {
         assert_eq!(f.timeboxes.get("personas"), Some(&15));
         assert_eq!(f.spent.get("listen"), Some(&42));
         assert_eq!(room.undo("ana", at), Err(Refusal::NothingToUndo));
+        // The first unsaved change is a minute old: saved at once.
         room.autosave(at);
-        assert!(matches!(room.save_state(), SaveState::Pending(_)));
-        room.autosave(at + SAVE_DELAY);
         assert!(matches!(room.save_state(), SaveState::Saved));
+    }
+
+    #[test]
+    fn saves_wait_for_a_pause_but_never_more_than_a_second() {
+        let (_dir, mut room) = room();
+        let t0 = Instant::now();
+        let ms = |n: u64| t0 + Duration::from_millis(n);
+        let scope = |v: &str| edit::set_framing("scope", v);
+        room.propose("ana", scope("a"), ms(0)).unwrap();
+        room.autosave(ms(200));
+        assert!(matches!(room.save_state(), SaveState::Pending(_)));
+        room.autosave(ms(300));
+        assert!(matches!(room.save_state(), SaveState::Saved));
+        // A change every 200 ms never leaves a pause of 300 ms: saved after a second anyway.
+        for n in 0..6 {
+            let at = ms(1000 + 200 * n);
+            room.propose("ana", scope(&n.to_string()), at).unwrap();
+            room.autosave(at);
+            let due = 200 * n >= 1000;
+            assert_eq!(matches!(room.save_state(), SaveState::Saved), due, "{n}");
+        }
     }
 }
