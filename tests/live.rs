@@ -3,6 +3,7 @@
 use parcours::edit;
 use parcours::i18n::Lang;
 use parcours::live::host::{Host, Options};
+use parcours::live::protocol::Visit;
 use parcours::live::remote::Remote;
 use parcours::model::Workshop;
 use parcours::room::{Handle, Request};
@@ -52,8 +53,8 @@ impl Hosted {
 #[test]
 fn two_seats_see_each_others_changes() {
     let mut h = host(Workshop::new("Live", "en"));
-    let mut ana = Remote::connect(&h.socket, "ana", false).unwrap();
-    let mut bob = Remote::connect(&h.socket, "bob", false).unwrap();
+    let mut ana = Remote::connect(&h.socket, "ana", Visit::Take).unwrap();
+    let mut bob = Remote::connect(&h.socket, "bob", Visit::Take).unwrap();
     ana.send(
         1,
         Request::Propose(Box::new(edit::set_framing("scope", "France"))),

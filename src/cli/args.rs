@@ -95,6 +95,24 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         source: Option<String>,
     },
+    Host {
+        #[arg(value_name = "NAME|PATH")]
+        workshop: String,
+        #[arg(long, value_name = "GROUP")]
+        group: Option<String>,
+        #[arg(long, value_name = "USER")]
+        allow: Vec<String>,
+        #[arg(long, value_name = "NAME")]
+        facilitator: Option<String>,
+    },
+    Join {
+        #[arg(value_name = "NAME|PATH|SOCKET")]
+        workshop: Option<String>,
+        #[arg(long = "as", value_name = "NAME")]
+        name: Option<String>,
+        #[arg(long)]
+        observe: bool,
+    },
     Completions {
         shell: clap_complete::Shell,
     },

@@ -7,7 +7,7 @@ use crate::model::Workshop;
 use crate::store::{self, Store};
 use crate::tui;
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
     let store = Store::locate(cli.dir).map_err(|e| e.message(lang))?;
@@ -20,7 +20,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
         keys: tui::keymap::KeyMap::default(),
     };
     match cli.command {
-        None => interface(store, lang, look(), None),
+        None => interface(store, lang, look(), tui::Start::Home),
         Some(Command::New {
             title,
             no_open,
@@ -39,7 +39,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
                 println!("{}", path.display());
                 Ok(())
             } else {
-                interface(store, lang, look(), Some((path, None)))
+                interface(store, lang, look(), tui::Start::Open(path, None))
             }
         }
         Some(Command::Open { workshop, step }) => {
@@ -47,14 +47,14 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
             let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
             // Fail here, as a one-line error, rather than inside the interface.
             store::load(&path).map_err(|e| e.message(lang))?;
-            interface(store, lang, look(), Some((path, step)))
+            interface(store, lang, look(), tui::Start::Open(path, step))
         }
         Some(Command::Demo { step }) => {
             let step = parse_step(step.as_deref(), lang)?;
             need_terminal(lang)?;
             let mut doc = crate::demo::demo(lang);
             let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
-            interface(store, lang, look(), Some((path, step)))
+            interface(store, lang, look(), tui::Start::Open(path, step))
         }
         Some(Command::List { json }) => list(&store, json, lang),
         Some(Command::Export {
@@ -103,9 +103,6 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
             source,
         }) => {
             let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
-            // Held until the import is saved, so an open interface is never overwritten.
-            let _lock = store::Lock::acquire(&path).map_err(|e| e.message(lang))?;
-            let mut doc = store::load(&path).map_err(|e| e.message(lang))?;
             let bytes = std::fs::read(&csv).map_err(|e| {
                 t::READ_FAILED.fill(lang, &[("path", &csv.display()), ("error", &e)])
             })?;
@@ -118,14 +115,50 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
                 date,
                 persona,
             };
-            let (edit, report) =
-                crate::import::import(&doc, &bytes, &name, &columns, source.as_deref(), lang)?;
-            if let Some(edit) = edit {
-                crate::edit::apply(&mut doc, edit).map_err(|e| e.message(lang))?;
-                store::save(&path, &mut doc).map_err(|e| e.message(lang))?;
-            }
+            let import = |doc: &Workshop| {
+                crate::import::import(doc, &bytes, &name, &columns, source.as_deref(), lang)
+            };
+            // Held until the import is saved, so an open interface is never overwritten; a
+            // live host takes the import as one more seat's change, and every seat sees it.
+            let report = match store::Lock::acquire(&path) {
+                Ok(_lock) => {
+                    let mut doc = store::load(&path).map_err(|e| e.message(lang))?;
+                    let (edit, report) = import(&doc)?;
+                    if let Some(edit) = edit {
+                        crate::edit::apply(&mut doc, edit).map_err(|e| e.message(lang))?;
+                        store::save(&path, &mut doc).map_err(|e| e.message(lang))?;
+                    }
+                    report
+                }
+                Err(e) => match e.live_socket() {
+                    Some(socket) => super::live::through_host(socket, lang, import)?,
+                    None => return Err(e.message(lang)),
+                },
+            };
             print!("{}", crate::import::summary(&report, lang));
             Ok(())
+        }
+        Some(Command::Host {
+            workshop,
+            group,
+            allow,
+            facilitator,
+        }) => {
+            let options = crate::live::host::Options {
+                group,
+                allow,
+                facilitator,
+            };
+            super::live::host(&store, &workshop, options, lang)
+        }
+        Some(Command::Join {
+            workshop,
+            name,
+            observe,
+        }) => {
+            need_terminal(lang)?;
+            let seat = super::live::join(&store, workshop.as_deref(), name, observe, lang)?;
+            interface(store, lang, look(), tui::Start::Join(Box::new(seat)))
         }
         Some(Command::Completions { shell }) => {
             let mut cmd = super::command(lang);
@@ -141,11 +174,11 @@ fn interface(
     store: Store,
     lang: Lang,
     mut setup: tui::look::Setup,
-    open: Option<(PathBuf, Option<Step>)>,
+    start: tui::Start,
 ) -> Result<(), String> {
     need_terminal(lang)?;
     setup.keys = tui::keymap::KeyMap::load(crate::config::dir().as_deref())?;
-    tui::launch(store, lang, setup, open)
+    tui::launch(store, lang, setup, start)
 }
 
 /// Checked before anything is created, so a script that forgot `--no-open` leaves no file.

@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod live;
 
 pub use args::{Cli, Command};
 

@@ -9,7 +9,7 @@ pub const ABOUT: Text = Text::new(
 );
 
 /// Subcommand name and its one-line help.
-pub const SUBCOMMANDS: [(&str, Text); 8] = [
+pub const SUBCOMMANDS: [(&str, Text); 10] = [
     (
         "new",
         Text::new(
@@ -60,6 +60,20 @@ pub const SUBCOMMANDS: [(&str, Text); 8] = [
         ),
     ),
     (
+        "host",
+        Text::new(
+            "Hold a workshop live: everyone joins it with their own screen",
+            "Ouvrir un atelier en direct : chacun y entre avec son propre écran",
+        ),
+    ),
+    (
+        "join",
+        Text::new(
+            "Take a seat in a live workshop",
+            "Prendre place dans un atelier en direct",
+        ),
+    ),
+    (
         "completions",
         Text::new(
             "Print a shell completion script",
@@ -69,7 +83,63 @@ pub const SUBCOMMANDS: [(&str, Text); 8] = [
 ];
 
 /// Subcommand (empty for global), argument id, help.
-pub const ARGS: [(&str, &str, Text); 28] = [
+pub const ARGS: [(&str, &str, Text); 35] = [
+    (
+        "host",
+        "workshop",
+        Text::new(
+            "The workshop: its name in the store or its file",
+            "L'atelier : son nom dans le dossier ou son fichier",
+        ),
+    ),
+    (
+        "host",
+        "group",
+        Text::new(
+            "Let the members of this group join (the socket's folder becomes 0770, that group's)",
+            "Laisser entrer les membres de ce groupe (le dossier de la socket passe en 0770, à ce groupe)",
+        ),
+    ),
+    (
+        "host",
+        "allow",
+        Text::new(
+            "Also let this user join (repeatable)",
+            "Laisser aussi entrer cet utilisateur (répétable)",
+        ),
+    ),
+    (
+        "host",
+        "facilitator",
+        Text::new(
+            "Who facilitates (default: the first to join)",
+            "Qui anime (par défaut : le premier à entrer)",
+        ),
+    ),
+    (
+        "join",
+        "workshop",
+        Text::new(
+            "The live workshop: its name, its file, or the socket the host printed (default: your only live one)",
+            "L'atelier en direct : son nom, son fichier, ou la socket affichée par l'hôte (par défaut : votre seul atelier en direct)",
+        ),
+    ),
+    (
+        "join",
+        "name",
+        Text::new(
+            "The name the others see (default: your user name)",
+            "Le nom que voient les autres (par défaut : votre nom d'utilisateur)",
+        ),
+    ),
+    (
+        "join",
+        "observe",
+        Text::new(
+            "Watch without changing anything",
+            "Regarder sans rien modifier",
+        ),
+    ),
     (
         "",
         "dir",
@@ -354,3 +424,5 @@ pub const READ_FAILED: Text = Text::new(
     "cannot read {path}: {error}",
     "impossible de lire {path} : {error}",
 );
+/// How an import shows among the people of a live workshop.
+pub const IMPORT: Text = Text::new("import", "import");

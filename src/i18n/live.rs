@@ -105,3 +105,7 @@ pub const END_Q: Text = Text::new(
     "End the workshop for everyone? It is saved, and every seat closes.",
     "Terminer l'atelier pour tout le monde ? Il est enregistré, et chaque poste se ferme.",
 );
+pub const HOST_SILENT: Text = Text::new(
+    "the host did not answer within a minute: the change may not be made",
+    "l'hôte n'a pas répondu en une minute : la modification n'est peut-être pas faite",
+);

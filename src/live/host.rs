@@ -7,7 +7,7 @@
 //! stops reading is dropped instead of slowing the others); the room runs on the caller's.
 
 use super::access::{Door, Who};
-use super::protocol::{self, FrameError, ToHost, ToSeat, VERSION, Welcome};
+use super::protocol::{self, FrameError, ToHost, ToSeat, VERSION, Visit, Welcome};
 use super::runtime::{self, Shared};
 use crate::i18n::{Lang, Said, live as t};
 use crate::method::Step;
@@ -212,13 +212,14 @@ struct Hall {
 }
 
 impl Hall {
-    /// Hears events until the workshop ends; why it ended.
+    /// Hears events until the workshop ends or the host is stopped; why, and whether the
+    /// workshop is over.
     fn serve(
         &mut self,
         heard: &Receiver<Event>,
         stop: &AtomicBool,
         log: &mut dyn FnMut(String),
-    ) -> Said {
+    ) -> (Said, bool) {
         loop {
             match heard.recv_timeout(Duration::from_millis(50)) {
                 Ok(event) => {
@@ -235,22 +236,23 @@ impl Hall {
             self.room.autosave(Instant::now());
             self.tell_saved(&before);
             if let Some(reason) = self.ended.take() {
-                return reason;
+                return (reason, true);
             }
             if stop.load(Ordering::SeqCst) {
                 break;
             }
         }
-        Said::new(|l| t::INTERRUPTED.get(l).to_owned())
+        (Said::new(|l| t::INTERRUPTED.get(l).to_owned()), false)
     }
 
     /// Saves, says goodbye and why, and lets the writers finish.
-    fn close(mut self, reason: &Said, log: &mut dyn FnMut(String)) {
+    fn close(mut self, (reason, over): &(Said, bool), log: &mut dyn FnMut(String)) {
         let before = self.room.save_state().clone();
         self.room.flush();
         self.tell_saved(&before);
         self.broadcast(&ToSeat::Bye {
             reason: reason.clone(),
+            over: *over,
         });
         let path = self.room.path().display().to_string();
         log(t::ENDING.fill(
@@ -293,7 +295,7 @@ impl Hall {
                     t::OTHER_VERSION.fill(self.lang, &[("host", &VERSION), ("seat", &version)]);
                 self.drop_conn(id, &why, false, log);
             }
-            (ToHost::Hello { name, observe, .. }, None) => self.welcome(id, &name, observe, log),
+            (ToHost::Hello { name, visit, .. }, None) => self.welcome(id, &name, visit, log),
             (_, None) => {
                 let why = t::BEFORE_HELLO.get(self.lang).to_owned();
                 self.drop_conn(id, &why, false, log);
@@ -321,7 +323,7 @@ impl Hall {
     }
 
     /// Gives the connection its seat: a name no one here has, a role, the whole workshop.
-    fn welcome(&mut self, id: u64, asked: &str, observe: bool, log: &mut dyn FnMut(String)) {
+    fn welcome(&mut self, id: u64, asked: &str, visit: Visit, log: &mut dyn FnMut(String)) {
         let who = &self.conns[&id].who;
         let base: String = crate::text::one_line(asked).chars().take(32).collect();
         let base = if base.trim().is_empty() {
@@ -339,12 +341,13 @@ impl Hall {
             }
             name = format!("{base} {n}");
         }
-        let role = if observe {
-            Role::Observer
-        } else if self.facilitator.get_or_insert_with(|| name.clone()) == &name {
-            Role::Facilitator
-        } else {
-            Role::Participant
+        let role = match visit {
+            Visit::Observe => Role::Observer,
+            Visit::Pass => Role::Participant,
+            Visit::Take if self.facilitator.get_or_insert_with(|| name.clone()) == &name => {
+                Role::Facilitator
+            }
+            Visit::Take => Role::Participant,
         };
         let seat = Person {
             name,

@@ -22,11 +22,11 @@ pub const MAX_FRAME: usize = 32 << 20;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ToHost {
-    /// The first message: who asks for a seat, and whether only to watch.
+    /// The first message: who asks for a seat, and how they come.
     Hello {
         version: u32,
         name: String,
-        observe: bool,
+        visit: Visit,
     },
     /// A request numbered by the seat; the reply carries the number back.
     Ask {
@@ -42,6 +42,18 @@ pub enum ToHost {
     /// The facilitator ends the workshop for everyone.
     End,
     Bye,
+}
+
+/// How someone comes into a live workshop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Visit {
+    /// A seat that takes part (the first one facilitates, unless the host named someone).
+    Take,
+    /// A seat that watches and changes nothing.
+    Observe,
+    /// A command that does one thing and leaves (an import): it never facilitates.
+    Pass,
 }
 
 /// From the host to a seat.
@@ -64,8 +76,9 @@ pub enum ToSeat {
     SaveFailed(Said),
     /// Who is here now.
     People(Vec<Person>),
-    /// The workshop is over.
-    Bye { reason: Said },
+    /// The host goes: the workshop is `over` (its facilitator ended it), or the host was
+    /// stopped and may come back.
+    Bye { reason: Said, over: bool },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -165,7 +178,7 @@ mod tests {
         let hello = ToHost::Hello {
             version: VERSION,
             name: "Zoé 🌸".into(),
-            observe: false,
+            visit: Visit::Take,
         };
         assert_eq!(read(&frame(&hello)).unwrap(), hello);
     }

@@ -3,13 +3,13 @@
 //! number. When the host goes, the seat keeps what it shows and a thread keeps trying to come
 //! back, then takes the whole workshop again.
 
-use super::protocol::{self, ToHost, ToSeat, VERSION, Welcome};
+use super::protocol::{self, ToHost, ToSeat, VERSION, Visit, Welcome};
 use crate::edit;
 use crate::facilitation::Timer;
 use crate::i18n::{Said, live as t};
 use crate::method::Step;
 use crate::model::Workshop;
-use crate::room::{Handle, Link, Person, Presence, Refusal, Reply, Request, Role, SaveState};
+use crate::room::{Handle, Link, Presence, Refusal, Reply, Request, SaveState};
 use std::collections::BTreeMap;
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
@@ -45,10 +45,12 @@ pub struct Remote {
     replies: Vec<Reply>,
     /// Requests sent and not answered, failed if the host goes.
     waiting: Vec<u64>,
+    /// The step this seat is on, told again to a host that comes back.
+    step: Option<Step>,
 }
 
 /// Connects, says hello and waits for the welcome (or the reason for a refusal).
-fn dial(socket: &Path, name: &str, observe: bool) -> Result<(UnixStream, Welcome), Said> {
+fn dial(socket: &Path, name: &str, visit: Visit) -> Result<(UnixStream, Welcome), Said> {
     let cannot = |e: &dyn std::fmt::Display| {
         Said::new(|l| t::CANNOT_REACH.fill(l, &[("socket", &socket.display()), ("error", e)]))
     };
@@ -56,7 +58,7 @@ fn dial(socket: &Path, name: &str, observe: bool) -> Result<(UnixStream, Welcome
     let hello = ToHost::Hello {
         version: VERSION,
         name: name.to_owned(),
-        observe,
+        visit,
     };
     stream
         .set_read_timeout(Some(DOOR_TIMEOUT))
@@ -74,10 +76,11 @@ fn dial(socket: &Path, name: &str, observe: bool) -> Result<(UnixStream, Welcome
 }
 
 impl Remote {
-    /// Takes a seat at the host listening at `socket`, as `name`; with `observe`, a seat that
-    /// changes nothing. The error says why in one line.
-    pub fn connect(socket: &Path, name: &str, observe: bool) -> Result<Remote, Said> {
-        let (stream, welcome) = dial(socket, name, observe)?;
+    /// Takes a seat at the host listening at `socket`, as `name`. The error says why in one
+    /// line (a refusal at the door, a host that does not answer).
+    pub fn connect(socket: &Path, name: &str, visit: Visit) -> Result<Remote, Said> {
+        let (stream, welcome) = dial(socket, name, visit)?;
+        let observe = visit == Visit::Observe;
         let (tell, heard) = mpsc::channel();
         let line = Arc::new(Mutex::new(Some(stream.try_clone().map_err(|e| {
             Said::new(|l| t::CANNOT_REACH.fill(l, &[("socket", &socket.display()), ("error", &e)]))
@@ -101,10 +104,11 @@ impl Remote {
             stop: stop.clone(),
             replies: Vec::new(),
             waiting: Vec::new(),
+            step: None,
         };
         remote.take(welcome);
         let (socket, name) = (socket.to_owned(), remote.presence.you.clone());
-        thread::spawn(move || listen(stream, &socket, &name, observe, &tell, &line, &stop));
+        thread::spawn(move || listen(stream, &socket, &name, visit, &tell, &line, &stop));
         Ok(remote)
     }
 
@@ -150,6 +154,9 @@ impl Remote {
             people: w.people,
             link: Link::Up,
         };
+        if let Some(step) = self.step {
+            self.write(&ToHost::Here { step });
+        }
     }
 
     fn hear(&mut self, heard: Heard, now: Instant) {
@@ -199,7 +206,9 @@ impl Remote {
             }
             ToSeat::SaveFailed(why) => self.save = SaveState::Failed(why),
             ToSeat::People(people) => self.presence.people = people,
-            ToSeat::Bye { reason } => self.presence.link = Link::Ended(reason),
+            ToSeat::Bye { reason, over: true } => self.presence.link = Link::Ended(reason),
+            // Passed on as a loss by the connection's thread.
+            ToSeat::Bye { over: false, .. } => {}
             ToSeat::Refused { reason } => self.presence.link = Link::Lost(reason),
         }
     }
@@ -220,7 +229,7 @@ fn listen(
     mut stream: UnixStream,
     socket: &Path,
     name: &str,
-    observe: bool,
+    visit: Visit,
     tell: &Sender<Heard>,
     line: &Mutex<Option<UnixStream>>,
     stop: &AtomicBool,
@@ -228,20 +237,24 @@ fn listen(
     loop {
         let why = loop {
             match protocol::receive::<ToSeat>(&mut stream) {
+                Ok(ToSeat::Bye {
+                    reason,
+                    over: false,
+                }) => break reason,
                 Ok(message) => {
-                    let bye = matches!(message, ToSeat::Bye { .. });
-                    if tell.send(Heard::Message(message)).is_err() || bye {
+                    let over = matches!(message, ToSeat::Bye { .. });
+                    if tell.send(Heard::Message(message)).is_err() || over {
                         return;
                     }
                 }
-                Err(e) => break e.to_string(),
+                Err(e) => break Said::new(|_| e.to_string()),
             }
         };
         *line.lock().expect("the line is never poisoned") = None;
         if stop.load(Ordering::SeqCst) {
             return;
         }
-        let lost = Said::new(|l| t::HOST_LOST.fill(l, &[("error", &why)]));
+        let lost = Said::new(|l| t::HOST_LOST.fill(l, &[("error", &why.get(l))]));
         if tell.send(Heard::Lost(lost)).is_err() {
             return;
         }
@@ -250,7 +263,7 @@ fn listen(
             if stop.load(Ordering::SeqCst) {
                 return;
             }
-            if let Ok((back, welcome)) = dial(socket, name, observe)
+            if let Ok((back, welcome)) = dial(socket, name, visit)
                 && let Ok(writing) = back.try_clone()
             {
                 *line.lock().expect("the line is never poisoned") = Some(writing);
@@ -324,6 +337,7 @@ impl Handle for Remote {
     }
 
     fn here(&mut self, step: Step) {
+        self.step = Some(step);
         self.write(&ToHost::Here { step });
     }
 
@@ -340,22 +354,4 @@ impl Drop for Remote {
             let _ = stream.shutdown(std::net::Shutdown::Both);
         }
     }
-}
-
-/// Who is in the room, for a seat's header: "Ana (facilitator) 2 · Bob 3".
-pub fn people_line(people: &[Person], lang: crate::i18n::Lang) -> String {
-    let each = people.iter().map(|p| match p.role {
-        Role::Participant => format!("{} {}", p.name, p.step as u8),
-        other => format!(
-            "{} ({}) {}",
-            p.name,
-            t::ROLES[other as usize].get(lang),
-            p.step as u8
-        ),
-    });
-    format!(
-        "{}: {}",
-        t::HERE.get(lang),
-        each.collect::<Vec<_>>().join(" · ")
-    )
 }

@@ -45,11 +45,15 @@ pub enum TimerCommand {
     Shorten,
 }
 
-/// The name the local user goes by in a room.
+/// The name the local user goes by in a room: their login name.
 pub fn local_author() -> Author {
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
     env("USER")
-        .or_else(|| env("USERNAME"))
+        .or_else(|| env("LOGNAME"))
+        .or_else(|| {
+            let me = nix::unistd::User::from_uid(nix::unistd::Uid::current());
+            me.ok().flatten().map(|u| u.name)
+        })
         .unwrap_or_else(|| "me".into())
 }
 

@@ -73,6 +73,17 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The socket of the live host that holds the workshop, when that is why it is locked.
+    pub fn live_socket(&self) -> Option<&std::path::Path> {
+        match self {
+            StoreError::Locked {
+                holder: Some(holder),
+                ..
+            } => holder.socket.as_deref(),
+            _ => None,
+        }
+    }
+
     /// The error in one line, naming the file when there is one.
     pub fn message(&self, lang: Lang) -> String {
         let io = |text: Text, path: &PathBuf, error: &std::io::Error| {

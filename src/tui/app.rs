@@ -6,8 +6,10 @@ use super::key::Msg;
 use super::look::{Look, Setup};
 use super::seat::Seat;
 use crate::i18n::Lang;
+use crate::live::protocol::Visit;
+use crate::live::remote::Remote;
 use crate::method::Step;
-use crate::room::{Local, Room, SaveState, local_author};
+use crate::room::{Handle, Link, Local, Room, SaveState, local_author};
 use crate::store::Store;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -74,13 +76,28 @@ impl App {
         }
     }
 
-    /// Opens a workshop in a room of this process, holding its lock while it is open.
+    /// Opens a workshop in a room of this process, holding its lock while it is open; when a
+    /// live host holds it, takes a seat there instead.
     pub fn open(&mut self, path: PathBuf, step: Option<Step>) -> Result<(), String> {
-        let look = self.look().clone();
-        let room = Room::open(path).map_err(|e| e.message(look.lang))?;
-        let handle = Box::new(Local::new(room, local_author()));
-        self.screen = Screen::Seat(Box::new(Seat::new(handle, look, step)));
+        let lang = self.look().lang;
+        let handle: Box<dyn Handle> = match Room::open(path) {
+            Ok(room) => Box::new(Local::new(room, local_author())),
+            Err(e) => match e.live_socket() {
+                Some(socket) => {
+                    let remote = Remote::connect(socket, &local_author(), Visit::Take);
+                    Box::new(remote.map_err(|why| why.get(lang).to_owned())?)
+                }
+                None => return Err(e.message(lang)),
+            },
+        };
+        self.sit(handle, step);
         Ok(())
+    }
+
+    /// Takes a seat on the room behind `handle`, at `step`.
+    pub fn sit(&mut self, handle: Box<dyn Handle>, step: Option<Step>) {
+        let look = self.look().clone();
+        self.screen = Screen::Seat(Box::new(Seat::new(handle, look, step)));
     }
 
     pub fn update(&mut self, msg: Msg, now: Instant) {
@@ -102,9 +119,14 @@ impl App {
             },
             Screen::Seat(seat) => {
                 seat.update(msg, now);
-                if seat.left {
-                    let look = seat.look.clone();
-                    self.screen = Screen::Home(Box::new(Home::new(look, &self.store)));
+                let ended = match seat.room.presence().map(|p| &p.link) {
+                    Some(Link::Ended(why)) => Some(why.get(seat.look.lang).to_owned()),
+                    _ => None,
+                };
+                if seat.left || ended.is_some() {
+                    let mut home = Home::new(seat.look.clone(), &self.store);
+                    home.message = ended;
+                    self.screen = Screen::Home(Box::new(home));
                 }
             }
         }

@@ -91,6 +91,8 @@ pub enum Action {
     FullForms,
     Next,
     Previous,
+    /// End a live workshop for everyone (the facilitator's).
+    EndLive,
 }
 
 /// A line of the footer and of the help: actions of one context described together (the
@@ -309,6 +311,15 @@ pub static ENTRIES: &[Entry] = &[
         Text::new(
             "quick / full forms (nothing is lost)",
             "formulaires express / complets (rien n'est perdu)",
+        ),
+        false,
+    ),
+    e(
+        C::Workshop,
+        &[A::EndLive],
+        Text::new(
+            "end the live workshop for everyone",
+            "terminer l'atelier en direct pour tous",
         ),
         false,
     ),

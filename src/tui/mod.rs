@@ -21,6 +21,7 @@ pub mod typing;
 pub mod view;
 
 use crate::method::Step;
+use crate::room::Handle;
 use crate::store::Store;
 use app::App;
 use key::Msg;
@@ -28,18 +29,29 @@ use look::Setup;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-/// Runs the interface on the home screen, or on a workshop when `open` is given. Pending
-/// changes are saved before it returns, whatever the way out.
+/// Where the interface starts.
+pub enum Start {
+    Home,
+    /// A workshop of the store (joined if a live host holds it), at a step.
+    Open(PathBuf, Option<Step>),
+    /// A seat already taken in a live workshop.
+    Join(Box<dyn Handle>),
+}
+
+/// Runs the interface from `start`. Pending changes are saved before it returns, whatever the
+/// way out.
 pub fn launch(
     store: Store,
     lang: crate::i18n::Lang,
     setup: Setup,
-    open: Option<(PathBuf, Option<Step>)>,
+    start: Start,
 ) -> Result<(), String> {
     let mut app = App::new(store, lang);
     let mouse = setup.mouse;
-    if let Some((path, step)) = open {
-        app.open(path, step)?;
+    match start {
+        Start::Home => {}
+        Start::Open(path, step) => app.open(path, step)?,
+        Start::Join(handle) => app.sit(handle, None),
     }
     // After opening, so a theme problem is said on whichever screen shows first.
     app.set_look(setup);

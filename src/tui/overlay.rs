@@ -35,6 +35,8 @@ pub enum OnYes {
     Propose(Box<Edit>, Step, Slot),
     /// Delete this workshop file.
     DeleteFile(PathBuf),
+    /// End the live workshop for everyone.
+    EndLive,
 }
 
 /// What came of a key.

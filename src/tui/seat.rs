@@ -15,7 +15,7 @@ use crate::edit::{self, Edit};
 use crate::i18n::tui as t;
 use crate::method::Step;
 use crate::model::Plan;
-use crate::room::{Handle, Request, TimerCommand};
+use crate::room::{Handle, Request, Role, TimerCommand};
 use crate::text::{clean, one_line};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -72,12 +72,14 @@ fn cx<'a>(room: &'a dyn Handle, look: &'a Look, area: Rect) -> Cx<'a> {
 }
 
 impl Seat {
-    pub fn new(room: Box<dyn Handle>, look: Look, step: Option<Step>) -> Seat {
+    pub fn new(mut room: Box<dyn Handle>, look: Look, step: Option<Step>) -> Seat {
         let now = Instant::now();
+        let step = step.unwrap_or(Step::Framing);
+        room.here(step);
         Seat {
             room,
             look,
-            step: step.unwrap_or(Step::Framing),
+            step,
             screens: Screens::default(),
             overlay: None,
             guide: true,
@@ -93,10 +95,12 @@ impl Seat {
         }
     }
 
-    /// The header, the guidance and the body of a seat's screen in `area`.
+    /// The header (the steps, and who is here in a live workshop), the guidance and the body
+    /// of a seat's screen in `area`.
     pub fn areas(&self, area: Rect) -> [Rect; 3] {
+        let live = u16::from(self.room.presence().is_some());
         Layout::vertical([
-            Constraint::Length(1),
+            Constraint::Length(1 + live),
             Constraint::Length(self.guide_height(area)),
             Constraint::Fill(1),
         ])
@@ -179,7 +183,17 @@ impl Seat {
 
     /// Whether a workshop-wide key does something here, so the footer only offers what works.
     pub fn applies(&self, action: Action) -> bool {
-        self.screen().applies(action, &self.cx(self.body()))
+        match action {
+            Action::EndLive => self.facilitates(),
+            _ => self.screen().applies(action, &self.cx(self.body())),
+        }
+    }
+
+    /// Whether this seat facilitates a live workshop.
+    fn facilitates(&self) -> bool {
+        self.room
+            .presence()
+            .is_some_and(|p| p.role == Role::Facilitator)
     }
 
     pub fn update(&mut self, msg: Msg, now: Instant) {
@@ -300,6 +314,7 @@ impl Seat {
         match overlay.key(key, &mut self.look) {
             Done::Open(o) => self.overlay = Some(o),
             Done::Closed | Done::Yes(OnYes::DeleteFile(_)) => {}
+            Done::Yes(OnYes::EndLive) => self.room.end(),
             Done::Yes(OnYes::Propose(edit, step, slot)) => self.propose(edit, step, slot, now),
             Done::Said(e) => self.note = Some(e),
             Done::Note(text) => {
@@ -368,6 +383,10 @@ impl Seat {
             Some(Action::Redo) => self.send(Request::Redo, Asker::Seat, now),
             Some(Action::Help) => self.overlay = Some(Overlay::Help(0)),
             Some(Action::Themes) => self.overlay = Some(Overlay::themes(&self.look)),
+            Some(Action::EndLive) if self.facilitates() => {
+                let q = crate::i18n::live::END_Q.get(lang).to_owned();
+                self.overlay = Some(Overlay::Ask(q, OnYes::EndLive));
+            }
             Some(Action::Quit) => {
                 self.go(step, now);
                 // Never leave with unsaved work: stay, and the status line says why.
@@ -391,6 +410,7 @@ impl Seat {
         self.send(request, Asker::Seat, now);
         self.shown_since = now;
         self.step = step;
+        self.room.here(step);
     }
 
     fn paste(&mut self, text: &str, now: Instant) {

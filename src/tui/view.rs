@@ -9,7 +9,7 @@ use super::seat::{Seat, StyleOf};
 use crate::facilitation;
 use crate::i18n::tui as t;
 use crate::method::{self, Step};
-use crate::room::SaveState;
+use crate::room::{Link, Person, Role, SaveState};
 use crate::text::{fit, one_line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -50,7 +50,13 @@ fn seat(s: &Seat, frame: &mut Frame, area: Rect) {
     }
     let [body, bottom] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
     let [head, guide, main] = s.areas(body);
-    stepper(s, frame, head);
+    let [steps, people] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(head);
+    stepper(s, frame, steps);
+    if let Some(p) = s.room.presence() {
+        let line = fit(&people_line(&p.people, look.lang), people.width as usize);
+        frame.render_widget(Paragraph::new(Span::styled(line, look.theme.muted)), people);
+    }
     if s.guide {
         let lines: Vec<Line> = s
             .guidance()
@@ -61,11 +67,16 @@ fn seat(s: &Seat, frame: &mut Frame, area: Rect) {
     }
     s.screen().draw(&s.cx(main), frame);
     let (lang, theme) = (look.lang, &look.theme);
-    let status = match (&s.note, s.room.save_state()) {
-        (Some(n), _) => Span::styled(one_line(n), theme.warning),
-        (None, SaveState::Saved) => Span::styled(t::SAVED.get(lang), theme.ok),
-        (None, SaveState::Pending(_)) => Span::styled(t::SAVING.get(lang), theme.muted),
-        (None, SaveState::Failed(e)) => Span::styled(
+    let lost = s.room.presence().and_then(|p| match &p.link {
+        Link::Lost(why) | Link::Ended(why) => Some(why.get(lang).to_owned()),
+        Link::Up => None,
+    });
+    let status = match (&s.note, lost, s.room.save_state()) {
+        (Some(n), _, _) => Span::styled(one_line(n), theme.warning),
+        (None, Some(why), _) => Span::styled(one_line(&why), theme.error),
+        (None, None, SaveState::Saved) => Span::styled(t::SAVED.get(lang), theme.ok),
+        (None, None, SaveState::Pending(_)) => Span::styled(t::SAVING.get(lang), theme.muted),
+        (None, None, SaveState::Failed(e)) => Span::styled(
             t::SAVE_FAILED.fill(lang, &[("error", &e.get(lang))]),
             theme.error,
         ),
@@ -172,4 +183,20 @@ fn clock_text(s: &Seat, now: Instant) -> (String, StyleOf) {
         return (String::new(), style);
     }
     (format!(" {} ", parts.join(" · ")), style)
+}
+
+/// Who is in a live workshop, and on which step: "Here: Ana (facilitator) 2 · Bob 3".
+fn people_line(people: &[Person], lang: crate::i18n::Lang) -> String {
+    use crate::i18n::live as l;
+    let each = people.iter().map(|p| match p.role {
+        Role::Participant => format!("{} {}", p.name, p.step as u8),
+        other => format!(
+            "{} ({}) {}",
+            p.name,
+            l::ROLES[other as usize].get(lang),
+            p.step as u8
+        ),
+    });
+    let each: Vec<String> = each.collect();
+    format!("{}: {}", l::HERE.get(lang), each.join(" · "))
 }
