@@ -1,31 +1,41 @@
-//! Live workshops: a host in this process, seats over its socket.
+//! Live workshops: a host in this process, seats over its socket. Random interleavings of
+//! edits from up to 8 seats converge on the host's document, the saved file and a replay of
+//! the changes the host sent.
 
+mod edits;
+
+use edits::{op, to_edit};
 use parcours::edit;
 use parcours::i18n::Lang;
 use parcours::live::host::{Host, Options};
-use parcours::live::protocol::Visit;
+use parcours::live::protocol::{self, ToHost, ToSeat, VERSION, Visit};
 use parcours::live::remote::Remote;
 use parcours::model::Workshop;
-use parcours::room::{Handle, Request};
-use parcours::store::Store;
-use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use parcours::room::{Applied, Handle, Refusal, Request, Role, SaveState};
+use parcours::store::{self, Store};
+use proptest::prelude::*;
+use std::os::unix::net::UnixStream;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+const SECOND: Duration = Duration::from_secs(1);
+
+/// A host running on a thread of this test, on a workshop of its own store.
 struct Hosted {
-    socket: std::path::PathBuf,
-    path: std::path::PathBuf,
+    socket: PathBuf,
+    path: PathBuf,
     stop: Arc<AtomicBool>,
     thread: Option<std::thread::JoinHandle<Vec<String>>>,
     _dir: tempfile::TempDir,
 }
 
-fn host(doc: Workshop) -> Hosted {
+fn host(mut doc: Workshop, options: Options) -> Hosted {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::locate(Some(dir.path().into())).unwrap();
-    let mut doc = doc;
     let path = store.create(&mut doc).unwrap();
-    let host = Host::open(path.clone(), Options::default(), Lang::En).unwrap();
+    let host = Host::open(path.clone(), options, Lang::En).unwrap();
     let socket = host.socket().to_owned();
     let stop = Arc::new(AtomicBool::new(false));
     let s = stop.clone();
@@ -44,37 +54,235 @@ fn host(doc: Workshop) -> Hosted {
 }
 
 impl Hosted {
+    /// Stops the host (as Ctrl-C does) and gives its log.
     fn stop(&mut self) -> Vec<String> {
-        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.stop.store(true, Ordering::SeqCst);
         self.thread.take().unwrap().join().unwrap()
+    }
+
+    fn seat(&self, name: &str) -> Remote {
+        Remote::connect(&self.socket, name, Visit::Take).unwrap()
+    }
+
+    /// The document as the host has it: what a new seat is given.
+    fn doc(&self) -> Workshop {
+        let look = Remote::connect(&self.socket, "look", Visit::Observe).unwrap();
+        look.doc().clone()
+    }
+}
+
+impl Drop for Hosted {
+    fn drop(&mut self) {
+        if self.thread.is_some() {
+            self.stop();
+        }
+    }
+}
+
+/// A connection that records every change the host sends, from its welcome on.
+fn recorder(h: &Hosted) -> (Workshop, Arc<Mutex<Vec<Applied>>>) {
+    let mut stream = UnixStream::connect(&h.socket).unwrap();
+    let hello = ToHost::Hello {
+        version: VERSION,
+        name: "recorder".into(),
+        visit: Visit::Observe,
+    };
+    protocol::send(&mut stream, &hello).unwrap();
+    let Ok(ToSeat::Welcome(w)) = protocol::receive(&mut stream) else {
+        panic!("no welcome")
+    };
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let keep = log.clone();
+    std::thread::spawn(move || {
+        while let Ok(message) = protocol::receive::<ToSeat>(&mut stream) {
+            if let ToSeat::Applied(a) = message {
+                keep.lock().unwrap().push(*a);
+            }
+        }
+    });
+    (w.doc, log)
+}
+
+/// Takes in what the host sent until every seat has applied the same changes.
+fn settle(seats: &mut [Remote]) {
+    let end = Instant::now() + 5 * SECOND;
+    loop {
+        for s in seats.iter_mut() {
+            s.replies();
+        }
+        let first = seats[0].seq();
+        if seats.iter().all(|s| s.seq() == first) || Instant::now() > end {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// The document without what only saving changes.
+fn content(doc: &Workshop) -> Workshop {
+    let mut doc = doc.clone();
+    doc.created.clear();
+    doc.updated.clear();
+    doc
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn seats_converge_on_the_hosts_document_the_file_and_the_log(
+        seats in 2usize..=8,
+        rounds in proptest::collection::vec(
+            proptest::collection::vec((0usize..8, op()), 1..16), 1..5),
+    ) {
+        let mut h = host(parcours::demo::demo(Lang::En), Options::default());
+        let (start, log) = recorder(&h);
+        let mut people: Vec<Remote> =
+            (0..seats).map(|i| h.seat(&format!("seat {i}"))).collect();
+        let mut id = 0;
+        for round in rounds {
+            // Every seat proposes what it sees, without waiting: the host orders them.
+            let mut asked = Vec::new();
+            for (who, op) in round {
+                let s = who % seats;
+                if let Some(e) = to_edit(people[s].doc(), &op) {
+                    id += 1;
+                    people[s].send(id, Request::Propose(Box::new(e)), Instant::now());
+                    asked.push((s, id));
+                }
+            }
+            for (s, id) in asked {
+                let reply = people[s].wait(id, 5 * SECOND);
+                prop_assert!(reply.is_some(), "no reply to {id}");
+            }
+            settle(&mut people);
+            let hosts = content(&h.doc());
+            for (i, s) in people.iter().enumerate() {
+                prop_assert_eq!(&content(s.doc()), &hosts, "seat {}", i);
+            }
+            prop_assert!(edit::validate(&hosts).is_ok());
+        }
+        h.stop();
+        let saved = store::load(&h.path).unwrap();
+        for s in people.iter_mut() {
+            // The host's goodbye comes after its last save.
+            let end = Instant::now() + 2 * SECOND;
+            while s.save_state() != &SaveState::Saved && Instant::now() < end {
+                s.replies();
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            prop_assert_eq!(s.doc(), &saved);
+        }
+        let mut replayed = start;
+        for a in log.lock().unwrap().drain(..) {
+            edit::apply(&mut replayed, a.edit).unwrap();
+        }
+        (replayed.created, replayed.updated) = (saved.created.clone(), saved.updated.clone());
+        prop_assert_eq!(&replayed, &saved);
     }
 }
 
 #[test]
-fn two_seats_see_each_others_changes() {
-    let mut h = host(Workshop::new("Live", "en"));
-    let mut ana = Remote::connect(&h.socket, "ana", Visit::Take).unwrap();
-    let mut bob = Remote::connect(&h.socket, "bob", Visit::Take).unwrap();
-    ana.send(
-        1,
-        Request::Propose(Box::new(edit::set_framing("scope", "France"))),
-        Instant::now(),
+fn an_observer_changes_nothing_and_only_the_facilitator_runs_the_clock() {
+    let h = host(Workshop::new("Live", "en"), Options::default());
+    let mut ana = h.seat("Ana");
+    let mut bob = h.seat("Bob");
+    let mut eve = Remote::connect(&h.socket, "Eve", Visit::Observe).unwrap();
+    assert_eq!(ana.presence().unwrap().role, Role::Facilitator);
+    assert_eq!(bob.presence().unwrap().role, Role::Participant);
+    assert_eq!(eve.presence().unwrap().role, Role::Observer);
+    let scope = |v: &str| Request::Propose(Box::new(edit::set_framing("scope", v)));
+    eve.send(1, scope("Eve was here"), Instant::now());
+    assert_eq!(eve.wait(1, SECOND).unwrap().result, Err(Refusal::ReadOnly));
+    eve.send(2, Request::Undo, Instant::now());
+    assert_eq!(eve.wait(2, SECOND).unwrap().result, Err(Refusal::ReadOnly));
+    let timer = Request::Timer {
+        step: parcours::method::Step::Framing,
+        command: parcours::room::TimerCommand::Toggle,
+    };
+    bob.send(1, timer.clone(), Instant::now());
+    assert_eq!(
+        bob.wait(1, SECOND).unwrap().result,
+        Err(Refusal::FacilitatorOnly)
     );
-    assert_eq!(ana.wait(1, Duration::from_secs(2)).unwrap().result, Ok(()));
-    let end = Instant::now() + Duration::from_secs(2);
-    while bob.doc().framing.scope != "France" && Instant::now() < end {
-        bob.replies();
-        std::thread::sleep(Duration::from_millis(10));
+    ana.send(1, timer, Instant::now());
+    assert_eq!(ana.wait(1, SECOND).unwrap().result, Ok(()));
+    // Every seat gets the running time box, the observer too.
+    let end = Instant::now() + SECOND;
+    while eve.timers().is_empty() && Instant::now() < end {
+        eve.replies();
     }
-    assert_eq!(bob.doc().framing.scope, "France");
-    drop(ana);
-    drop(bob);
-    let log = h.stop();
-    let saved = parcours::store::load(&h.path).unwrap();
-    assert_eq!(saved.framing.scope, "France");
-    assert!(
-        log.iter()
-            .any(|l| l.contains("ana") && l.contains("joined")),
-        "{log:?}"
-    );
+    assert!(eve.timers()[&parcours::method::Step::Framing].running());
+    assert_eq!(h.doc().framing.scope, "");
+}
+
+#[test]
+fn each_seat_undoes_its_own_edits_and_not_over_someone_elses() {
+    let h = host(Workshop::new("Live", "en"), Options::default());
+    let mut ana = h.seat("Ana");
+    let mut bob = h.seat("Bob");
+    let scope = |v: &str| Request::Propose(Box::new(edit::set_framing("scope", v)));
+    let title = |v: &str| Request::Propose(Box::new(edit::set_framing("title", v)));
+    ana.send(1, scope("France"), Instant::now());
+    ana.wait(1, SECOND).unwrap().result.unwrap();
+    bob.send(1, title("Bob's title"), Instant::now());
+    bob.wait(1, SECOND).unwrap().result.unwrap();
+    bob.send(2, scope("Europe"), Instant::now());
+    bob.wait(2, SECOND).unwrap().result.unwrap();
+    ana.send(2, Request::Undo, Instant::now());
+    let refused = ana.wait(2, SECOND).unwrap().result;
+    assert_eq!(refused, Err(Refusal::ChangedSince { by: "Bob".into() }));
+    bob.send(3, Request::Undo, Instant::now());
+    bob.wait(3, SECOND).unwrap().result.unwrap();
+    ana.send(3, Request::Undo, Instant::now());
+    ana.wait(3, SECOND).unwrap().result.unwrap();
+    let doc = h.doc();
+    assert_eq!(doc.framing.scope, "");
+    assert_eq!(doc.framing.title, "Bob's title");
+}
+
+#[test]
+fn two_people_of_one_name_are_told_apart_and_versions_must_match() {
+    let h = host(Workshop::new("Live", "en"), Options::default());
+    let a = h.seat("Ana");
+    let b = h.seat("Ana");
+    assert_eq!(a.presence().unwrap().you, "Ana");
+    assert_eq!(b.presence().unwrap().you, "Ana 2");
+    let mut old = UnixStream::connect(&h.socket).unwrap();
+    let hello = ToHost::Hello {
+        version: VERSION + 1,
+        name: "Zed".into(),
+        visit: Visit::Take,
+    };
+    protocol::send(&mut old, &hello).unwrap();
+    match protocol::receive::<ToSeat>(&mut old) {
+        Ok(ToSeat::Refused { reason }) => {
+            assert!(reason.get(Lang::En).contains("version"), "{reason:?}")
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_facilitator_ends_the_workshop_for_everyone() {
+    let mut h = host(Workshop::new("Live", "en"), Options::default());
+    let mut ana = h.seat("Ana");
+    let mut bob = h.seat("Bob");
+    bob.end();
+    std::thread::sleep(Duration::from_millis(200));
+    bob.replies();
+    assert_eq!(bob.presence().unwrap().link, parcours::room::Link::Up);
+    ana.end();
+    let end = Instant::now() + 2 * SECOND;
+    while bob.presence().unwrap().link == parcours::room::Link::Up && Instant::now() < end {
+        bob.replies();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(matches!(
+        bob.presence().unwrap().link,
+        parcours::room::Link::Ended(_)
+    ));
+    let log = h.thread.take().unwrap().join().unwrap();
+    assert!(log.iter().any(|l| l.contains("ended by Ana")), "{log:?}");
+    assert!(!h.socket.exists(), "the socket is removed");
 }

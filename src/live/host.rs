@@ -189,14 +189,16 @@ fn read(id: u64, mut stream: UnixStream, events: SyncSender<Event>) {
     }
 }
 
-/// Frames from the room to one connection, in order.
+/// Frames from the room to one connection, in order; once the room lets go of the queue and
+/// everything in it is written, the connection closes (its reader ends with it).
 fn write(mut stream: UnixStream, queue: Receiver<Arc<[u8]>>) {
     let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
     for frame in queue {
         if stream.write_all(&frame).is_err() {
-            return;
+            break;
         }
     }
+    let _ = stream.shutdown(std::net::Shutdown::Both);
 }
 
 /// The room and the seats around it, on the room's thread.
@@ -262,7 +264,6 @@ impl Hall {
         for (_, conn) in std::mem::take(&mut self.conns) {
             drop(conn.out);
             let _ = conn.writer.join();
-            let _ = conn.stream.shutdown(std::net::Shutdown::Both);
         }
     }
 
@@ -466,17 +467,19 @@ impl Hall {
             return;
         };
         if let Err(TrySendError::Full(_)) = conn.out.try_send(frame) {
+            // Closed at once: its writer may be stuck on a socket nobody reads.
+            let _ = conn.stream.shutdown(std::net::Shutdown::Both);
             let why = t::STOPPED_READING.get(self.lang).to_owned();
             self.doomed.push((id, why));
         }
     }
 
-    /// Closes a connection; says so unless it left quietly before taking a seat.
+    /// Lets a connection go: its writer sends what is queued, then closes it. Says so unless
+    /// it left quietly before taking a seat.
     fn drop_conn(&mut self, id: u64, why: &str, quiet: bool, log: &mut dyn FnMut(String)) {
         let Some(conn) = self.conns.remove(&id) else {
             return;
         };
-        let _ = conn.stream.shutdown(std::net::Shutdown::Both);
         match &conn.seat {
             Some(seat) => {
                 let n = self.people().len();
