@@ -53,10 +53,7 @@ pub const LEFT: Text = Text::new(
 );
 pub const REFUSED: Text = Text::new("refused: {why}", "refusé : {why}");
 pub const DROPPED: Text = Text::new("dropped {who}: {why}", "connexion de {who} coupée : {why}");
-pub const STOPPED_READING: Text = Text::new(
-    "stopped reading (its queue is full)",
-    "ne lit plus (sa file est pleine)",
-);
+pub const STOPPED_READING: Text = Text::new("stopped reading", "ne lit plus");
 pub const BEFORE_HELLO: Text =
     Text::new("spoke before saying hello", "a parlé avant de se présenter");
 pub const OTHER_VERSION: Text = Text::new(

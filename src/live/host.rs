@@ -13,7 +13,7 @@ use crate::i18n::{Lang, Said, live as t};
 use crate::method::Step;
 use crate::room::{Author, Person, Refusal, Reply, Request, Role, Room, SaveState};
 use std::collections::BTreeMap;
-use std::io::Write;
+use std::io::{ErrorKind, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -52,6 +52,8 @@ enum Event {
     Opened(u64, Conn),
     Heard(u64, ToHost),
     Closed(u64, FrameError),
+    /// A seat took longer than [`WRITE_TIMEOUT`] to take a frame.
+    Stalled(u64),
     Refused(String),
 }
 
@@ -158,8 +160,9 @@ fn accept(
             continue;
         };
         let (out, queue) = mpsc::sync_channel(QUEUE);
-        let writer = thread::spawn(move || write(writing, queue));
         let id = n as u64;
+        let stalled = events.clone();
+        let writer = thread::spawn(move || write(id, writing, queue, stalled));
         let conn = Conn {
             stream,
             out,
@@ -190,11 +193,15 @@ fn read(id: u64, mut stream: UnixStream, events: SyncSender<Event>) {
 }
 
 /// Frames from the room to one connection, in order; once the room lets go of the queue and
-/// everything in it is written, the connection closes (its reader ends with it).
-fn write(mut stream: UnixStream, queue: Receiver<Arc<[u8]>>) {
+/// everything in it is written, the connection closes (its reader ends with it). A seat that
+/// does not take a frame in time is reported.
+fn write(id: u64, mut stream: UnixStream, queue: Receiver<Arc<[u8]>>, events: SyncSender<Event>) {
     let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
     for frame in queue {
-        if stream.write_all(&frame).is_err() {
+        if let Err(e) = stream.write_all(&frame) {
+            if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) {
+                let _ = events.send(Event::Stalled(id));
+            }
             break;
         }
     }
@@ -276,6 +283,10 @@ impl Hall {
             Event::Closed(id, why) => {
                 let quiet = matches!(why, FrameError::Closed);
                 self.drop_conn(id, &why.to_string(), quiet, log);
+            }
+            Event::Stalled(id) => {
+                let why = t::STOPPED_READING.get(self.lang).to_owned();
+                self.drop_conn(id, &why, false, log);
             }
             Event::Heard(id, message) => self.heard(id, message, log),
         }
