@@ -15,7 +15,7 @@ use crate::edit::{self, Edit};
 use crate::i18n::tui as t;
 use crate::method::Step;
 use crate::model::Plan;
-use crate::room::{Handle, Request, Role, TimerCommand};
+use crate::room::{Handle, Refusal, Request, Role, TimerCommand};
 use crate::text::{clean, one_line};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -233,7 +233,16 @@ impl Seat {
                 continue;
             };
             let (_, asker) = self.waiting.remove(at);
+            // What the seat itself is refused (watching only, no host) is said in the status
+            // line whoever asked: a list's insert has nowhere else to say it.
+            let about_the_seat = matches!(
+                reply.result,
+                Err(Refusal::ReadOnly | Refusal::Offline | Refusal::FacilitatorOnly)
+            );
             let result = reply.result.map_err(|r| r.message(lang));
+            if let (true, Err(e)) = (about_the_seat, &result) {
+                self.note = Some(e.clone());
+            }
             match asker {
                 Asker::Screen(step, slot) => {
                     let area = self.body();
