@@ -98,7 +98,7 @@ fn a_host_three_seats_an_observer_a_crash_and_an_import() {
     );
     for (who, w, h) in [("ana", 80, 24), ("bob", 120, 40), ("cid", 100, 30)] {
         p.open(who, w, h, dir.path(), &format!("join --as {who}"));
-        assert!(p.shows(who, &"Here: ana", LONG), "{}", p.screen(who));
+        assert!(p.shows(who, "Here: ana", LONG), "{}", p.screen(who));
     }
     p.open("eve", 80, 24, dir.path(), "join --as eve --observe");
     assert!(
