@@ -77,7 +77,7 @@ impl Host {
         let mut room = Room::open(path).map_err(|e| e.message(lang))?;
         let dir = runtime::folder(shared.as_ref(), lang)?;
         let socket = runtime::socket_path(&dir, room.path());
-        let listener = runtime::bind(&socket, shared.is_some(), lang)?;
+        let listener = runtime::bind(&socket, shared.as_ref(), lang)?;
         room.announce(&socket).map_err(|e| e.message(lang))?;
         let door = Door {
             owner: nix::unistd::Uid::current().as_raw(),

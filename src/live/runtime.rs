@@ -98,7 +98,7 @@ pub fn socket_path(dir: &Path, workshop: &Path) -> PathBuf {
 
 /// Listens at `socket`. A socket left by a crashed host (nobody answers) is replaced; a live
 /// one is never taken over.
-pub fn bind(socket: &Path, group: bool, lang: Lang) -> Result<UnixListener, String> {
+pub fn bind(socket: &Path, group: Option<&Shared>, lang: Lang) -> Result<UnixListener, String> {
     let fail = |e: std::io::Error| {
         t::BIND_FAILED.fill(lang, &[("socket", &socket.display()), ("error", &e)])
     };
@@ -109,7 +109,11 @@ pub fn bind(socket: &Path, group: bool, lang: Lang) -> Result<UnixListener, Stri
         fs::remove_file(socket).map_err(fail)?;
     }
     let listener = UnixListener::bind(socket).map_err(fail)?;
-    let mode = if group { 0o660 } else { 0o600 };
+    // Connecting takes write permission on the socket itself, not only on its folder.
+    if let Some(g) = group {
+        std::os::unix::fs::chown(socket, None, Some(g.gid)).map_err(fail)?;
+    }
+    let mode = if group.is_some() { 0o660 } else { 0o600 };
     fs::set_permissions(socket, fs::Permissions::from_mode(mode)).map_err(fail)?;
     Ok(listener)
 }
