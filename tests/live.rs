@@ -286,3 +286,29 @@ fn the_facilitator_ends_the_workshop_for_everyone() {
     assert!(log.iter().any(|l| l.contains("ended by Ana")), "{log:?}");
     assert!(!h.socket.exists(), "the socket is removed");
 }
+
+#[test]
+fn a_joined_seat_ends_the_program_when_the_workshop_ends() {
+    use parcours::tui::app::App;
+    use parcours::tui::key::{Key, Msg};
+    let h = host(Workshop::new("Live", "en"), Options::default());
+    let mut claire = h.seat("Claire");
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    app.sit(Box::new(h.seat("Karim")), None);
+    app.only_seat = true;
+    app.update(Msg::Key(Key::Char('X')), Instant::now());
+    assert!(
+        app.seat().unwrap().overlay.is_none(),
+        "only the facilitator ends it"
+    );
+    claire.end();
+    let end = Instant::now() + 2 * SECOND;
+    while !app.quit && Instant::now() < end {
+        app.update(Msg::Tick, Instant::now());
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(app.quit, "no home screen for a joined seat");
+    let farewell = app.farewell.clone().unwrap_or_default();
+    assert!(farewell.contains("ended by Claire"), "{farewell}");
+}

@@ -18,6 +18,11 @@ pub struct App {
     pub store: Store,
     pub screen: Screen,
     pub quit: bool,
+    /// The app was started for one live workshop (`parcours join`, maybe a forced ssh
+    /// command): leaving it ends the program rather than showing the home screen.
+    pub only_seat: bool,
+    /// What to say once the terminal is back, when the program ends that way.
+    pub farewell: Option<String>,
 }
 
 pub enum Screen {
@@ -32,6 +37,8 @@ impl App {
             store,
             screen: Screen::Home(Box::new(home)),
             quit: false,
+            only_seat: false,
+            farewell: None,
         }
     }
 
@@ -123,7 +130,10 @@ impl App {
                     Some(Link::Ended(why)) => Some(why.get(seat.look.lang).to_owned()),
                     _ => None,
                 };
-                if seat.left || ended.is_some() {
+                if self.only_seat && (seat.left || ended.is_some()) {
+                    self.quit = true;
+                    self.farewell = ended;
+                } else if seat.left || ended.is_some() {
                     let mut home = Home::new(seat.look.clone(), &self.store);
                     home.message = ended;
                     self.screen = Screen::Home(Box::new(home));

@@ -51,7 +51,10 @@ pub fn launch(
     match start {
         Start::Home => {}
         Start::Open(path, step) => app.open(path, step)?,
-        Start::Join(handle) => app.sit(handle, None),
+        Start::Join(handle) => {
+            app.sit(handle, None);
+            app.only_seat = true;
+        }
     }
     // After opening, so a theme problem is said on whichever screen shows first.
     app.set_look(setup);
@@ -77,6 +80,9 @@ pub fn launch(
     })();
     let saved = app.close();
     terminal::restore();
+    if let Some(farewell) = &app.farewell {
+        println!("{farewell}");
+    }
     saved?;
     result.map_err(|e| e.to_string())
 }
