@@ -4,57 +4,11 @@
 //! dozen bytes per typed character, and a clean redraw whenever the pane is resized.
 //! Skipped, saying so, where tmux is missing.
 
+mod tmux;
+
 use std::process::Command;
-use std::time::{Duration, Instant};
-
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket])
-            .args(args)
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.run(&["send-keys", "-t", "w", k]);
-        }
-        // Let the app draw before the next batch.
-        std::thread::sleep(Duration::from_millis(150));
-    }
-
-    fn text(&self, s: &str) {
-        self.run(&["send-keys", "-t", "w", "-l", s]);
-        std::thread::sleep(Duration::from_millis(100));
-    }
-
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "w"])
-    }
-
-    fn wait_for(&self, needle: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(needle) || start.elapsed() > Duration::from_secs(10) {
-                return s;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        self.run(&["kill-server"]);
-    }
-}
+use std::time::Duration;
+use tmux::Tmux;
 
 fn start(dir: &std::path::Path, args: &str) -> Tmux {
     launch(dir, "", args)
@@ -68,9 +22,7 @@ fn launch(dir: &std::path::Path, env: &str, args: &str) -> Tmux {
 }
 
 fn launch_raw(dir: &std::path::Path, env: &str, args: &str, raw: Option<&std::path::Path>) -> Tmux {
-    let tmux = Tmux {
-        socket: format!("parcours-e2e-{}-{}", std::process::id(), fastrand::u32(..)),
-    };
+    let tmux = Tmux::new("e2e");
     let wait = if raw.is_some() { "sleep 0.5; " } else { "" };
     let cmd = format!(
         "{wait}TERM=screen-256color PARCOURS_CONFIG={}/config {env} {} --lang en --dir {} {args}; sleep 30",
@@ -92,11 +44,7 @@ fn launch_raw(dir: &std::path::Path, env: &str, args: &str, raw: Option<&std::pa
 }
 
 fn no_tmux() -> bool {
-    let missing = Command::new("tmux").arg("-V").output().is_err();
-    if missing {
-        eprintln!("skipped: tmux is not installed");
-    }
-    missing
+    tmux::missing()
 }
 
 /// The SGR parameters that set a colour (30-37, 90-97, 40-47, 100-107, 38;…, 48;…) found in
@@ -234,8 +182,7 @@ fn every_step_at_80x24_and_resizing_at_any_moment() {
 
 #[test]
 fn a_whole_workshop_through_the_real_binary() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("skipped: tmux is not installed");
+    if no_tmux() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
