@@ -6,7 +6,6 @@
 
 mod tmux;
 
-use std::process::Command;
 use std::time::Duration;
 use tmux::Tmux;
 
