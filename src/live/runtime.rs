@@ -45,13 +45,18 @@ pub fn folder_name(group: Option<&Shared>) -> PathBuf {
     })
 }
 
-/// Makes (or checks) the socket folder: ours, a real folder, and no looser than asked.
+/// Makes (or checks) this user's socket folder: ours, a real folder, no looser than asked.
 pub fn folder(group: Option<&Shared>, lang: Lang) -> Result<PathBuf, String> {
     let dir = folder_name(group);
+    prepare(&dir, group, lang)?;
+    Ok(dir)
+}
+
+fn prepare(dir: &Path, group: Option<&Shared>, lang: Lang) -> Result<(), String> {
     let mode = if group.is_some() { 0o770 } else { 0o700 };
     let fail =
         |e: std::io::Error| t::FOLDER_FAILED.fill(lang, &[("dir", &dir.display()), ("error", &e)]);
-    match fs::symlink_metadata(&dir) {
+    match fs::symlink_metadata(dir) {
         Err(e) if e.kind() == ErrorKind::NotFound => {
             fs::DirBuilder::new()
                 .mode(mode)
@@ -70,11 +75,10 @@ pub fn folder(group: Option<&Shared>, lang: Lang) -> Result<PathBuf, String> {
         }
     }
     if let Some(g) = group {
-        std::os::unix::fs::chown(&dir, None, Some(g.gid)).map_err(fail)?;
+        std::os::unix::fs::chown(dir, None, Some(g.gid)).map_err(fail)?;
     }
     // The umask may have taken bits away from what was asked.
-    fs::set_permissions(&dir, fs::Permissions::from_mode(mode)).map_err(fail)?;
-    Ok(dir)
+    fs::set_permissions(dir, fs::Permissions::from_mode(mode)).map_err(fail)
 }
 
 /// The socket of the workshop at `workshop` in `dir`: its file name, shortened, and a hash of
@@ -145,4 +149,44 @@ pub fn live_sockets() -> Vec<PathBuf> {
 pub fn is_socket(path: &Path) -> bool {
     use std::os::unix::fs::FileTypeExt;
     fs::metadata(path).is_ok_and(|m| m.file_type().is_socket())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_that_is_not_private_or_not_a_folder_is_refused() {
+        let base = tempfile::tempdir().unwrap();
+        let dir = base.path().join("mine");
+        prepare(&dir, None, Lang::En).unwrap();
+        let mode = fs::metadata(&dir).unwrap().mode() & 0o777;
+        assert_eq!(mode, 0o700);
+        // Tighter than asked is fine; looser is refused and left alone.
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o500)).unwrap();
+        prepare(&dir, None, Lang::En).unwrap();
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
+        let why = prepare(&dir, None, Lang::En).unwrap_err();
+        assert!(why.contains("700"), "{why}");
+        assert_eq!(fs::metadata(&dir).unwrap().mode() & 0o777, 0o755);
+        // A link to a folder is not the folder.
+        let link = base.path().join("link");
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();
+        std::os::unix::fs::symlink(&dir, &link).unwrap();
+        assert!(prepare(&link, None, Lang::Fr).is_err());
+    }
+
+    #[test]
+    fn a_dead_socket_is_replaced_and_a_live_one_never_taken() {
+        let base = tempfile::tempdir().unwrap();
+        let socket = base.path().join("w.sock");
+        drop(UnixListener::bind(&socket).unwrap());
+        assert!(socket.exists(), "a crashed host leaves its socket");
+        let live = bind(&socket, None, Lang::En).unwrap();
+        let why = bind(&socket, None, Lang::En).unwrap_err();
+        assert!(why.contains("already listens"), "{why}");
+        drop(live);
+        let mode = fs::metadata(&socket).unwrap().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
 }
