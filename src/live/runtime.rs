@@ -58,10 +58,7 @@ fn prepare(dir: &Path, group: Option<&Shared>, lang: Lang) -> Result<(), String>
         |e: std::io::Error| t::FOLDER_FAILED.fill(lang, &[("dir", &dir.display()), ("error", &e)]);
     match fs::symlink_metadata(dir) {
         Err(e) if e.kind() == ErrorKind::NotFound => {
-            fs::DirBuilder::new()
-                .mode(mode)
-                .create(&dir)
-                .map_err(fail)?;
+            fs::DirBuilder::new().mode(mode).create(dir).map_err(fail)?;
         }
         Err(e) => return Err(fail(e)),
         Ok(meta) => {
