@@ -56,20 +56,18 @@ fn prepare(dir: &Path, group: Option<&Shared>, lang: Lang) -> Result<(), String>
     let mode = if group.is_some() { 0o770 } else { 0o700 };
     let fail =
         |e: std::io::Error| t::FOLDER_FAILED.fill(lang, &[("dir", &dir.display()), ("error", &e)]);
-    match fs::symlink_metadata(dir) {
-        Err(e) if e.kind() == ErrorKind::NotFound => {
-            fs::DirBuilder::new().mode(mode).create(dir).map_err(fail)?;
-        }
-        Err(e) => return Err(fail(e)),
-        Ok(meta) => {
-            let loose = meta.mode() & 0o777 & !mode;
-            if !meta.is_dir() || meta.uid() != Uid::current().as_raw() || loose != 0 {
-                return Err(t::FOLDER_UNSAFE.fill(
-                    lang,
-                    &[("dir", &dir.display()), ("mode", &format!("{mode:o}"))],
-                ));
-            }
-        }
+    // Made if missing (another process may make it at the same moment), then checked.
+    match fs::DirBuilder::new().mode(mode).create(dir) {
+        Err(e) if e.kind() != ErrorKind::AlreadyExists => return Err(fail(e)),
+        _ => {}
+    }
+    let meta = fs::symlink_metadata(dir).map_err(fail)?;
+    let loose = meta.mode() & 0o777 & !mode;
+    if !meta.is_dir() || meta.uid() != Uid::current().as_raw() || loose != 0 {
+        return Err(t::FOLDER_UNSAFE.fill(
+            lang,
+            &[("dir", &dir.display()), ("mode", &format!("{mode:o}"))],
+        ));
     }
     if let Some(g) = group {
         std::os::unix::fs::chown(dir, None, Some(g.gid)).map_err(fail)?;
