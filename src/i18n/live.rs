@@ -97,7 +97,7 @@ pub const SEVERAL_LIVE: Text = Text::new(
     "several live workshops: {list}; give one",
     "plusieurs ateliers en direct : {list} ; précisez lequel",
 );
-pub const HERE: Text = Text::new("Here", "Présents");
+pub const HERE: Text = Text::new("Here: {people}", "Présents : {people}");
 pub const END_Q: Text = Text::new(
     "End the workshop for everyone? It is saved, and every seat closes.",
     "Terminer l'atelier pour tout le monde ? Il est enregistré, et chaque poste se ferme.",

@@ -198,5 +198,5 @@ fn people_line(people: &[Person], lang: crate::i18n::Lang) -> String {
         ),
     });
     let each: Vec<String> = each.collect();
-    format!("{}: {}", l::HERE.get(lang), each.join(" · "))
+    l::HERE.fill(lang, &[("people", &each.join(" · "))])
 }
