@@ -53,10 +53,7 @@ fn big() -> Workshop {
                 criticity: (0..50)
                     .map(|q| {
                         let level = Level::ALL[(p + q + m) % 4];
-                        let rating = Rating {
-                            level,
-                            rationale: "because".into(),
-                        };
+                        let rating = Rating::new(level, "because".into());
                         (format!("per-{q}"), rating)
                     })
                     .collect(),

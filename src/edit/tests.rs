@@ -54,10 +54,7 @@ fn doc() -> Workshop {
                 kind: MomentKind::Critical,
                 criticity: [(
                     "per-a".to_string(),
-                    Rating {
-                        level: Level::VerySensitive,
-                        rationale: String::new(),
-                    },
+                    Rating::new(Level::VerySensitive, String::new()),
                 )]
                 .into(),
                 ..Default::default()

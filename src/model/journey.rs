@@ -149,4 +149,28 @@ impl Level {
 pub struct Rating {
     pub level: Level,
     pub rationale: String,
+    /// How the team voted, when the level came from a vote: the count for each level.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub votes: Option<BTreeMap<Level, u32>>,
+    /// The level is the vote's proposal, not yet settled by the facilitator.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unsettled: bool,
+}
+
+impl Rating {
+    /// A level decided by hand, with its rationale.
+    pub fn new(level: Level, rationale: String) -> Rating {
+        Rating {
+            level,
+            rationale,
+            ..Rating::default()
+        }
+    }
+
+    /// Whether the votes behind the level were split across levels.
+    pub fn disputed(&self) -> bool {
+        self.votes
+            .as_ref()
+            .is_some_and(|v| v.values().filter(|n| **n > 0).count() > 1)
+    }
 }

@@ -107,7 +107,7 @@ impl Screen for Criticity {
                     let rationale = one_line(input.value());
                     let level = current.map_or(Level::Sensitive, |r| r.level);
                     return self
-                        .rate(doc, Some(Rating { level, rationale }))
+                        .rate(doc, Some(Rating::new(level, rationale)))
                         .unwrap_or(Outcome::Handled);
                 }
                 _ => line_key(input, key),
@@ -131,7 +131,7 @@ impl Screen for Criticity {
             Some(Action::Sort) => self.sorted = !self.sorted,
             Some(Action::Rate(level)) => {
                 let rationale = current.map(|r| r.rationale).unwrap_or_default();
-                let out = self.rate(doc, Some(Rating { level, rationale }));
+                let out = self.rate(doc, Some(Rating::new(level, rationale)));
                 // Rating moves on, so a column is filled with one key per moment; sorted
                 // rows stay put because the rated moment may move.
                 if !self.sorted {
