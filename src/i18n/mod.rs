@@ -7,6 +7,7 @@ pub mod edit;
 pub mod export;
 pub mod live;
 pub mod method;
+pub mod round;
 pub mod screens;
 pub mod store;
 pub mod tui;

@@ -101,10 +101,5 @@ pub struct Action {
     /// A date, YYYY-MM-DD, or empty.
     pub due: String,
     /// Dots the team gave it in the last dot vote: they order actions inside a quadrant.
-    #[serde(skip_serializing_if = "is_zero")]
     pub dots: u32,
-}
-
-fn is_zero(n: &u32) -> bool {
-    *n == 0
 }

@@ -3,7 +3,7 @@
 //! someone else made to the same thing: that undo is refused and changes nothing.
 
 use crate::edit::{self, Edit, EditError, Kind, Record, Target};
-use crate::i18n::{Lang, tui as t};
+use crate::i18n::{Lang, round as r, tui as t};
 use crate::model::{Id, Workshop};
 use std::collections::{HashMap, VecDeque};
 
@@ -36,6 +36,20 @@ pub enum Refusal {
     FacilitatorOnly,
     /// The seat has lost its host: the change was not made.
     Offline,
+    /// A round is already open: reveal it or cancel it first.
+    RoundOpen,
+    /// No round takes this (none is open, or it is another kind, or what it names is gone).
+    NoRound,
+    /// The facilitator chose not to vote in this round.
+    FacilitatorDoesNotVote,
+    /// Every dot of the budget is placed.
+    NoDotLeft,
+    /// This action has as many of one's dots as the round allows.
+    DotCap,
+    /// None of one's dots is on this action.
+    NoDotHere,
+    /// The round could not be written beside the workshop: nothing changed.
+    RoundNotKept(crate::i18n::Said),
 }
 
 impl Refusal {
@@ -49,6 +63,13 @@ impl Refusal {
             Refusal::ReadOnly => t::READ_ONLY.get(lang).to_owned(),
             Refusal::FacilitatorOnly => t::FACILITATOR_ONLY.get(lang).to_owned(),
             Refusal::Offline => t::OFFLINE.get(lang).to_owned(),
+            Refusal::RoundOpen => r::ROUND_OPEN.get(lang).to_owned(),
+            Refusal::NoRound => r::NO_ROUND.get(lang).to_owned(),
+            Refusal::FacilitatorDoesNotVote => r::NOT_VOTING.get(lang).to_owned(),
+            Refusal::NoDotLeft => r::NO_DOT_LEFT.get(lang).to_owned(),
+            Refusal::DotCap => r::DOT_CAP.get(lang).to_owned(),
+            Refusal::NoDotHere => r::NO_DOT_HERE.get(lang).to_owned(),
+            Refusal::RoundNotKept(why) => why.get(lang).to_owned(),
         }
     }
 }

@@ -5,9 +5,11 @@
 
 mod handle;
 mod ledger;
+pub mod round;
 
 pub use handle::{Handle, Link, Local, Person, Presence, Reply, Request, Role};
 pub use ledger::{Applied, Author, Ledger, Refusal};
+pub use round::{Move, Round, RoundView};
 
 use crate::edit::{self, Edit, EditError, Target};
 use crate::facilitation::Timer;
@@ -65,6 +67,8 @@ pub struct Room {
     /// When the last change came, for the save's debounce.
     last_change: Option<Instant>,
     timers: BTreeMap<Step, Timer>,
+    /// The round in progress, also kept beside the workshop until revealed or cancelled.
+    round: Option<Round>,
     lock: Lock,
 }
 
@@ -73,6 +77,7 @@ impl Room {
     pub fn open(path: PathBuf) -> Result<Room, StoreError> {
         let lock = Lock::acquire(&path)?;
         let doc = store::load(&path)?;
+        let round = read_round(&round_path(&path))?;
         Ok(Room {
             path,
             doc,
@@ -80,6 +85,7 @@ impl Room {
             save: SaveState::Saved,
             last_change: None,
             timers: BTreeMap::new(),
+            round,
             lock,
         })
     }
@@ -109,6 +115,52 @@ impl Room {
     /// Each step's time box, once started.
     pub fn timers(&self) -> &BTreeMap<Step, Timer> {
         &self.timers
+    }
+
+    /// The round in progress.
+    pub fn round(&self) -> Option<&Round> {
+        self.round.as_ref()
+    }
+
+    /// Plays `author`'s move in a round; a reveal applies the round as one batch, undoable by
+    /// `author` like any edit. Who may open, reveal and cancel is the host's to say.
+    pub fn play(
+        &mut self,
+        author: &str,
+        change: Move,
+        now: Instant,
+    ) -> Result<Option<Applied>, Refusal> {
+        let before = self.round.clone();
+        let applied = match (change, &mut self.round) {
+            (Move::Open(_), Some(_)) => return Err(Refusal::RoundOpen),
+            (Move::Open(setup), None) => {
+                self.round = Some(Round::open(author, setup, &self.doc)?);
+                None
+            }
+            (_, None) => return Err(Refusal::NoRound),
+            (Move::Reveal, Some(round)) => {
+                let edit = round.reveal(&self.doc);
+                let applied = self.propose(author, edit, now)?;
+                self.round = None;
+                Some(applied)
+            }
+            (Move::Cancel, Some(_)) => {
+                self.round = None;
+                None
+            }
+            (other, Some(round)) => {
+                round.play(author, other, &self.doc)?;
+                None
+            }
+        };
+        if let Err(why) = write_round(&round_path(&self.path), self.round.as_ref()) {
+            // Not kept on disk, not played: the round is as it was.
+            if applied.is_none() {
+                self.round = before;
+            }
+            return Err(Refusal::RoundNotKept(why));
+        }
+        Ok(applied)
     }
 
     /// Applies `author`'s edit, or says why not (the document is then unchanged).
@@ -252,6 +304,58 @@ impl Room {
         let edit = edit::set_facilitation("timeboxes", serde_json::json!(boxes));
         self.propose(author, edit, now).map(Some)
     }
+}
+
+/// Where a workshop's round in progress waits: `NAME.json.round`, beside it.
+fn round_path(workshop: &Path) -> PathBuf {
+    let mut name = workshop.as_os_str().to_owned();
+    name.push(".round");
+    PathBuf::from(name)
+}
+
+/// The round kept at `path`, if any; one that does not read stops the opening, lest a round of
+/// private cards be lost by the next write.
+fn read_round(path: &Path) -> Result<Option<Round>, StoreError> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => {
+            return Err(StoreError::Io {
+                op: store::Op::Read,
+                path: path.to_owned(),
+                error,
+            });
+        }
+    };
+    serde_json::from_str(&text)
+        .map(Some)
+        .map_err(|e| StoreError::Syntax {
+            path: path.to_owned(),
+            line: e.line(),
+            column: e.column(),
+            msg: e.to_string(),
+        })
+}
+
+/// Writes the round beside the workshop (whole or not at all), or removes it once over.
+fn write_round(path: &Path, round: Option<&Round>) -> Result<(), Said> {
+    let fail = |e: &dyn std::fmt::Display| {
+        Said::new(|l| crate::i18n::round::NOT_KEPT.fill(l, &[("error", e)]))
+    };
+    let Some(round) = round else {
+        return match std::fs::remove_file(path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(fail(&e)),
+            _ => Ok(()),
+        };
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(&e))?;
+    let text = serde_json::to_string_pretty(round).expect("rounds serialise");
+    use std::io::Write;
+    temp.write_all(text.as_bytes()).map_err(|e| fail(&e))?;
+    temp.as_file().sync_all().map_err(|e| fail(&e))?;
+    temp.persist(path).map_err(|e| fail(&e.error))?;
+    Ok(())
 }
 
 /// The room's clock and bell: time spent, time boxes and the bell setting change through the
