@@ -5,7 +5,7 @@ use parcours::facilitation::Timer;
 use parcours::i18n::Lang;
 use parcours::method::Step;
 use parcours::model::Workshop;
-use parcours::room::{Handle, Local, Reply, Request, Room, SaveState};
+use parcours::room::{Handle, Local, Reply, Request, Room, RoundView, SaveState};
 use parcours::store::Store;
 use parcours::tui::key::{Key, Msg};
 use parcours::tui::look::Look;
@@ -54,6 +54,9 @@ impl Handle for Late {
     }
     fn flush(&mut self) -> bool {
         self.room.flush()
+    }
+    fn round(&self) -> Option<&RoundView> {
+        self.room.round()
     }
 }
 

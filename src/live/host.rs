@@ -11,7 +11,9 @@ use super::protocol::{self, FrameError, ToHost, ToSeat, VERSION, Visit, Welcome}
 use super::runtime::{self, Shared};
 use crate::i18n::{Lang, Said, live as t};
 use crate::method::Step;
-use crate::room::{Author, Person, Refusal, Reply, Request, Role, Room, SaveState};
+use crate::room::{
+    Author, Lead, Mark, Move, Person, Refusal, Reply, Request, Role, Room, SaveState,
+};
 use std::collections::BTreeMap;
 use std::io::{ErrorKind, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -121,6 +123,11 @@ impl Host {
             facilitator: self.facilitator,
             lang,
             ended: None,
+            lead: Lead {
+                step: Step::Framing,
+                held: false,
+                summons: 0,
+            },
             doomed: Vec::new(),
         };
         let reason = hall.serve(&heard, &stop, log);
@@ -216,6 +223,8 @@ struct Hall {
     lang: Lang,
     /// Set when the facilitator ends the workshop.
     ended: Option<Said>,
+    /// Where the facilitator leads.
+    lead: Lead,
     /// Connections that stopped reading, to close once the current event is handled.
     doomed: Vec<(u64, String)>,
 }
@@ -316,11 +325,31 @@ impl Hall {
                 let result = self.ask(&seat, request);
                 self.tell(id, &ToSeat::Reply(Reply { id: ask, result }));
             }
-            (ToHost::Here { step }, Some(_)) => {
+            (ToHost::Here { step }, Some(seat)) => {
                 if let Some(Some(seat)) = self.conns.get_mut(&id).map(|c| c.seat.as_mut()) {
                     seat.step = step;
                 }
+                // The facilitator moving on starts a new exercise: everyone leads there.
+                if seat.role == Role::Facilitator && step != self.lead.step {
+                    self.lead.step = step;
+                    self.unmark();
+                    self.broadcast(&ToSeat::Lead(self.lead));
+                }
                 self.broadcast(&ToSeat::People(self.people()));
+            }
+            (ToHost::Mark(mark), Some(_)) => {
+                if let Some(Some(seat)) = self.conns.get_mut(&id).map(|c| c.seat.as_mut()) {
+                    seat.mark = mark;
+                }
+                self.broadcast(&ToSeat::People(self.people()));
+            }
+            (ToHost::Summon, Some(seat)) if seat.role == Role::Facilitator => {
+                self.lead.summons += 1;
+                self.broadcast(&ToSeat::Lead(self.lead));
+            }
+            (ToHost::Hold(held), Some(seat)) if seat.role == Role::Facilitator => {
+                self.lead.held = held;
+                self.broadcast(&ToSeat::Lead(self.lead));
             }
             (ToHost::Resync, Some(seat)) => {
                 let welcome = self.welcome_for(&seat);
@@ -330,7 +359,7 @@ impl Hall {
                 self.ended = Some(Said::new(|l| t::ENDED_BY.fill(l, &[("who", &seat.name)])));
             }
             (ToHost::Bye, Some(_)) => self.drop_conn(id, "bye", true, log),
-            (ToHost::Hello { .. } | ToHost::End, Some(_)) => {}
+            (ToHost::Hello { .. } | ToHost::End | ToHost::Summon | ToHost::Hold(_), Some(_)) => {}
         }
     }
 
@@ -365,6 +394,7 @@ impl Hall {
             name,
             role,
             step: Step::Framing,
+            mark: Mark::None,
         };
         let welcome = self.welcome_for(&seat);
         if let Some(conn) = self.conns.get_mut(&id) {
@@ -388,6 +418,8 @@ impl Hall {
             doc: self.room.doc().clone(),
             timers: self.timers(),
             people: self.people(),
+            lead: self.lead,
+            round: self.room.round().map(|r| r.view(&seat.name)),
             saved: matches!(self.room.save_state(), SaveState::Saved),
         }
     }
@@ -414,14 +446,50 @@ impl Hall {
             }
             Request::Timer { step, command } => {
                 let applied = self.room.timer(who, step, command, now)?;
+                self.unmark();
                 self.broadcast(&ToSeat::Timers(self.timers()));
+                self.broadcast(&ToSeat::People(self.people()));
                 applied.into_iter().collect()
+            }
+            Request::Round(Move::Open(_) | Move::Reveal | Move::Cancel) if !facilitator => {
+                return Err(Refusal::FacilitatorOnly);
+            }
+            Request::Round(change) => {
+                let applied = self.room.play(who, change, now)?;
+                // After the change itself: a seat that sees the round gone sees the reveal.
+                if let Some(a) = applied {
+                    self.broadcast(&ToSeat::Applied(Box::new(a)));
+                }
+                self.tell_rounds();
+                return Ok(());
             }
         };
         for a in applied {
             self.broadcast(&ToSeat::Applied(Box::new(a)));
         }
         Ok(())
+    }
+
+    /// Clears everyone's ready or more-time mark, for a new exercise.
+    fn unmark(&mut self) {
+        for conn in self.conns.values_mut() {
+            if let Some(seat) = conn.seat.as_mut() {
+                seat.mark = Mark::None;
+            }
+        }
+    }
+
+    /// Tells each seat the round as it may see it: counts, and its own cards only.
+    fn tell_rounds(&mut self) {
+        let seats: Vec<(u64, String)> = self
+            .conns
+            .iter()
+            .filter_map(|(id, c)| Some((*id, c.seat.as_ref()?.name.clone())))
+            .collect();
+        for (id, name) in seats {
+            let view = self.room.round().map(|r| r.view(&name));
+            self.tell(id, &ToSeat::Round(view));
+        }
     }
 
     /// Everyone with a seat, in the order they came.

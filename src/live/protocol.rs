@@ -6,7 +6,7 @@ use crate::facilitation::TimerState;
 use crate::i18n::Said;
 use crate::method::Step;
 use crate::model::Workshop;
-use crate::room::{Applied, Person, Reply, Request, Role};
+use crate::room::{Applied, Lead, Mark, Person, Reply, Request, Role, RoundView};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Read, Write};
@@ -41,6 +41,12 @@ pub enum ToHost {
     Resync,
     /// The facilitator ends the workshop for everyone.
     End,
+    /// Whether the seat is done with the exercise.
+    Mark(Mark),
+    /// The facilitator calls every seat back to their step.
+    Summon,
+    /// The facilitator holds (or frees) every seat on their step.
+    Hold(bool),
     Bye,
 }
 
@@ -76,6 +82,10 @@ pub enum ToSeat {
     SaveFailed(Said),
     /// Who is here now.
     People(Vec<Person>),
+    /// Where the facilitator leads.
+    Lead(Lead),
+    /// The round in progress as this seat may see it (never anyone else's cards or votes).
+    Round(Option<RoundView>),
     /// The host goes: the workshop is `over` (its facilitator ended it), or the host was
     /// stopped and may come back.
     Bye { reason: Said, over: bool },
@@ -94,6 +104,8 @@ pub struct Welcome {
     pub doc: Workshop,
     pub timers: Vec<(Step, TimerState)>,
     pub people: Vec<Person>,
+    pub lead: Lead,
+    pub round: Option<RoundView>,
     /// Whether everything is saved.
     pub saved: bool,
 }

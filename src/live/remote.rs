@@ -9,7 +9,7 @@ use crate::facilitation::Timer;
 use crate::i18n::{Said, live as t};
 use crate::method::Step;
 use crate::model::Workshop;
-use crate::room::{Handle, Link, Presence, Refusal, Reply, Request, SaveState};
+use crate::room::{Handle, Link, Mark, Presence, Refusal, Reply, Request, RoundView, SaveState};
 use std::collections::BTreeMap;
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
@@ -47,6 +47,7 @@ pub struct Remote {
     waiting: Vec<u64>,
     /// The step this seat is on, told again to a host that comes back.
     step: Option<Step>,
+    round: Option<RoundView>,
 }
 
 /// Connects, says hello and waits for the welcome (or the reason for a refusal).
@@ -97,6 +98,7 @@ impl Remote {
                 role: welcome.role,
                 people: Vec::new(),
                 link: Link::Up,
+                lead: welcome.lead,
             },
             observe,
             heard,
@@ -105,6 +107,7 @@ impl Remote {
             replies: Vec::new(),
             waiting: Vec::new(),
             step: None,
+            round: None,
         };
         remote.take(welcome);
         let (socket, name) = (socket.to_owned(), remote.presence.you.clone());
@@ -153,7 +156,9 @@ impl Remote {
             role: w.role,
             people: w.people,
             link: Link::Up,
+            lead: w.lead,
         };
+        self.round = w.round;
         if let Some(step) = self.step {
             self.write(&ToHost::Here { step });
         }
@@ -206,6 +211,8 @@ impl Remote {
             }
             ToSeat::SaveFailed(why) => self.save = SaveState::Failed(why),
             ToSeat::People(people) => self.presence.people = people,
+            ToSeat::Lead(lead) => self.presence.lead = lead,
+            ToSeat::Round(round) => self.round = round,
             ToSeat::Bye { reason, over: true } => self.presence.link = Link::Ended(reason),
             // Passed on as a loss by the connection's thread.
             ToSeat::Bye { over: false, .. } => {}
@@ -343,6 +350,22 @@ impl Handle for Remote {
 
     fn end(&mut self) {
         self.write(&ToHost::End);
+    }
+
+    fn round(&self) -> Option<&RoundView> {
+        self.round.as_ref()
+    }
+
+    fn mark(&mut self, mark: Mark) {
+        self.write(&ToHost::Mark(mark));
+    }
+
+    fn summon(&mut self) {
+        self.write(&ToHost::Summon);
+    }
+
+    fn hold(&mut self, held: bool) {
+        self.write(&ToHost::Hold(held));
     }
 }
 

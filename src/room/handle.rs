@@ -2,7 +2,7 @@
 //! number, later or at once: a seat never assumes the room is in its own process. The local
 //! handle holds the room itself; a live workshop puts a connection to a host in its place.
 
-use super::{Author, Refusal, Room, SaveState, TimerCommand};
+use super::{Author, Refusal, Room, RoundView, SaveState, TimerCommand};
 use crate::facilitation::Timer;
 use crate::i18n::Said;
 use crate::method::Step;
@@ -28,6 +28,8 @@ pub enum Request {
         step: Step,
         command: TimerCommand,
     },
+    /// A move in a round: a card, a vote, a dot; or opening, revealing, cancelling one.
+    Round(super::Move),
 }
 
 /// The room's answer to the request a seat numbered `id`.
@@ -48,12 +50,35 @@ pub enum Role {
     Observer,
 }
 
-/// Someone in a live workshop, and the step they are on.
+/// Someone in a live workshop, the step they are on, and whether they are done with it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     pub name: Author,
     pub role: Role,
     pub step: Step,
+    pub mark: Mark,
+}
+
+/// What a participant says of the exercise under way.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mark {
+    #[default]
+    None,
+    Ready,
+    MoreTime,
+}
+
+/// Where the facilitator leads the room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Lead {
+    /// The facilitator's step, where following seats go.
+    pub step: Step,
+    /// Everyone stays on the facilitator's step (during an exercise).
+    pub held: bool,
+    /// How many times the facilitator called everyone back: each call brings every seat back
+    /// to following.
+    pub summons: u64,
 }
 
 /// How a seat is linked to its live host.
@@ -75,6 +100,7 @@ pub struct Presence {
     /// Everyone here, this seat included.
     pub people: Vec<Person>,
     pub link: Link,
+    pub lead: Lead,
 }
 
 /// A seat's view of its room: what it reads to draw, and where its requests go.
@@ -105,6 +131,18 @@ pub trait Handle {
 
     /// Ends a live workshop for everyone (the facilitator's).
     fn end(&mut self) {}
+
+    /// The round in progress, as this seat may see it.
+    fn round(&self) -> Option<&RoundView>;
+
+    /// Says whether this seat is done with the exercise (live workshops).
+    fn mark(&mut self, _mark: Mark) {}
+
+    /// Calls every seat back to the facilitator's step (the facilitator's).
+    fn summon(&mut self) {}
+
+    /// Holds (or frees) every seat on the facilitator's step (the facilitator's).
+    fn hold(&mut self, _held: bool) {}
 }
 
 /// A room in this process, for one person at the keyboard.
@@ -112,14 +150,18 @@ pub struct Local {
     room: Room,
     author: Author,
     replies: Vec<Reply>,
+    /// The round as this person sees it, kept up to date after each request.
+    round: Option<RoundView>,
 }
 
 impl Local {
     pub fn new(room: Room, author: Author) -> Local {
+        let round = room.round().map(|r| r.view(&author));
         Local {
             room,
             author,
             replies: Vec::new(),
+            round,
         }
     }
 }
@@ -159,7 +201,9 @@ impl Handle for Local {
                 .timer(who, step, command, now)
                 .map(|_| ())
                 .map_err(Into::into),
+            Request::Round(change) => room.play(who, change, now).map(|_| ()),
         };
+        self.round = self.room.round().map(|r| r.view(&self.author));
         self.replies.push(Reply { id, result });
     }
 
@@ -174,5 +218,9 @@ impl Handle for Local {
     fn flush(&mut self) -> bool {
         self.room.flush();
         !matches!(self.room.save_state(), SaveState::Failed(_))
+    }
+
+    fn round(&self) -> Option<&RoundView> {
+        self.round.as_ref()
     }
 }

@@ -7,7 +7,7 @@ mod handle;
 mod ledger;
 pub mod round;
 
-pub use handle::{Handle, Link, Local, Person, Presence, Reply, Request, Role};
+pub use handle::{Handle, Lead, Link, Local, Mark, Person, Presence, Reply, Request, Role};
 pub use ledger::{Applied, Author, Ledger, Refusal};
 pub use round::{Move, Round, RoundView};
 
