@@ -312,3 +312,116 @@ fn a_joined_seat_ends_the_program_when_the_workshop_ends() {
     let farewell = app.farewell.clone().unwrap_or_default();
     assert!(farewell.contains("ended by Claire"), "{farewell}");
 }
+
+/// Every byte the host sends to one seat, from its welcome on.
+fn eavesdrop(h: &Hosted, name: &str) -> Arc<Mutex<Vec<u8>>> {
+    use std::io::Read;
+    let mut stream = UnixStream::connect(&h.socket).unwrap();
+    let hello = ToHost::Hello {
+        version: VERSION,
+        name: name.into(),
+        visit: Visit::Take,
+    };
+    protocol::send(&mut stream, &hello).unwrap();
+    let heard = Arc::new(Mutex::new(Vec::new()));
+    let keep = heard.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stream.read(&mut buf) {
+            if n == 0 {
+                return;
+            }
+            keep.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    });
+    heard
+}
+
+fn contains(bytes: &[u8], needle: &str) -> bool {
+    bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn no_card_and_no_vote_reaches_another_seat_before_the_reveal() {
+    use parcours::room::round::{Cards, Kind, Move, Setup};
+    let mut doc = Workshop::new("Private", "en");
+    let persona = parcours::model::Persona {
+        id: "per-a".into(),
+        name: "Marie".into(),
+        ..Default::default()
+    };
+    let journey = parcours::model::Journey {
+        id: "jny-a".into(),
+        stages: vec![parcours::model::Stage {
+            id: "stg-a".into(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let moment = parcours::model::Moment {
+        id: "mom-a".into(),
+        stage: "stg-a".into(),
+        ..Default::default()
+    };
+    use parcours::edit::{Edit, Record};
+    for record in [
+        Record::Persona(persona),
+        Record::Journey(journey),
+        Record::Moment(moment),
+    ] {
+        edit::apply(&mut doc, Edit::Insert { index: 0, record }).unwrap();
+    }
+    let h = host(doc, Options::default());
+    let mut claire = h.seat("Claire");
+    let mut ana = h.seat("Ana");
+    let bob = eavesdrop(&h, "Bob");
+    let round = |kind| {
+        Request::Round(Move::Open(Setup {
+            kind,
+            anonymous: false,
+            facilitator_votes: true,
+            tally: false,
+        }))
+    };
+    let ask = |seat: &mut Remote, id, request| {
+        seat.send(id, request, Instant::now());
+        seat.wait(id, SECOND).unwrap().result.unwrap();
+    };
+    ask(&mut claire, 1, round(Kind::Cards(Cards::Verbatims)));
+    ask(&mut ana, 1, Request::Round(Move::Card("SECRET-CARD-ANA".into())));
+    ask(&mut claire, 2, Request::Round(Move::Card("CLAIRE-CARD".into())));
+    // Ana sees her own card; Bob's connection carries counts only.
+    let end = Instant::now() + SECOND;
+    while ana.round().is_none_or(|r| r.mine.is_empty()) && Instant::now() < end {
+        ana.replies();
+    }
+    assert_eq!(ana.round().unwrap().mine, ["SECRET-CARD-ANA"]);
+    std::thread::sleep(Duration::from_millis(200));
+    let heard = bob.lock().unwrap().clone();
+    assert!(contains(&heard, "Ana"), "Bob hears who wrote");
+    for secret in ["SECRET-CARD-ANA", "CLAIRE-CARD"] {
+        assert!(!contains(&heard, secret), "{secret} reached Bob");
+    }
+    ask(&mut claire, 3, Request::Round(Move::Reveal));
+    ask(&mut claire, 4, round(Kind::Criticity));
+    let before = bob.lock().unwrap().len();
+    let vote = |level| {
+        Request::Round(Move::Vote {
+            moment: "mom-a".into(),
+            persona: "per-a".into(),
+            level: Some(level),
+        })
+    };
+    ask(&mut ana, 2, vote(parcours::model::Level::NotApplicable));
+    ask(&mut claire, 5, vote(parcours::model::Level::Low));
+    std::thread::sleep(Duration::from_millis(200));
+    let during = bob.lock().unwrap()[before..].to_vec();
+    assert!(!during.is_empty(), "Bob is told the counts");
+    for level in ["not-applicable", "\"low\"", "sensitive"] {
+        assert!(!contains(&during, level), "a vote reached Bob: {level}");
+    }
+    ask(&mut claire, 6, Request::Round(Move::Reveal));
+    std::thread::sleep(Duration::from_millis(200));
+    let all = bob.lock().unwrap().clone();
+    assert!(contains(&all, "SECRET-CARD-ANA") && contains(&all, "not-applicable"));
+}
