@@ -388,8 +388,16 @@ fn no_card_and_no_vote_reaches_another_seat_before_the_reveal() {
         seat.wait(id, SECOND).unwrap().result.unwrap();
     };
     ask(&mut claire, 1, round(Kind::Cards(Cards::Verbatims)));
-    ask(&mut ana, 1, Request::Round(Move::Card("SECRET-CARD-ANA".into())));
-    ask(&mut claire, 2, Request::Round(Move::Card("CLAIRE-CARD".into())));
+    ask(
+        &mut ana,
+        1,
+        Request::Round(Move::Card("SECRET-CARD-ANA".into())),
+    );
+    ask(
+        &mut claire,
+        2,
+        Request::Round(Move::Card("CLAIRE-CARD".into())),
+    );
     // Ana sees her own card; Bob's connection carries counts only.
     let end = Instant::now() + SECOND;
     while ana.round().is_none_or(|r| r.mine.is_empty()) && Instant::now() < end {

@@ -96,10 +96,18 @@ fn moments(doc: &Workshop, lang: Lang) -> Vec<Vec<String>> {
         ],
         lang,
     );
+    // The spread of the team's votes, only once the team has voted.
+    let voted = doc
+        .moments
+        .iter()
+        .any(|m| m.criticity.values().any(|r| r.votes.is_some()));
     for p in &doc.personas {
         let name = flat(&p.name);
         first.push(neutral(&t::LEVEL_OF.fill(lang, &[("name", &name)])));
         first.push(neutral(&t::RATIONALE_OF.fill(lang, &[("name", &name)])));
+        if voted {
+            first.push(neutral(&t::VOTES_OF.fill(lang, &[("name", &name)])));
+        }
     }
     let mut out = vec![first];
     for mo in in_journey_order(doc) {
@@ -119,6 +127,10 @@ fn moments(doc: &Workshop, lang: Lang) -> Vec<Vec<String>> {
                     row.push(neutral(&r.rationale));
                 }
                 None => row.extend([String::new(), String::new()]),
+            }
+            if voted {
+                let votes = mo.criticity.get(&p.id).and_then(|r| r.votes.as_ref());
+                row.push(votes.map_or(String::new(), |v| neutral(&crate::summary::spread(v))));
             }
         }
         out.push(row);
@@ -166,10 +178,15 @@ fn actions(doc: &Workshop, lang: Lang) -> Vec<Vec<String>> {
     first.extend(head(&t::ACTION_COLUMNS[..5], lang));
     first.extend(head(&[t::STAGE_COLUMNS[0], t::IMPACT, t::EFFORT], lang));
     first.extend(head(&t::ACTION_COLUMNS[5..], lang));
+    // The dots of a dot vote, only once the team has voted.
+    let voted = doc.target.actions.iter().any(|a| a.dots > 0);
+    if voted {
+        first.extend(head(&[t::DOTS], lang));
+    }
     let mut out = vec![first];
     for (i, p) in summary(doc).actions.iter().enumerate() {
         let a = &p.action;
-        out.push(vec![
+        let mut row = vec![
             (i + 1).to_string(),
             m::QUADRANTS[p.quadrant as usize].get(lang).to_owned(),
             neutral(&a.text),
@@ -183,7 +200,11 @@ fn actions(doc: &Workshop, lang: Lang) -> Vec<Vec<String>> {
             neutral(&a.owner),
             neutral(&a.kpi),
             neutral(&a.due),
-        ]);
+        ];
+        if voted {
+            row.push(a.dots.to_string());
+        }
+        out.push(row);
     }
     out
 }

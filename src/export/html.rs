@@ -113,8 +113,9 @@ pub fn poster(doc: &Workshop, lang: Lang, notes: bool) -> String {
             });
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td>{who}</td><td>{}</td><td>{}</td><td>{level}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}{}</td><td>{who}</td><td>{}</td><td>{}</td><td>{level}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&a.action.text),
+                super::md::dots(a.action.dots),
                 a.action.kind.label(lang),
                 esc(&a.moment),
                 esc(&a.action.owner),
@@ -125,6 +126,17 @@ pub fn poster(doc: &Workshop, lang: Lang, notes: bool) -> String {
         out.push_str("</table>\n");
     }
     out.push_str("</section>\n");
+    if !sum.disputes.is_empty() {
+        let _ = writeln!(
+            out,
+            "<section class=\"checks\">\n<h2>{}</h2>\n<ul>",
+            t::DISPUTES.get(lang)
+        );
+        for d in &sum.disputes {
+            let _ = writeln!(out, "<li>{}</li>", esc(&d.words(lang)));
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
     if !sum.checks.is_empty() {
         let _ = writeln!(
             out,

@@ -107,7 +107,7 @@ pub fn report(doc: &Workshop, lang: Lang, notes: bool) -> String {
                 a.persona.clone()
             };
             out.push_str(&row(&[
-                esc(&a.action.text),
+                format!("{}{}", esc(&a.action.text), dots(a.action.dots)),
                 esc(&who),
                 a.action.kind.label(lang).to_owned(),
                 esc(&a.moment),
@@ -116,6 +116,13 @@ pub fn report(doc: &Workshop, lang: Lang, notes: bool) -> String {
                 esc(&a.action.kpi),
                 esc(&a.action.due),
             ]));
+        }
+        out.push('\n');
+    }
+    if !s.disputes.is_empty() {
+        let _ = writeln!(out, "## {}\n", t::DISPUTES.get(lang));
+        for d in &s.disputes {
+            let _ = writeln!(out, "- {}", esc(&d.words(lang)));
         }
         out.push('\n');
     }
@@ -163,6 +170,15 @@ pub fn report(doc: &Workshop, lang: Lang, notes: bool) -> String {
     }
     let _ = writeln!(out, "\n_{}_", t::GENERATED.get(lang));
     out
+}
+
+/// "● 3" after an action that got dots in a dot vote.
+pub(super) fn dots(n: u32) -> String {
+    if n == 0 {
+        String::new()
+    } else {
+        format!(" ● {n}")
+    }
 }
 
 fn moment_item(out: &mut String, item: &MomentItem, lang: Lang) {
@@ -263,6 +279,11 @@ fn criticity(out: &mut String, doc: &Workshop, lang: Lang) {
             .map_or(String::new(), |(_, s)| esc(&s.name));
         let mut cells = vec![format!("{} {}", mo.kind.symbol(), esc(&mo.title)), stage];
         cells.extend(doc.personas.iter().map(|p| match mo.criticity.get(&p.id) {
+            Some(r) if r.disputed() => {
+                let votes = r.votes.as_ref().map(crate::summary::spread);
+                let votes = votes.unwrap_or_default();
+                format!("{} {} ({votes})", r.level.symbol(), r.level.label(lang))
+            }
             Some(r) => format!("{} {}", r.level.symbol(), r.level.label(lang)),
             None => crate::i18n::screens::NOT_RATED.get(lang).to_owned(),
         }));

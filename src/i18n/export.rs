@@ -92,3 +92,14 @@ pub const NO: Text = Text::new("no", "non");
 pub const TIME: Text = Text::new("Time", "Temps");
 pub const PLANNED: Text = Text::new("Planned (min)", "Prévu (min)");
 pub const SPENT: Text = Text::new("Spent (min)", "Passé (min)");
+pub const DISPUTES: Text = Text::new(
+    "Where the team disagreed",
+    "Où l'équipe n'était pas d'accord",
+);
+pub const DISPUTE: Text = Text::new(
+    "{moment} × {persona}: votes {spread}, kept {level}",
+    "{moment} × {persona} : votes {spread}, retenu {level}",
+);
+pub const TO_SETTLE: Text = Text::new(" (to settle)", " (à trancher)");
+pub const DOTS: Text = Text::new("Dots", "Points");
+pub const VOTES_OF: Text = Text::new("{name}: votes", "{name} : votes");

@@ -96,3 +96,4 @@ pub const NOTES: Text = Text::new(
     "Facilitator's notes (private)",
     "Notes d'animation (privées)",
 );
+pub const VOTES: Text = Text::new("votes:", "votes :");

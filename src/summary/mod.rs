@@ -9,9 +9,10 @@ pub mod figures;
 
 pub use drafts::drafts;
 
-use crate::method::{self, Finding, Step};
+use crate::method::{self, Finding, Label, Step};
 use crate::model::{Action, Effort, Id, Impact, Level, MomentKind, Phase, Workshop};
-use std::collections::HashMap;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, HashMap};
 
 /// The four boxes of the impact / effort matrix, in the order they are acted on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -57,6 +58,69 @@ pub struct Summary {
     pub notes: Vec<(Step, String)>,
     /// A quick audit: its findings come first.
     pub quick: bool,
+    /// The cells where the team's criticity votes split, in journey order.
+    pub disputes: Vec<Dispute>,
+}
+
+/// A moment and persona on which the team did not vote as one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dispute {
+    pub moment: String,
+    pub persona: String,
+    /// The level kept (proposed by the vote, or settled by the facilitator).
+    pub level: Level,
+    pub votes: BTreeMap<Level, u32>,
+    /// Still the vote's proposal: the facilitator has not settled it.
+    pub unsettled: bool,
+}
+
+impl Dispute {
+    /// "The export × Karim: votes !!! 2 · !! 2, kept !!! very sensitive (to settle)".
+    pub fn words(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::export as t;
+        let level = format!("{} {}", self.level.symbol(), self.level.label(lang));
+        let settle = if self.unsettled {
+            t::TO_SETTLE.get(lang)
+        } else {
+            ""
+        };
+        let line = t::DISPUTE.fill(
+            lang,
+            &[
+                ("moment", &self.moment),
+                ("persona", &self.persona),
+                ("spread", &spread(&self.votes)),
+                ("level", &level),
+            ],
+        );
+        format!("{line}{settle}")
+    }
+}
+
+/// A vote's spread as read: "!!! 4 · !! 2 · ! 1", most sensitive first.
+pub fn spread(votes: &BTreeMap<Level, u32>) -> String {
+    let each = votes.iter().filter(|(_, n)| **n > 0);
+    let each: Vec<String> = each.map(|(l, n)| format!("{} {n}", l.symbol())).collect();
+    each.join(" · ")
+}
+
+fn disputes(doc: &Workshop) -> Vec<Dispute> {
+    let mut out = Vec::new();
+    for m in in_journey_order(doc) {
+        for p in &doc.personas {
+            let Some(r) = m.criticity.get(&p.id).filter(|r| r.disputed()) else {
+                continue;
+            };
+            out.push(Dispute {
+                moment: m.title.clone(),
+                persona: p.name.clone(),
+                level: r.level,
+                votes: r.votes.clone().unwrap_or_default(),
+                unsettled: r.unsettled,
+            });
+        }
+    }
+    out
 }
 
 /// What the workshop designed for one persona.
@@ -108,6 +172,10 @@ pub struct MomentItem {
     /// None: not rated yet for this persona.
     pub level: Option<Level>,
     pub rationale: String,
+    /// How the team voted on it for this persona, when the votes split across levels.
+    pub split: Option<BTreeMap<Level, u32>>,
+    /// The level is the vote's proposal, not yet settled.
+    pub unsettled: bool,
     /// The texts of the actions written for it.
     pub actions: Vec<String>,
 }
@@ -160,6 +228,7 @@ pub fn summary(doc: &Workshop) -> Summary {
         time,
         notes,
         quick: f.quick,
+        disputes: disputes(doc),
     }
 }
 
@@ -216,6 +285,10 @@ pub fn moments_of(doc: &Workshop, persona: &str) -> Vec<MomentItem> {
                     .map_or(String::new(), |s| s.to_string()),
                 level,
                 rationale: rating.map_or(String::new(), |r| r.rationale.clone()),
+                split: rating
+                    .filter(|r| r.disputed())
+                    .and_then(|r| r.votes.clone()),
+                unsettled: rating.is_some_and(|r| r.unsettled),
                 actions,
             })
         })
@@ -283,8 +356,8 @@ fn plan(doc: &Workshop, persona: &str) -> PersonaPlan {
     }
 }
 
-/// Every action, ordered by quadrant (quick wins first), then by the criticity of its moment,
-/// then by due date (dated before undated), then as written.
+/// Every action, ordered by quadrant (quick wins first), then by the team's dots, then by the
+/// criticity of its moment, then by due date (dated before undated), then as written.
 fn priorities(doc: &Workshop) -> Vec<Priority> {
     let mut out: Vec<Priority> = doc
         .target
@@ -320,7 +393,8 @@ fn priorities(doc: &Workshop) -> Vec<Priority> {
         .collect();
     out.sort_by(|a, b| {
         let due = |p: &Priority| (p.action.due.is_empty(), p.action.due.clone());
-        (a.quadrant, rank(a.level), due(a)).cmp(&(b.quadrant, rank(b.level), due(b)))
+        let key = |p: &Priority| (p.quadrant, Reverse(p.action.dots), rank(p.level), due(p));
+        key(a).cmp(&key(b))
     });
     out
 }
@@ -332,6 +406,41 @@ mod tests {
 
     fn demo() -> Workshop {
         crate::demo::demo(Lang::En)
+    }
+
+    #[test]
+    fn dots_order_actions_inside_a_quadrant_and_split_votes_are_told() {
+        let mut doc = demo();
+        let order = |doc: &Workshop| -> Vec<String> {
+            let all = summary(doc).actions;
+            let first = all[0].quadrant;
+            let same = all.iter().filter(|p| p.quadrant == first);
+            same.map(|p| p.action.id.clone()).collect()
+        };
+        let before = order(&doc);
+        assert!(before.len() >= 2, "{before:?}");
+        let last = before.last().unwrap().clone();
+        let a = doc
+            .target
+            .actions
+            .iter_mut()
+            .find(|a| a.id == last)
+            .unwrap();
+        a.dots = 4;
+        assert_eq!(order(&doc)[0], last);
+        assert!(summary(&doc).disputes.is_empty());
+        let m = &mut doc.moments[0];
+        let rating = m.criticity.values_mut().next().unwrap();
+        rating.votes = Some([(Level::VerySensitive, 2), (Level::Low, 1)].into());
+        rating.unsettled = true;
+        let s = summary(&doc);
+        let d = &s.disputes[0];
+        assert_eq!(spread(&d.votes), "!!! 2 · ! 1");
+        assert!(
+            d.words(Lang::En).ends_with("(to settle)"),
+            "{}",
+            d.words(Lang::En)
+        );
     }
 
     #[test]

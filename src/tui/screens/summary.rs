@@ -2,9 +2,9 @@
 //! what to remove, secure and multiply; then the prioritised actions, the open checks and
 //! how complete each step is. Everything comes from `crate::summary`, like the exports.
 
-use crate::i18n::{Lang, method as m, screens as t, tui as tt};
+use crate::i18n::{Lang, export as e, method as m, screens as t, tui as tt};
 use crate::method::{Label, Step, channel_list};
-use crate::summary::{self as derived, MomentItem, PersonaPlan, Quadrant, Strip, summary};
+use crate::summary::{self as derived, MomentItem, PersonaPlan, Quadrant, Strip, spread, summary};
 use crate::text::{fit, one_line};
 use crate::tui::fields::emotion_label;
 use crate::tui::key::Key;
@@ -155,6 +155,14 @@ fn lines(s: &derived::Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<L
         out.push(Line::raw(""));
         persona(&mut out, p, lang, theme, w);
     }
+    if !s.disputes.is_empty() {
+        out.push(Line::raw(""));
+        out.push(heading(e::DISPUTES.get(lang), w, theme));
+        for d in &s.disputes {
+            let line = format!("  ⚖ {}", d.words(lang));
+            out.push(Line::styled(fit(&line, w), theme.warning));
+        }
+    }
     out.push(Line::raw(""));
     out.push(heading(t::PRIORITIES.get(lang), w, theme));
     out.extend(priority_lines(s, lang, theme, w));
@@ -222,10 +230,15 @@ pub fn priority_lines(s: &derived::Summary, lang: Lang, theme: &Theme, w: usize)
             } else {
                 one_line(&a.persona)
             };
+            let dots = match a.action.dots {
+                0 => String::new(),
+                n => format!(" ● {n}"),
+            };
             out.push(Line::from(vec![
                 Span::raw(format!("  {} ", a.action.kind.symbol())),
-                Span::raw(fit(&one_line(&a.action.text), w.saturating_sub(8))),
+                Span::raw(fit(&one_line(&a.action.text), w.saturating_sub(8 + dots.len()))),
                 Span::styled(level, a.level.map_or(theme.muted, |l| theme.level(l))),
+                Span::styled(dots, theme.focus),
             ]));
             let mut facts = vec![who];
             for (label, value) in [
@@ -367,6 +380,12 @@ fn moment(out: &mut Vec<Line<'static>>, item: &MomentItem, lang: Lang, theme: &T
         Span::styled(head, theme.moment(item.kind)),
         Span::styled(level, style),
     ]));
+    // Where the team's votes split, the spread under the level kept.
+    if let Some(votes) = &item.split {
+        let settle = if item.unsettled { e::TO_SETTLE.get(lang) } else { "" };
+        let line = format!("      {} {}{settle}", t::VOTES.get(lang), spread(votes));
+        out.push(Line::styled(fit(&line, w), theme.warning));
+    }
     if item.actions.is_empty() {
         out.push(Line::styled(
             format!("      → {}", t::NO_ACTION_YET.get(lang)),
