@@ -9,7 +9,7 @@ pub mod round;
 
 pub use handle::{Handle, Lead, Link, Local, Mark, Person, Presence, Reply, Request, Role};
 pub use ledger::{Applied, Author, Ledger, Refusal};
-pub use round::{Move, Round, RoundView};
+pub use round::{Ballot, Move, Round, RoundView};
 
 use crate::edit::{self, Edit, EditError, Target};
 use crate::facilitation::Timer;

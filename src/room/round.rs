@@ -100,6 +100,63 @@ pub struct RoundView {
     pub mine: Vec<String>,
 }
 
+/// A seat's memory of its own votes and dots in the round under way: the host never sends
+/// them back, so that no vote travels before the reveal.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ballot {
+    /// The round these are for.
+    pub round: u64,
+    /// Levels given to a moment (first) for a persona (second); several when read out.
+    pub votes: BTreeMap<(Id, Id), Vec<Level>>,
+    pub dots: BTreeMap<Id, u32>,
+}
+
+impl Ballot {
+    /// Starts afresh when another round (or none) is under way.
+    pub fn follow(&mut self, round: Option<&RoundView>) {
+        let id = round.map_or(0, |r| r.id);
+        if id != self.round {
+            *self = Ballot {
+                round: id,
+                ..Ballot::default()
+            };
+        }
+    }
+
+    /// Remembers a move the room accepted.
+    pub fn record(&mut self, change: &Move, tally: bool) {
+        match change {
+            Move::Vote {
+                moment,
+                persona,
+                level,
+            } => {
+                let cell = self
+                    .votes
+                    .entry((moment.clone(), persona.clone()))
+                    .or_default();
+                match (level, tally) {
+                    (Some(l), true) => cell.push(*l),
+                    (None, true) => {
+                        cell.pop();
+                    }
+                    (level, false) => *cell = level.iter().copied().collect(),
+                }
+            }
+            Move::Dot { action, more } => {
+                let n = self.dots.entry(action.clone()).or_default();
+                *n = if *more { *n + 1 } else { n.saturating_sub(1) };
+            }
+            _ => {}
+        }
+    }
+
+    /// Dots placed so far.
+    pub fn spent(&self) -> u32 {
+        self.dots.values().sum()
+    }
+}
+
 /// Cards longer than this are cut: a card is a sticky note.
 const CARD: usize = 500;
 

@@ -74,7 +74,7 @@ impl Home {
 
     pub fn key(&mut self, key: Key, store: &Store) -> Go {
         if let Some(overlay) = self.overlay.take() {
-            match overlay.key(key, &mut self.look) {
+            match overlay.key(key, &mut self.look, None) {
                 Done::Open(o) => self.overlay = Some(o),
                 Done::Yes(OnYes::DeleteFile(path)) => {
                     if let Err(e) = store.delete(&path) {

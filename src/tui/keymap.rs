@@ -32,6 +32,12 @@ pub enum Context {
     Present,
     /// The help screen.
     Help,
+    /// Writing one's cards in a round.
+    Cards,
+    /// Setting up a round before opening it.
+    Setup,
+    /// Placing dots on actions in a dot vote.
+    Dots,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +99,21 @@ pub enum Action {
     Previous,
     /// End a live workshop for everyone (the facilitator's).
     EndLive,
+    /// Follow the facilitator's step, or go free.
+    Follow,
+    /// Say one is ready, or needs more time.
+    Mark,
+    /// Write one's cards in the round.
+    WriteCards,
+    OpenRound,
+    Reveal,
+    CancelRound,
+    /// Call every seat back to the facilitator's step.
+    Summon,
+    /// Hold every seat on the facilitator's step, or free them.
+    Hold,
+    DotMore,
+    DotLess,
 }
 
 /// A line of the footer and of the help: actions of one context described together (the
@@ -586,6 +607,128 @@ pub static ENTRIES: &[Entry] = &[
     // A question
     e(C::Confirm, &[A::Yes], Text::new("yes", "oui"), true),
     e(C::Confirm, &[A::No], Text::new("no", "non"), true),
+    // A live room
+    e(
+        C::Workshop,
+        &[A::Follow],
+        Text::new(
+            "follow the facilitator / go free",
+            "suivre l'animateur / aller librement",
+        ),
+        false,
+    ),
+    e(
+        C::Workshop,
+        &[A::Mark],
+        Text::new("ready / need more time", "prêt / besoin de plus de temps"),
+        false,
+    ),
+    e(
+        C::Workshop,
+        &[A::WriteCards],
+        Text::new(
+            "write your cards in the round",
+            "écrire vos cartes de la ronde",
+        ),
+        false,
+    ),
+    e(
+        C::Workshop,
+        &[A::OpenRound],
+        Text::new(
+            "open a round on this step (cards, votes, dots)",
+            "ouvrir une ronde sur cette étape (cartes, votes, points)",
+        ),
+        false,
+    ),
+    e(
+        C::Workshop,
+        &[A::Reveal],
+        Text::new("reveal the round", "révéler la ronde"),
+        false,
+    ),
+    e(
+        C::Workshop,
+        &[A::CancelRound],
+        Text::new("cancel the round", "annuler la ronde"),
+        false,
+    ),
+    e(
+        C::Workshop,
+        &[A::Summon],
+        Text::new(
+            "call everyone to your step",
+            "appeler tout le monde à votre étape",
+        ),
+        false,
+    ),
+    e(
+        C::Workshop,
+        &[A::Hold],
+        Text::new(
+            "hold everyone on your step / free them",
+            "retenir tout le monde sur votre étape / les libérer",
+        ),
+        false,
+    ),
+    // Writing cards in a round
+    e(
+        C::Cards,
+        &[A::Commit],
+        Text::new("add the card", "ajouter la carte"),
+        true,
+    ),
+    e(
+        C::Cards,
+        &[A::Up, A::Down],
+        Text::new("your cards", "vos cartes"),
+        true,
+    ),
+    e(
+        C::Cards,
+        &[A::Delete],
+        Text::new("take the card back", "reprendre la carte"),
+        true,
+    ),
+    e(
+        C::Cards,
+        &[A::Cancel],
+        Text::new(
+            "close (your cards are kept)",
+            "fermer (vos cartes sont gardées)",
+        ),
+        true,
+    ),
+    // Setting up a round
+    e(
+        C::Setup,
+        &[A::Up, A::Down],
+        Text::new("option", "option"),
+        true,
+    ),
+    e(
+        C::Setup,
+        &[A::Left, A::Right],
+        Text::new("change", "changer"),
+        true,
+    ),
+    e(
+        C::Setup,
+        &[A::Commit],
+        Text::new("open the round", "ouvrir la ronde"),
+        true,
+    ),
+    e(C::Setup, &[A::Cancel], Text::new("cancel", "annuler"), true),
+    // A dot vote on the actions
+    e(
+        C::Dots,
+        &[A::DotMore, A::DotLess],
+        Text::new(
+            "one dot more / less on this action",
+            "un point de plus / de moins sur cette action",
+        ),
+        true,
+    ),
     // The help screen, whose title says how it scrolls
     e(
         C::Help,

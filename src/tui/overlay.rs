@@ -5,11 +5,14 @@
 use super::key::Key;
 use super::keymap::{Action, Context, ENTRIES};
 use super::look::Look;
+use super::rounds::{CardsPanel, RoundSetup};
 use super::screen::Slot;
 use super::theme::Theme;
 use crate::edit::Edit;
 use crate::i18n::tui as t;
 use crate::method::Step;
+use crate::model::Workshop;
+use crate::room::{Move, RoundView};
 use crate::text::{clean, fit, one_line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -27,6 +30,10 @@ pub enum Overlay {
     Ask(String, OnYes),
     /// The facilitator's note of the current step, being written.
     Note(Box<TextArea<'static>>),
+    /// One's cards in the round under way.
+    Cards(Box<CardsPanel>),
+    /// A round being set up.
+    Setup(Box<RoundSetup>),
 }
 
 /// What a yes to a question does.
@@ -37,6 +44,8 @@ pub enum OnYes {
     DeleteFile(PathBuf),
     /// End the live workshop for everyone.
     EndLive,
+    /// Play a move in the round (reveal it, cancel it).
+    Play(Move),
 }
 
 /// What came of a key.
@@ -49,6 +58,8 @@ pub enum Done {
     Note(String),
     /// Closed, with something to tell.
     Said(String),
+    /// Play this move in the round; the overlay stays open when given.
+    Play(Move, Option<Overlay>),
 }
 
 /// The help lines: every key but the help screen's own, which its title gives.
@@ -85,11 +96,13 @@ impl Overlay {
             Overlay::Themes { .. } => Context::Picker,
             Overlay::Ask(..) => Context::Confirm,
             Overlay::Note(_) => Context::EditingLines,
+            Overlay::Cards(_) => Context::Cards,
+            Overlay::Setup(_) => Context::Setup,
         }
     }
 
-    /// A key; picking a theme shows it at once in `look`.
-    pub fn key(self, key: Key, look: &mut Look) -> Done {
+    /// A key; picking a theme shows it at once in `look`. `round` is the round under way.
+    pub fn key(self, key: Key, look: &mut Look, round: Option<&RoundView>) -> Done {
         let action = look.keys.action(self.context(), key);
         match self {
             Overlay::Help(top) => {
@@ -118,18 +131,32 @@ impl Overlay {
                     Done::Open(Overlay::Note(area))
                 }
             },
+            Overlay::Cards(panel) => panel.key(key, look, round.map_or(0, |r| r.mine.len())),
+            Overlay::Setup(setup) => setup.key(key, look),
         }
     }
 
-    /// Pasted text goes into the note being written; the other overlays take none.
+    /// Pasted text goes into the note or the card being written; the other overlays take none.
     pub fn paste(&mut self, text: &str) {
-        if let Overlay::Note(area) = self {
-            area.insert_str(clean(text));
+        match self {
+            Overlay::Note(area) => {
+                area.insert_str(clean(text));
+            }
+            Overlay::Cards(panel) => super::typing::paste_line(&mut panel.input, text),
+            _ => {}
         }
     }
 
-    /// Draws the overlay over `body`; `step` names the step a note is for.
-    pub fn draw(&self, look: &Look, step: &str, frame: &mut Frame, body: Rect) {
+    /// Draws the overlay over `body`; `step` names the step a note is for; a round's panels
+    /// read the workshop and the round under way.
+    pub fn draw(
+        &self,
+        look: &Look,
+        step: &str,
+        room: Option<(&Workshop, Option<&RoundView>)>,
+        frame: &mut Frame,
+        body: Rect,
+    ) {
         match self {
             Overlay::Help(top) => help(look, *top, frame, body),
             Overlay::Ask(q, _) => confirm(look, q, frame, body),
@@ -143,6 +170,16 @@ impl Overlay {
                 let inner = block.inner(r);
                 frame.render_widget(block, r);
                 frame.render_widget(area.as_ref(), inner);
+            }
+            Overlay::Cards(panel) => {
+                if let Some((doc, round)) = room {
+                    panel.draw(look, round, doc, frame, body);
+                }
+            }
+            Overlay::Setup(setup) => {
+                if let Some((doc, _)) = room {
+                    setup.draw(look, doc, frame, body);
+                }
             }
         }
     }
@@ -178,7 +215,7 @@ fn themes_key(at: usize, before: Box<Theme>, action: Option<Action>, look: &mut 
     Done::Open(Overlay::Themes { at, before })
 }
 
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
     Rect {

@@ -377,6 +377,20 @@ pub fn render(
     frame: &mut ratatui::Frame,
     area: ratatui::layout::Rect,
 ) {
+    let rows = (c.rows)(cx.doc, scope, cx.lang);
+    render_rows(list, c, &rows, title, cx, frame, area);
+}
+
+/// [`render`] with rows of the caller's (a screen that marks some of them).
+pub fn render_rows(
+    list: &RecordList,
+    c: &Collection,
+    rows: &[Row],
+    title: &str,
+    cx: &Cx,
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+) {
     use crate::text::fit;
     use ratatui::layout::{Constraint, Direction, Layout};
     use ratatui::text::{Line, Span};
@@ -397,8 +411,7 @@ pub fn render(
         },
     )
     .areas(area);
-    let rows = (c.rows)(cx.doc, scope, cx.lang);
-    let current = list.current(&rows);
+    let current = list.current(rows);
     let border = |on: bool| {
         if on { theme.border_focus } else { theme.border }
     };

@@ -8,6 +8,7 @@ use crate::edit::Edit;
 use crate::i18n::Lang;
 use crate::method::Step;
 use crate::model::Workshop;
+use crate::room::{Ballot, Move, RoundView};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use std::path::Path;
@@ -24,6 +25,8 @@ pub enum Outcome {
     Confirm(String, Box<Edit>),
     /// Tell the person this, in the status line.
     Say(String),
+    /// Play this move in the round under way (a card, a vote, a dot).
+    Play(Move),
 }
 
 /// Which of a screen's widgets asked for an edit, so the reply reaches it whatever the
@@ -40,6 +43,10 @@ pub struct Cx<'a> {
     pub keys: &'a KeyMap,
     /// The screen's area at the terminal's current size.
     pub area: Rect,
+    /// The round under way, as this person may see it.
+    pub round: Option<&'a RoundView>,
+    /// This person's own votes and dots in it.
+    pub ballot: &'a Ballot,
 }
 
 impl Cx<'_> {
@@ -92,4 +99,9 @@ pub trait Screen {
 
     /// A click at column `x` of a terminal `width` columns wide (with `--mouse`).
     fn click(&mut self, _x: u16, _width: u16) {}
+
+    /// The record the person has chosen in the list shown, for a round about it.
+    fn picked(&self, _cx: &Cx) -> Option<crate::model::Id> {
+        None
+    }
 }

@@ -4,12 +4,13 @@
 use super::app::{App, Screen};
 use super::keymap::{Action, Context};
 use super::look::Look;
+use super::presence;
 use super::screens::present;
 use super::seat::{Seat, StyleOf};
 use crate::facilitation;
 use crate::i18n::tui as t;
 use crate::method::{self, Step};
-use crate::room::{Link, Person, Role, SaveState};
+use crate::room::{Link, SaveState};
 use crate::text::{fit, one_line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -35,7 +36,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             h.draw(&app.store, frame, body);
             footer(look, &h.contexts(), |_| true, Span::raw(""), frame, bottom);
             if let Some(o) = &h.overlay {
-                o.draw(look, "", frame, body);
+                o.draw(look, "", None, frame, body);
             }
         }
         Screen::Seat(s) => seat(s, frame, area),
@@ -50,13 +51,20 @@ fn seat(s: &Seat, frame: &mut Frame, area: Rect) {
     }
     let [body, bottom] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
     let [head, guide, main] = s.areas(body);
-    let [steps, people] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(head);
+    let [steps, lines] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(head);
     stepper(s, frame, steps);
-    if let Some(p) = s.room.presence() {
-        let line = fit(&people_line(&p.people, look.lang), people.width as usize);
-        frame.render_widget(Paragraph::new(Span::styled(line, look.theme.muted)), people);
-    }
+    // Under the steps: who is here and who leads (live), and the round under way.
+    let under: Vec<Line> = [
+        s.room
+            .presence()
+            .map(|p| presence::people_line(p, s.following, look)),
+        s.room.round().map(|r| presence::round_line(r, s, look)),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|text| Line::styled(fit(&text, lines.width as usize), look.theme.muted))
+    .collect();
+    frame.render_widget(Paragraph::new(under), lines);
     if s.guide {
         let lines: Vec<Line> = s
             .guidance()
@@ -83,7 +91,8 @@ fn seat(s: &Seat, frame: &mut Frame, area: Rect) {
     };
     footer(look, &s.contexts(), |a| s.applies(a), status, frame, bottom);
     if let Some(o) = &s.overlay {
-        o.draw(look, s.step.title(lang), frame, body);
+        let room = Some((doc, s.room.round()));
+        o.draw(look, s.step.title(lang), room, frame, body);
     }
 }
 
@@ -183,20 +192,4 @@ fn clock_text(s: &Seat, now: Instant) -> (String, StyleOf) {
         return (String::new(), style);
     }
     (format!(" {} ", parts.join(" · ")), style)
-}
-
-/// Who is in a live workshop, and on which step: "Here: Ana (facilitator) 2 · Bob 3".
-fn people_line(people: &[Person], lang: crate::i18n::Lang) -> String {
-    use crate::i18n::live as l;
-    let each = people.iter().map(|p| match p.role {
-        Role::Participant => format!("{} {}", p.name, p.step as u8),
-        other => format!(
-            "{} ({}) {}",
-            p.name,
-            l::ROLES[other as usize].get(lang),
-            p.step as u8
-        ),
-    });
-    let each: Vec<String> = each.collect();
-    l::HERE.fill(lang, &[("people", &each.join(" · "))])
 }

@@ -3,7 +3,7 @@
 //! such, and differs from a cell not rated yet.
 
 use crate::edit::{self, Kind};
-use crate::i18n::{Lang, screens as t};
+use crate::i18n::{Lang, round as r, screens as t};
 use crate::method::{Label, Step};
 use crate::model::{Id, Level, Moment, Rating, Workshop};
 use crate::summary::rank;
@@ -13,7 +13,7 @@ use crate::tui::keymap::{Action, Context};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 use std::collections::BTreeMap;
@@ -105,10 +105,12 @@ impl Screen for Criticity {
                 Some(Action::Cancel) => self.editing = None,
                 Some(Action::Commit | Action::FocusNext) => {
                     let rationale = one_line(input.value());
-                    let level = current.map_or(Level::Sensitive, |r| r.level);
-                    return self
-                        .rate(doc, Some(Rating::new(level, rationale)))
-                        .unwrap_or(Outcome::Handled);
+                    // The level and the votes behind it stay as they are.
+                    let rating = Rating {
+                        rationale,
+                        ..current.unwrap_or_default()
+                    };
+                    return self.rate(doc, Some(rating)).unwrap_or(Outcome::Handled);
                 }
                 _ => line_key(input, key),
             }
@@ -121,7 +123,32 @@ impl Screen for Criticity {
             rows.get((at as isize + d).clamp(0, last) as usize)
                 .map(|m| m.id.clone())
         };
+        let voting = cx
+            .round
+            .is_some_and(|r| r.setup.kind == crate::room::round::Kind::Criticity);
+        let cell = rows.get(at).zip(self.persona(doc));
+        let vote = |level| {
+            cell.map(|(m, p)| {
+                Outcome::Play(crate::room::Move::Vote {
+                    moment: m.id.clone(),
+                    persona: p.to_owned(),
+                    level,
+                })
+            })
+        };
         match cx.action(Context::Grid, key) {
+            // A vote is private: it goes to the round, not the workshop.
+            Some(Action::Rate(level)) if voting => {
+                let out = vote(Some(level));
+                if !self.sorted {
+                    self.moment = go(1);
+                }
+                return out.unwrap_or(Outcome::Ignored);
+            }
+            Some(Action::Unrate) if voting => return vote(None).unwrap_or(Outcome::Ignored),
+            Some(Action::Enter) if voting => {
+                self.error = Some(r::RATIONALE_AFTER.get(lang).to_owned());
+            }
             Some(Action::Up) => self.moment = go(-1),
             Some(Action::Down) => self.moment = go(1),
             Some(Action::PageUp) => self.moment = go(-10),
@@ -130,8 +157,13 @@ impl Screen for Criticity {
             Some(Action::Right) => self.col = (self.col + 1).min(cols.saturating_sub(1)),
             Some(Action::Sort) => self.sorted = !self.sorted,
             Some(Action::Rate(level)) => {
-                let rationale = current.map(|r| r.rationale).unwrap_or_default();
-                let out = self.rate(doc, Some(Rating::new(level, rationale)));
+                // Settles a cell the team voted on: the votes stay beside the level.
+                let rating = Rating {
+                    level,
+                    unsettled: false,
+                    ..current.unwrap_or_default()
+                };
+                let out = self.rate(doc, Some(rating));
                 // Rating moves on, so a column is filled with one key per moment; sorted
                 // rows stay put because the rated moment may move.
                 if !self.sorted {
@@ -169,42 +201,50 @@ impl Screen for Criticity {
     }
 
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
-        render(self, cx.doc, cx.lang, cx.theme, frame, cx.area);
+        render(self, cx, frame);
     }
 }
 
-/// A cell as read: symbol and word, so the level reads without colour.
+/// A cell as read: symbol and word, so the level reads without colour; "⚖" before a level a
+/// vote proposed and nobody settled yet.
 fn cell(rating: Option<&Rating>, lang: Lang, theme: &Theme) -> (String, ratatui::style::Style) {
     match rating {
-        Some(r) => (
-            format!("{} {}", r.level.symbol(), r.level.label(lang)),
-            theme.level(r.level),
-        ),
+        Some(r) => {
+            let settle = if r.unsettled { "⚖ " } else { "" };
+            let text = format!("{settle}{} {}", r.level.symbol(), r.level.label(lang));
+            (text, theme.level(r.level))
+        }
         None => (format!("? {}", t::NOT_RATED.get(lang)), theme.muted),
     }
 }
 
-fn render(
-    grid: &Criticity,
-    doc: &Workshop,
-    lang: Lang,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-) {
+/// One's own private votes on a cell, during a vote: "→ !!!" ("→ !!! ! !" read out).
+fn ballot_cell(votes: &[Level]) -> String {
+    let each: Vec<&str> = votes.iter().map(|l| l.symbol()).collect();
+    format!("→ {}", each.join(" "))
+}
+
+fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
+    let (doc, lang, theme, area) = (cx.doc, cx.lang, cx.theme, cx.area);
+    let voting = cx
+        .round
+        .is_some_and(|r| r.setup.kind == crate::room::round::Kind::Criticity);
     let [legend, table_area, detail] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(2),
     ])
     .areas(area);
-    let order = if grid.sorted {
-        t::SORTED_SENSITIVE.get(lang)
-    } else {
-        t::SORTED_JOURNEY.get(lang)
+    let (legend_text, legend_style) = match (voting, grid.sorted) {
+        (true, _) => (r::VOTING.get(lang), theme.warning),
+        (false, true) => (t::SORTED_SENSITIVE.get(lang), theme.muted),
+        (false, false) => (t::SORTED_JOURNEY.get(lang), theme.muted),
     };
     frame.render_widget(
-        Paragraph::new(Span::styled(fit(order, legend.width as usize), theme.muted)),
+        Paragraph::new(Span::styled(
+            fit(legend_text, legend.width as usize),
+            legend_style,
+        )),
         legend,
     );
     let (rows, at) = grid.rows(doc);
@@ -259,7 +299,11 @@ fn render(
                 Cell::from(Span::styled(stage, theme.muted)),
             ];
             cells.extend(shown.iter().map(|p| {
-                let (text, style) = cell(m.criticity.get(&p.id), lang, theme);
+                let mine = cx.ballot.votes.get(&(m.id.clone(), p.id.clone()));
+                let (text, style) = match mine.filter(|v| voting && !v.is_empty()) {
+                    Some(votes) => (ballot_cell(votes), theme.focus),
+                    None => cell(m.criticity.get(&p.id), lang, theme),
+                };
                 Cell::from(Span::styled(text, style))
             }));
             Row::new(cells)
@@ -289,6 +333,21 @@ fn render(
             Line::styled(format!("{prompt}{}", input.value()), theme.editing)
         }
         (None, Some(e)) => Line::styled(e.clone(), theme.error),
+        // Where the team's votes split: the spread, and how to settle.
+        (None, None) if m.criticity.get(&p.id).is_some_and(|r| r.disputed()) => {
+            let rating = &m.criticity[&p.id];
+            let spread = rating.votes.as_ref().map(crate::summary::spread);
+            let spread = spread.unwrap_or_default();
+            let said = if rating.unsettled {
+                r::SETTLE.fill(lang, &[("spread", &spread)])
+            } else {
+                format!("{} {spread}", t::VOTES.get(lang))
+            };
+            Line::from(vec![
+                Span::styled(format!("{who}: "), theme.title),
+                Span::styled(said, theme.warning),
+            ])
+        }
         (None, None) => {
             let why = m
                 .criticity

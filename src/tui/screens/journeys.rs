@@ -335,6 +335,14 @@ impl Screen for Journeys {
         matches!(action, Action::NextTab | Action::PrevTab) || list.applies(action, c)
     }
 
+    /// The chosen stage, when the stages are shown.
+    fn picked(&self, cx: &Cx) -> Option<crate::model::Id> {
+        let (list, c, scope) = self.shown(cx.doc);
+        self.on_stages
+            .then(|| list.current(&(c.rows)(cx.doc, &scope, cx.lang)))
+            .flatten()
+    }
+
     fn click(&mut self, x: u16, width: u16) {
         self.list_at(self.slot()).0.click(x, width);
     }

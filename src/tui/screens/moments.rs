@@ -161,6 +161,10 @@ impl Screen for Moments {
         self.list.applies(action, &MOMENTS)
     }
 
+    fn picked(&self, cx: &Cx) -> Option<crate::model::Id> {
+        self.list.current(&(MOMENTS.rows)(cx.doc, "", cx.lang))
+    }
+
     fn click(&mut self, x: u16, width: u16) {
         self.list.click(x, width);
     }

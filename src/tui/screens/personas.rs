@@ -142,6 +142,10 @@ impl Screen for Personas {
         self.list.applies(action, &PERSONAS)
     }
 
+    fn picked(&self, cx: &Cx) -> Option<crate::model::Id> {
+        self.list.current(&(PERSONAS.rows)(cx.doc, "", cx.lang))
+    }
+
     fn click(&mut self, x: u16, width: u16) {
         self.list.click(x, width);
     }

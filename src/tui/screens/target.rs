@@ -376,12 +376,41 @@ impl Target {
     }
 }
 
+impl Target {
+    /// Whether a dot vote is under way and the list of actions has the keys.
+    fn dotting(&self, cx: &Cx) -> bool {
+        let dots = cx
+            .round
+            .is_some_and(|r| matches!(r.setup.kind, crate::room::round::Kind::Dots { .. }));
+        dots && self.tab == ACTIONS_TAB
+            && self.actions.pane == records::Pane::List
+            && self.actions.quick.is_none()
+    }
+
+    /// + and - place and take back one's dots on the chosen action.
+    fn dot_key(&mut self, key: Key, cx: &Cx) -> Option<Outcome> {
+        if !self.dotting(cx) {
+            return None;
+        }
+        let more = match cx.action(Context::Dots, key)? {
+            A::DotMore => true,
+            A::DotLess => false,
+            _ => return None,
+        };
+        let action = self.actions.current(&(ACTIONS.rows)(cx.doc, "", cx.lang))?;
+        Some(Outcome::Play(crate::room::Move::Dot { action, more }))
+    }
+}
+
 impl Screen for Target {
     fn step(&self) -> Step {
         Step::Target
     }
 
-    fn context(&self, _: &Cx) -> Context {
+    fn context(&self, cx: &Cx) -> Context {
+        if self.dotting(cx) {
+            return Context::Dots;
+        }
         match self.list(self.tab) {
             Some((list, c)) => list.context(c),
             None if self.tab == DRAFTS_TAB => Context::Drafts,
@@ -390,6 +419,9 @@ impl Screen for Target {
     }
 
     fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        if let Some(out) = self.dot_key(key, cx) {
+            return out;
+        }
         let tab = self.tab;
         let own = match self.list_mut(tab) {
             Some((list, c)) => list.key(key, c, cx, ""),
@@ -453,6 +485,24 @@ impl Screen for Target {
         match (self.tab, self.list(self.tab)) {
             (DRAFTS_TAB, _) => render_drafts(self.drafts.at, doc, lang, cx.theme, frame, main),
             (MATRIX_TAB, _) => render_matrix(doc, lang, cx.theme, frame, main),
+            (ACTIONS_TAB, Some((list, collection))) if self.dotting(cx) => {
+                // One's own dots beside each action, and how many are left.
+                let mut rows = (collection.rows)(doc, "", lang);
+                for row in rows.iter_mut() {
+                    let mine = row.id.as_ref().and_then(|id| cx.ballot.dots.get(id));
+                    if let Some(n) = mine.filter(|n| **n > 0) {
+                        row.text = format!("{} {}", "●".repeat(*n as usize), row.text);
+                    }
+                }
+                let budget = match cx.round.map(|r| &r.setup.kind) {
+                    Some(crate::room::round::Kind::Dots { budget, .. }) => *budget,
+                    _ => 0,
+                };
+                let left = budget.saturating_sub(cx.ballot.spent());
+                let title = crate::i18n::round::DOTS_LEFT
+                    .fill(lang, &[("left", &left), ("budget", &budget)]);
+                records::render_rows(list, collection, &rows, &title, cx, frame, main);
+            }
             (_, Some((list, collection))) => {
                 let title = titles[self.tab].as_str();
                 records::render(list, collection, "", title, cx, frame, main);

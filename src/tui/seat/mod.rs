@@ -4,6 +4,8 @@
 //! proposes every change as a numbered request, whose reply goes back to the widget that
 //! asked, whatever the screen shows by then.
 
+mod together;
+
 use super::key::{Key, Msg};
 use super::keymap::{Action, Context};
 use super::look::Look;
@@ -15,7 +17,7 @@ use crate::edit::{self, Edit};
 use crate::i18n::tui as t;
 use crate::method::Step;
 use crate::model::Plan;
-use crate::room::{Handle, Refusal, Request, Role, TimerCommand};
+use crate::room::{Ballot, Handle, Move, Refusal, Request, Role, TimerCommand};
 use crate::text::{clean, one_line};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -25,12 +27,14 @@ use std::time::Instant;
 pub type StyleOf = fn(&Theme) -> Style;
 
 /// Who waits for the reply to a request.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 enum Asker {
     /// A widget of a step's screen.
     Screen(Step, Slot),
     /// The seat itself: an error goes to the status line.
     Seat,
+    /// The seat's ballot, for a move in a round.
+    Play(Move),
 }
 
 pub struct Seat {
@@ -53,6 +57,14 @@ pub struct Seat {
     pub bell: bool,
     /// The person left the workshop, everything saved.
     pub left: bool,
+    /// This person's own votes and dots in the round under way.
+    pub ballot: Ballot,
+    /// The seat goes where the facilitator goes (in a live workshop).
+    pub following: bool,
+    /// The facilitator's calls already answered.
+    summons_seen: u64,
+    /// The round already seen, so that a new one is noticed once.
+    round_seen: u64,
     /// The step whose time-up was already signalled.
     rung: Option<Step>,
     next_request: u64,
@@ -60,7 +72,7 @@ pub struct Seat {
 }
 
 /// What the screens read, from the fields of a seat (so a screen can be borrowed beside it).
-fn cx<'a>(room: &'a dyn Handle, look: &'a Look, area: Rect) -> Cx<'a> {
+fn cx<'a>(room: &'a dyn Handle, look: &'a Look, ballot: &'a Ballot, area: Rect) -> Cx<'a> {
     Cx {
         doc: room.doc(),
         path: room.path(),
@@ -68,6 +80,8 @@ fn cx<'a>(room: &'a dyn Handle, look: &'a Look, area: Rect) -> Cx<'a> {
         theme: &look.theme,
         keys: &look.keys,
         area,
+        round: room.round(),
+        ballot,
     }
 }
 
@@ -89,6 +103,10 @@ impl Seat {
             now,
             bell: false,
             left: false,
+            ballot: Ballot::default(),
+            following: true,
+            summons_seen: 0,
+            round_seen: 0,
             rung: None,
             next_request: 0,
             waiting: Vec::new(),
@@ -99,8 +117,9 @@ impl Seat {
     /// of a seat's screen in `area`.
     pub fn areas(&self, area: Rect) -> [Rect; 3] {
         let live = u16::from(self.room.presence().is_some());
+        let round = u16::from(self.room.round().is_some());
         Layout::vertical([
-            Constraint::Length(1 + live),
+            Constraint::Length(1 + live + round),
             Constraint::Length(self.guide_height(area)),
             Constraint::Fill(1),
         ])
@@ -154,7 +173,7 @@ impl Seat {
 
     /// The context the current screen reads, for drawing in `area`.
     pub fn cx(&self, area: Rect) -> Cx<'_> {
-        cx(self.room.as_ref(), &self.look, area)
+        cx(self.room.as_ref(), &self.look, &self.ballot, area)
     }
 
     /// The current step's screen.
@@ -177,12 +196,16 @@ impl Seat {
             | Context::Grid
             | Context::Drafts
             | Context::Scroll) => vec![inner, Context::Workshop],
+            Context::Dots => vec![Context::Dots, Context::List, Context::Workshop],
             other => vec![other],
         }
     }
 
     /// Whether a workshop-wide key does something here, so the footer only offers what works.
     pub fn applies(&self, action: Action) -> bool {
+        if let Some(applies) = self.together_applies(action) {
+            return applies;
+        }
         match action {
             Action::EndLive => self.facilitates(),
             _ => self.screen().applies(action, &self.cx(self.body())),
@@ -202,7 +225,7 @@ impl Seat {
             Msg::Tick => {
                 self.time_up(now);
                 self.room.tick(now);
-                self.hear();
+                self.hear(now);
             }
             Msg::Paste(text) => self.paste(&text, now),
             Msg::Key(key) => self.key(key, now),
@@ -222,11 +245,11 @@ impl Seat {
         self.next_request += 1;
         self.waiting.push((id, asker));
         self.room.send(id, request, now);
-        self.hear();
+        self.hear(now);
     }
 
-    /// Hands each reply to the one who asked.
-    fn hear(&mut self) {
+    /// Hands each reply to the one who asked, then keeps up with the room.
+    fn hear(&mut self, now: Instant) {
         let lang = self.look.lang;
         for reply in self.room.replies() {
             let Some(at) = self.waiting.iter().position(|(id, _)| *id == reply.id) else {
@@ -246,7 +269,7 @@ impl Seat {
             match asker {
                 Asker::Screen(step, slot) => {
                     let area = self.body();
-                    let cx = cx(self.room.as_ref(), &self.look, area);
+                    let cx = cx(self.room.as_ref(), &self.look, &self.ballot, area);
                     self.screens.get_mut(step).applied(slot, result, &cx);
                 }
                 Asker::Seat => {
@@ -254,8 +277,16 @@ impl Seat {
                         self.note = Some(e);
                     }
                 }
+                Asker::Play(change) => match result {
+                    Ok(()) => {
+                        let tally = self.room.round().is_some_and(|r| r.setup.tally);
+                        self.ballot.record(&change, tally);
+                    }
+                    Err(e) => self.note = Some(e),
+                },
             }
         }
+        self.keep_up(now);
     }
 
     /// Proposes an edit for the widget `slot` of the screen of `step`.
@@ -296,7 +327,7 @@ impl Seat {
         // The step's own widgets first, then the workshop-wide keys.
         let step = self.step;
         let area = self.body();
-        let cx = cx(self.room.as_ref(), &self.look, area);
+        let cx = cx(self.room.as_ref(), &self.look, &self.ballot, area);
         let screen = self.screens.get_mut(step);
         let outcome = screen.key(key, &cx);
         let slot = screen.slot();
@@ -315,13 +346,19 @@ impl Seat {
                 self.overlay = Some(Overlay::Ask(q, OnYes::Propose(e, step, slot)));
             }
             Outcome::Say(s) => self.note = Some(s),
+            Outcome::Play(change) => self.play(change, now),
         }
         false
     }
 
     fn overlay_key(&mut self, overlay: Overlay, key: Key, now: Instant) {
-        match overlay.key(key, &mut self.look) {
+        match overlay.key(key, &mut self.look, self.room.round()) {
             Done::Open(o) => self.overlay = Some(o),
+            Done::Play(change, keep) => {
+                self.overlay = keep;
+                self.play(change, now);
+            }
+            Done::Yes(OnYes::Play(change)) => self.play(change, now),
             Done::Closed | Done::Yes(OnYes::DeleteFile(_)) => {}
             Done::Yes(OnYes::EndLive) => self.room.end(),
             Done::Yes(OnYes::Propose(edit, step, slot)) => self.propose(edit, step, slot, now),
@@ -343,9 +380,22 @@ impl Seat {
 
     fn workshop_key(&mut self, key: Key, now: Instant) {
         let lang = self.look.lang;
-        let doc = self.room.doc();
         let step = self.step;
-        match self.look.keys.action(Context::Workshop, key) {
+        let action = self.look.keys.action(Context::Workshop, key);
+        if let Some(a) = action
+            && self.together_key(a, now)
+        {
+            return;
+        }
+        let moves = matches!(
+            action,
+            Some(Action::NextStep | Action::PrevStep | Action::Step(_))
+        );
+        if moves && !self.may_move() {
+            return;
+        }
+        let doc = self.room.doc();
+        match action {
             Some(Action::NextStep) => self.go(step.next().unwrap_or(step), now),
             Some(Action::PrevStep) => self.go(step.prev().unwrap_or(step), now),
             Some(Action::Step(n)) => self.go(Step::ALL[(n as usize).min(8)], now),
@@ -416,10 +466,11 @@ impl Seat {
             seconds,
             to: step,
         };
-        self.send(request, Asker::Seat, now);
+        // Moved before the request is sent: what comes back may move the seat again.
         self.shown_since = now;
         self.step = step;
         self.room.here(step);
+        self.send(request, Asker::Seat, now);
     }
 
     fn paste(&mut self, text: &str, now: Instant) {
@@ -431,7 +482,7 @@ impl Seat {
         }
         let step = self.step;
         let area = self.body();
-        let cx = cx(self.room.as_ref(), &self.look, area);
+        let cx = cx(self.room.as_ref(), &self.look, &self.ballot, area);
         let screen = self.screens.get_mut(step);
         let outcome = screen.paste(text, &cx);
         let slot = screen.slot();
