@@ -61,7 +61,11 @@ fn a_host_three_seats_an_observer_a_crash_and_an_import() {
         p.screen_of("ana")
     );
 
-    // All three type at once, each into a step of its own.
+    // Bob and Cid go free (seats follow the facilitator by default), then all three type at
+    // once, each into a step of its own.
+    p.keys_to("bob", &["f"]);
+    p.keys_to("cid", &["f"]);
+    assert!(p.shows("bob", "free", SECOND), "{}", p.screen_of("bob"));
     p.keys_to("ana", &["2", "i"]);
     p.keys_to("bob", &["1", "i"]);
     p.keys_to("cid", &["Down", "Enter"]);

@@ -14,16 +14,14 @@ pub fn people_line(p: &Presence, following: bool, look: &Look) -> String {
     let others = p.people.iter().filter(|x| x.role != Role::Facilitator);
     let marks = |m: Mark| others.clone().filter(|x| x.mark == m).count();
     let mut lead = match p.role {
-        Role::Facilitator => {
-            let marks = t::MARKS.fill(
-                lang,
-                &[
-                    ("ready", &marks(Mark::Ready)),
-                    ("more", &marks(Mark::MoreTime)),
-                ],
-            );
+        // The counts once someone has said where they are.
+        Role::Facilitator if marks(Mark::Ready) + marks(Mark::MoreTime) > 0 => {
+            let ready = marks(Mark::Ready);
+            let more = marks(Mark::MoreTime);
+            let marks = t::MARKS.fill(lang, &[("ready", &ready), ("more", &more)]);
             format!("{} · {marks}", t::LEADING.get(lang))
         }
+        Role::Facilitator => t::LEADING.get(lang).to_owned(),
         _ => {
             let facilitator = p.people.iter().find(|x| x.role == Role::Facilitator);
             match facilitator {

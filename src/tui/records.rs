@@ -547,8 +547,13 @@ mod tests {
             theme,
             keys,
             area: ratatui::layout::Rect::new(0, 0, 80, 24),
+            round: None,
+            ballot: &NO_BALLOT,
         }
     }
+
+    static NO_BALLOT: std::sync::LazyLock<crate::room::Ballot> =
+        std::sync::LazyLock::new(Default::default);
 
     fn drive(doc: &mut Workshop, list: &mut RecordList, keys: &[Key]) {
         let (theme, map) = (Theme::default(), KeyMap::default());

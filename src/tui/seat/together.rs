@@ -44,6 +44,13 @@ impl Seat {
     /// lead.
     pub(super) fn keep_up(&mut self, now: Instant) {
         self.ballot.follow(self.room.round());
+        // A pen with no cards round left to write in is put down.
+        let cards = |r: &crate::room::RoundView| matches!(r.setup.kind, Kind::Cards(_));
+        if matches!(self.overlay, Some(Overlay::Cards(_)))
+            && !self.room.round().is_some_and(cards)
+        {
+            self.overlay = None;
+        }
         let round = self.room.round().map(|r| (r.id, r.setup.kind.clone()));
         if let Some((id, kind)) = round
             && id != self.round_seen
