@@ -162,11 +162,15 @@ fn fixture() -> Workshop {
     w
 }
 
-fn open(dir: &std::path::Path, mut doc: Workshop) -> App {
+fn open(dir: &std::path::Path, doc: Workshop) -> App {
+    open_in(dir, doc, Lang::Fr)
+}
+
+fn open_in(dir: &std::path::Path, mut doc: Workshop, lang: Lang) -> App {
     std::sync::LazyLock::force(&T0);
     let store = Store::locate(Some(dir.into())).unwrap();
     let path = store.create(&mut doc).unwrap();
-    let mut app = App::new(store, Lang::Fr);
+    let mut app = App::new(store, lang);
     app.open(path, None).unwrap();
     app
 }
@@ -363,4 +367,81 @@ fn quick_audit_forms() {
             insta::assert_snapshot!(format!("quick_{label}_{w}x{h}"), shown);
         }
     }
+}
+
+/// A facilitator alone runs the three kinds of round on the demo, typing what the room reads
+/// out: cards on step 1, a criticity vote on step 5, a dot vote on step 7; then the summary.
+fn snap_rounds(lang: Lang) {
+    let dir = store_dir();
+    let mut app = open_in(dir.path(), parcours::demo::demo(lang), lang);
+    let snap = |app: &App, label: &str| {
+        for (w, h) in SIZES {
+            let shown = stable(&screen(app, w, h), dir.path());
+            let name = format!("round_{}_{label}_{w}x{h}", lang.code());
+            insta::assert_snapshot!(name, shown);
+        }
+    };
+    let text = |app: &mut App, s: &str| keys(app, &s.chars().map(Key::Char).collect::<Vec<_>>());
+    // Cards, signed: the order they were written in.
+    keys(
+        &mut app,
+        &[
+            Key::Char('1'),
+            Key::Char('R'),
+            Key::Down,
+            Key::Right,
+            Key::Enter,
+        ],
+    );
+    text(&mut app, "Le pain est froid à 7 h ☕");
+    keys(&mut app, &[Key::Enter]);
+    text(&mut app, "パンが高い");
+    keys(&mut app, &[Key::Enter]);
+    snap(&app, "cards");
+    keys(&mut app, &[Key::Esc, Key::Char('V'), Key::Char('y')]);
+    // Votes read out on the first cell: two very sensitive, two sensitive: a tie to settle.
+    keys(&mut app, &[Key::Char('5'), Key::Char('R'), Key::Enter]);
+    for level in ['v', 'v', 's', 's'] {
+        keys(&mut app, &[Key::Char(level), Key::Up]);
+    }
+    snap(&app, "voting");
+    keys(&mut app, &[Key::Char('V'), Key::Char('y')]);
+    snap(&app, "spread");
+    // Dots read out on the actions.
+    keys(&mut app, &[Key::Char('7'), Key::Char('R'), Key::Enter]);
+    keys(
+        &mut app,
+        &[
+            Key::Down,
+            Key::Down,
+            Key::Char('+'),
+            Key::Char('+'),
+            Key::Down,
+        ],
+    );
+    keys(&mut app, &[Key::Char('+')]);
+    snap(&app, "dots");
+    keys(&mut app, &[Key::Char('V'), Key::Char('y'), Key::Char('8')]);
+    // Down to where the team disagreed, then the priorities with their dots.
+    for _ in 0..200 {
+        if screen(&app, 80, 24)
+            .lines()
+            .nth(12)
+            .is_some_and(|l| l.contains('⚖'))
+        {
+            break;
+        }
+        keys(&mut app, &[Key::Down]);
+    }
+    snap(&app, "summary");
+}
+
+#[test]
+fn rounds_in_english() {
+    snap_rounds(Lang::En);
+}
+
+#[test]
+fn rounds_in_french() {
+    snap_rounds(Lang::Fr);
 }

@@ -121,3 +121,4 @@ pub const RATIONALE_AFTER: Text = Text::new(
     "rationales come after the reveal",
     "les justifications viennent après la révélation",
 );
+pub const YOU: Text = Text::new("you", "vous");

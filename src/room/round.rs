@@ -92,6 +92,8 @@ pub struct Round {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RoundView {
     pub id: u64,
+    /// Who this view is for.
+    pub you: Author,
     pub setup: Setup,
     pub by: Author,
     /// For each person who wrote or voted: how many cards, votes or dots.
@@ -281,6 +283,7 @@ impl Round {
         }
         RoundView {
             id: self.id,
+            you: who.to_owned(),
             setup: self.setup.clone(),
             by: self.by.clone(),
             counts,

@@ -34,15 +34,19 @@ pub fn describe(kind: &Kind, doc: &Workshop, lang: Lang) -> String {
     }
 }
 
-/// "Ana 3 · Bob 1": how many cards, votes or dots each person has so far.
+/// "Ana 3 · you 1": how many cards, votes or dots each person has so far.
 pub fn counts(view: &RoundView, lang: Lang) -> String {
     if view.counts.is_empty() {
         return t::NOBODY_YET.get(lang).to_owned();
     }
-    let each = view
-        .counts
-        .iter()
-        .map(|(who, n)| format!("{} {n}", one_line(who)));
+    let each = view.counts.iter().map(|(who, n)| {
+        let who = if *who == view.you {
+            t::YOU.get(lang).to_owned()
+        } else {
+            one_line(who)
+        };
+        format!("{who} {n}")
+    });
     each.collect::<Vec<_>>().join(" · ")
 }
 
@@ -189,7 +193,7 @@ impl RoundSetup {
             kinds,
             at: 0,
             anonymous: true,
-            facilitator_votes: !alone,
+            facilitator_votes: true,
             tally: alone,
             budget: 5,
             cap: 3,

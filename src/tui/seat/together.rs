@@ -46,8 +46,7 @@ impl Seat {
         self.ballot.follow(self.room.round());
         // A pen with no cards round left to write in is put down.
         let cards = |r: &crate::room::RoundView| matches!(r.setup.kind, Kind::Cards(_));
-        if matches!(self.overlay, Some(Overlay::Cards(_)))
-            && !self.room.round().is_some_and(cards)
+        if matches!(self.overlay, Some(Overlay::Cards(_))) && !self.room.round().is_some_and(cards)
         {
             self.overlay = None;
         }
