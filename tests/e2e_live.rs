@@ -190,3 +190,154 @@ fn a_host_three_seats_an_observer_a_crash_and_an_import() {
     );
     assert!(p.screen_of("ana").contains("Warm croissants"));
 }
+
+#[test]
+fn a_facilitator_and_three_seats_run_a_card_round_a_criticity_vote_and_a_dot_vote() {
+    if tmux::missing() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("run")).unwrap();
+    let demo = include_str!("../src/demo/en.json");
+    std::fs::write(dir.path().join("bakery.json"), demo).unwrap();
+    let p = Tmux::new("rounds");
+    open(&p, "host", 120, 12, dir.path(), "host bakery");
+    assert!(
+        p.shows("host", "parcours join", LONG),
+        "{}",
+        p.screen_of("host")
+    );
+    for (who, w, h) in [
+        ("ana", 100, 30),
+        ("bob", 80, 24),
+        ("cid", 120, 40),
+        ("dan", 100, 30),
+    ] {
+        open(&p, who, w, h, dir.path(), &format!("join --as {who}"));
+        assert!(p.shows(who, "Here: ana", LONG), "{}", p.screen_of(who));
+    }
+    // Everyone follows the facilitator to step 1, where a private round opens.
+    p.keys_to("ana", &["1", "R", "Enter"]);
+    for who in ["bob", "cid", "dan"] {
+        assert!(
+            p.shows(who, "Your cards (0)", SECOND),
+            "{}",
+            p.screen_of(who)
+        );
+    }
+    for (who, card) in [
+        ("bob", "Too slow at lunch"),
+        ("cid", "Kind staff"),
+        ("dan", "Sold out by nine"),
+    ] {
+        p.text_to(who, card);
+        p.keys_to(who, &["Enter"]);
+    }
+    assert!(
+        p.shows("ana", "bob 1 · cid 1 · dan 1", SECOND),
+        "{}",
+        p.screen_of("ana")
+    );
+    // Nobody sees another's card before the reveal.
+    assert!(!p.screen_of("ana").contains("Too slow"));
+    assert!(!p.screen_of("bob").contains("Kind staff"));
+    p.keys_to("ana", &["Escape", "V", "y"]);
+    // The three cards join the demo's nineteen verbatims, in every seat.
+    for who in ["ana", "bob", "cid", "dan"] {
+        assert!(
+            p.shows(who, "Verbatims (22)", SECOND),
+            "{}",
+            p.screen_of(who)
+        );
+    }
+
+    // A criticity vote on step 5: two very sensitive, two sensitive, on the first cell.
+    p.keys_to("ana", &["5", "R", "Enter"]);
+    assert!(
+        p.shows("bob", "Private vote", SECOND),
+        "{}",
+        p.screen_of("bob")
+    );
+    for (who, level) in [("bob", "v"), ("cid", "v"), ("dan", "s"), ("ana", "s")] {
+        p.keys_to(who, &[level]);
+    }
+    assert!(p.shows("bob", "→ !!!", SECOND), "{}", p.screen_of("bob"));
+    assert!(
+        p.shows("ana", "bob 1 · cid 1 · dan 1 · you 1", SECOND),
+        "{}",
+        p.screen_of("ana")
+    );
+    p.keys_to("ana", &["V", "y", "Up"]);
+    assert!(
+        p.shows("ana", "votes !!! 2 · !! 2: to settle", SECOND),
+        "{}",
+        p.screen_of("ana")
+    );
+    assert!(p.shows("bob", "⚖", SECOND), "{}", p.screen_of("bob"));
+    p.keys_to("ana", &["v"]);
+    assert!(
+        p.shows(
+            "bob",
+            "◆ The trial works on day one               !!! very",
+            SECOND
+        ),
+        "{}",
+        p.screen_of("bob")
+    );
+
+    // A dot vote on step 7.
+    p.keys_to("ana", &["7", "R", "Enter"]);
+    assert!(
+        p.shows("bob", "your dots: 5 of 5 left", SECOND),
+        "{}",
+        p.screen_of("bob")
+    );
+    for who in ["bob", "cid"] {
+        p.keys_to(who, &["Down", "Down", "+", "+"]);
+    }
+    p.keys_to("dan", &["Down", "Down", "Down", "+"]);
+    assert!(
+        p.shows("bob", "your dots: 3 of 5 left", SECOND),
+        "{}",
+        p.screen_of("bob")
+    );
+    assert!(
+        p.shows("ana", "bob 2 · cid 2 · dan 1", SECOND),
+        "{}",
+        p.screen_of("ana")
+    );
+    p.keys_to("ana", &["V", "y"]);
+    std::thread::sleep(Duration::from_millis(300));
+
+    p.keys_to("host", &["C-c"]);
+    assert!(
+        p.shows("host", "everything is saved", LONG),
+        "{}",
+        p.screen_of("host")
+    );
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("bakery.json")).unwrap())
+            .unwrap();
+    let texts: Vec<&str> = saved["listen"]["verbatims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v["text"].as_str())
+        .collect();
+    for card in ["Too slow at lunch", "Kind staff", "Sold out by nine"] {
+        assert!(texts.contains(&card), "{card}");
+    }
+    let cell = &saved["moments"][0]["criticity"]["per-marie"];
+    assert_eq!(cell["level"], "very-sensitive");
+    assert_eq!(cell["votes"]["very-sensitive"], 2);
+    assert_eq!(cell["votes"]["sensitive"], 2);
+    assert!(cell.get("unsettled").is_none(), "{cell}");
+    let dots: Vec<u64> = saved["target"]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["dots"].as_u64().unwrap_or(0))
+        .collect();
+    assert_eq!(dots.iter().sum::<u64>(), 5, "{dots:?}");
+    assert!(dots.contains(&4), "{dots:?}");
+}
