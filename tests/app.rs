@@ -421,3 +421,50 @@ fn the_facilitators_note_stays_out_of_presentation_and_exports() {
     let html = export_with(s.room.doc(), Format::Html, Table::Actions, false, true);
     assert!(html.contains("Karim&#39;s team is sceptical"));
 }
+
+#[test]
+fn a_facilitator_alone_types_the_rooms_cards_and_votes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    send(
+        &mut app,
+        &[Key::Char('m'), Key::Char('1'), Key::Char('R'), Key::Enter],
+    );
+    for card in ["Cold bread", "Kind staff"] {
+        typed(&mut app, card);
+        send(&mut app, &[Key::Enter]);
+    }
+    let doc = |app: &App| app.seat().unwrap().room.doc().clone();
+    let before = doc(&app).listen.verbatims.len();
+    send(&mut app, &[Key::Esc, Key::Char('V'), Key::Char('y')]);
+    let after = doc(&app);
+    assert_eq!(after.listen.verbatims.len(), before + 2);
+    let texts: Vec<&str> = after.listen.verbatims[before..]
+        .iter()
+        .map(|v| v.text.as_str())
+        .collect();
+    assert!(
+        texts.contains(&"Cold bread") && texts.contains(&"Kind staff"),
+        "{texts:?}"
+    );
+    // Votes read out: each key one vote more on the cell.
+    send(&mut app, &[Key::Char('5'), Key::Char('R'), Key::Enter]);
+    for level in ['l', 'l', 'l', 's'] {
+        send(&mut app, &[Key::Char(level), Key::Up]);
+    }
+    send(&mut app, &[Key::Char('V'), Key::Char('y')]);
+    let cell = &doc(&app).moments[0].criticity["per-marie"];
+    assert_eq!(cell.level, parcours::model::Level::Low);
+    assert_eq!(
+        cell.votes.as_ref().unwrap()[&parcours::model::Level::Low],
+        3
+    );
+    assert!(cell.unsettled);
+    assert!(
+        !dir.path()
+            .read_dir()
+            .unwrap()
+            .any(|e| { e.unwrap().path().extension().is_some_and(|x| x == "round") }),
+        "the round file goes with the reveal"
+    );
+}

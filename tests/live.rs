@@ -433,3 +433,39 @@ fn no_card_and_no_vote_reaches_another_seat_before_the_reveal() {
     let all = bob.lock().unwrap().clone();
     assert!(contains(&all, "SECRET-CARD-ANA") && contains(&all, "not-applicable"));
 }
+
+#[test]
+fn a_participant_who_leaves_mid_round_still_has_their_cards_revealed() {
+    use parcours::room::round::{Cards, Kind, Move, Setup};
+    let h = host(parcours::demo::demo(Lang::En), Options::default());
+    let mut claire = h.seat("Claire");
+    let open = Request::Round(Move::Open(Setup {
+        kind: Kind::Cards(Cards::Verbatims),
+        anonymous: true,
+        facilitator_votes: true,
+        tally: false,
+    }));
+    claire.send(1, open, Instant::now());
+    claire.wait(1, SECOND).unwrap().result.unwrap();
+    {
+        let mut ana = h.seat("Ana");
+        ana.send(
+            1,
+            Request::Round(Move::Card("Ana's last word".into())),
+            Instant::now(),
+        );
+        ana.wait(1, SECOND).unwrap().result.unwrap();
+    }
+    // Ana has left; her card waits for the reveal.
+    claire.send(2, Request::Round(Move::Reveal), Instant::now());
+    claire.wait(2, SECOND).unwrap().result.unwrap();
+    settle(std::slice::from_mut(&mut claire));
+    let texts: Vec<&str> = claire
+        .doc()
+        .listen
+        .verbatims
+        .iter()
+        .map(|v| v.text.as_str())
+        .collect();
+    assert!(texts.contains(&"Ana's last word"), "{texts:?}");
+}
