@@ -10,8 +10,9 @@ use parcours::i18n::Lang;
 use parcours::live::host::{Host, Options};
 use parcours::live::protocol::{self, ToHost, ToSeat, VERSION, Visit};
 use parcours::live::remote::Remote;
+use parcours::method::Step;
 use parcours::model::Workshop;
-use parcours::room::{Applied, Handle, Refusal, Request, Role, SaveState};
+use parcours::room::{Applied, Handle, Mark, Presence, Refusal, Request, Role, SaveState};
 use parcours::store::{self, Store};
 use proptest::prelude::*;
 use std::os::unix::net::UnixStream;
@@ -214,6 +215,57 @@ fn an_observer_changes_nothing_and_only_the_facilitator_runs_the_clock() {
     }
     assert!(eve.timers()[&parcours::method::Step::Framing].running());
     assert_eq!(h.doc().framing.scope, "");
+}
+
+/// Takes in what the host sent until `seen` holds for `seat`, or a few seconds passed.
+fn until(seat: &mut Remote, seen: impl Fn(&Presence) -> bool) -> bool {
+    let end = Instant::now() + 5 * SECOND;
+    while Instant::now() < end {
+        seat.replies();
+        if seen(seat.presence().unwrap()) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    false
+}
+
+fn mark_of(p: &Presence, name: &str) -> Option<Mark> {
+    p.people.iter().find(|x| x.name == name).map(|x| x.mark)
+}
+
+#[test]
+fn the_facilitator_leads_calls_back_and_holds_and_sees_who_is_ready() {
+    let h = host(Workshop::new("Live", "en"), Options::default());
+    let mut ana = h.seat("Ana");
+    let mut bob = h.seat("Bob");
+    assert!(until(&mut bob, |p| mark_of(p, "Bob").is_some()));
+    // Two quick presses: the second steps on from the first before the host has answered.
+    bob.mark(Mark::Ready);
+    assert_eq!(mark_of(bob.presence().unwrap(), "Bob"), Some(Mark::Ready));
+    bob.mark(Mark::MoreTime);
+    assert!(until(&mut ana, |p| mark_of(p, "Bob") == Some(Mark::MoreTime)));
+    // A participant cannot lead: the host ignores their step and their hold.
+    bob.here(Step::Target);
+    assert!(until(&mut ana, |p| p
+        .people
+        .iter()
+        .any(|x| x.step == Step::Target)));
+    assert_eq!(ana.presence().unwrap().lead.step, Step::Framing);
+    // The facilitator moving on leads everyone there and starts a new exercise: no marks.
+    ana.here(Step::Personas);
+    assert!(until(&mut bob, |p| p.lead.step == Step::Personas
+        && mark_of(p, "Bob") == Some(Mark::None)));
+    ana.summon();
+    assert!(until(&mut bob, |p| p.lead.summons == 1));
+    ana.hold(true);
+    assert!(until(&mut bob, |p| p.lead.held));
+    ana.hold(false);
+    assert!(until(&mut bob, |p| !p.lead.held));
+    // One who arrives later is told where the room is led.
+    let cid = h.seat("Cid");
+    assert_eq!(cid.presence().unwrap().lead.step, Step::Personas);
+    assert_eq!(cid.presence().unwrap().lead.summons, 1);
 }
 
 #[test]

@@ -61,8 +61,8 @@ pub const HOLDER: Text = Text::new(
 );
 pub const HOLDER_UNKNOWN: Text = Text::new("holder unknown", "détenteur inconnu");
 pub const NOT_FOUND: Text = Text::new(
-    "no workshop called \"{name}\" in {dir}",
-    "aucun atelier nommé « {name} » dans {dir}",
+    "no workshop called \"{name}\" in {dir} (parcours list shows them; parcours new \"{name}\" --no-open creates it)",
+    "aucun atelier nommé « {name} » dans {dir} (parcours list les montre ; parcours new \"{name}\" --no-open le crée)",
 );
 pub const AMBIGUOUS: Text = Text::new(
     "\"{name}\" could be several workshops: {candidates}; be more precise",

@@ -356,7 +356,13 @@ impl Handle for Remote {
         self.round.as_ref()
     }
 
+    // Mark and hold show at once, so that a second key press steps on from the new state
+    // rather than from the host's echo still on its way; the host's next word settles it.
     fn mark(&mut self, mark: Mark) {
+        let you = &self.presence.you;
+        if let Some(me) = self.presence.people.iter_mut().find(|p| &p.name == you) {
+            me.mark = mark;
+        }
         self.write(&ToHost::Mark(mark));
     }
 
@@ -365,6 +371,7 @@ impl Handle for Remote {
     }
 
     fn hold(&mut self, held: bool) {
+        self.presence.lead.held = held;
         self.write(&ToHost::Hold(held));
     }
 }
