@@ -236,6 +236,7 @@ fn mark_of(p: &Presence, name: &str) -> Option<Mark> {
 
 #[test]
 fn the_facilitator_leads_calls_back_and_holds_and_sees_who_is_ready() {
+    use parcours::room::round::{Cards, Kind, Move, Setup};
     let h = host(Workshop::new("Live", "en"), Options::default());
     let mut ana = h.seat("Ana");
     let mut bob = h.seat("Bob");
@@ -262,6 +263,18 @@ fn the_facilitator_leads_calls_back_and_holds_and_sees_who_is_ready() {
     assert!(until(&mut bob, |p| p.lead.held));
     ana.hold(false);
     assert!(until(&mut bob, |p| !p.lead.held));
+    // Opening a round starts an exercise too.
+    bob.mark(Mark::Ready);
+    assert!(until(&mut ana, |p| mark_of(p, "Bob") == Some(Mark::Ready)));
+    let open = Move::Open(Setup {
+        kind: Kind::Cards(Cards::Verbatims),
+        anonymous: true,
+        facilitator_votes: true,
+        tally: false,
+    });
+    ana.send(1, Request::Round(open), Instant::now());
+    ana.wait(1, SECOND).unwrap().result.unwrap();
+    assert!(until(&mut bob, |p| mark_of(p, "Bob") == Some(Mark::None)));
     // One who arrives later is told where the room is led.
     let cid = h.seat("Cid");
     assert_eq!(cid.presence().unwrap().lead.step, Step::Personas);

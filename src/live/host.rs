@@ -455,7 +455,13 @@ impl Hall {
                 return Err(Refusal::FacilitatorOnly);
             }
             Request::Round(change) => {
+                // Opening, revealing or cancelling starts or ends an exercise: marks start over.
+                let exercise = matches!(change, Move::Open(_) | Move::Reveal | Move::Cancel);
                 let applied = self.room.play(who, change, now)?;
+                if exercise {
+                    self.unmark();
+                    self.broadcast(&ToSeat::People(self.people()));
+                }
                 // After the change itself: a seat that sees the round gone sees the reveal.
                 if let Some(a) = applied {
                     self.broadcast(&ToSeat::Applied(Box::new(a)));
