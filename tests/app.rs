@@ -38,6 +38,10 @@ fn a_workshop_typed_through_the_app_is_saved_and_shown() {
     send(&mut app, &[Key::Enter]);
     let shown = screen(&app, 80, 24);
     assert!(shown.contains("Marie 🌸"), "{shown}");
+    // Still in the form: the add key adds the next persona from there too.
+    send(&mut app, &[Key::Char('a'), Key::Enter]);
+    typed(&mut app, "Paul");
+    send(&mut app, &[Key::Enter]);
     let path = match &app.screen {
         Screen::Seat(s) => s.room.path().to_owned(),
         Screen::Home(_) => panic!("the workshop is not open"),
@@ -47,6 +51,7 @@ fn a_workshop_typed_through_the_app_is_saved_and_shown() {
     assert_eq!(saved.framing.title, "Atelier Été 日本");
     assert_eq!(saved.framing.objective, "Passer le NPS de +12 à +30");
     assert_eq!(saved.personas[0].name, "Marie 🌸");
+    assert_eq!(saved.personas[1].name, "Paul");
     let home = screen(&app, 80, 24);
     assert!(home.contains("Atelier Été 日本"), "{home}");
 }

@@ -269,7 +269,7 @@ fn a_facilitator_and_three_seats_run_a_card_round_a_criticity_vote_and_a_dot_vot
     );
     p.keys_to("ana", &["V", "y", "Up"]);
     assert!(
-        p.shows("ana", "votes !!! 2 · !! 2: to settle", SECOND),
+        p.shows("ana", "votes !!! 2 · !! 2: a tie; settle", SECOND),
         "{}",
         p.screen_of("ana")
     );

@@ -400,7 +400,9 @@ fn snap_rounds(lang: Lang) {
     snap(&app, "cards");
     keys(&mut app, &[Key::Esc, Key::Char('V'), Key::Char('y')]);
     // Votes read out on the first cell: two very sensitive, two sensitive: a tie to settle.
-    keys(&mut app, &[Key::Char('5'), Key::Char('R'), Key::Enter]);
+    keys(&mut app, &[Key::Char('5'), Key::Char('R')]);
+    snap(&app, "setup");
+    keys(&mut app, &[Key::Enter]);
     for level in ['v', 'v', 's', 's'] {
         keys(&mut app, &[Key::Char(level), Key::Up]);
     }

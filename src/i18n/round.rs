@@ -110,8 +110,12 @@ pub const VOTING: Text = Text::new(
     "Vote privé : v s l x notent, Retour arrière reprend ; personne ne voit vos votes avant la révélation",
 );
 pub const SETTLE: Text = Text::new(
-    "votes {spread}: to settle with v s l x",
-    "votes {spread} : à trancher avec v s l x",
+    "votes {spread}: {level} proposed; settle with v s l x",
+    "votes {spread} : {level} proposé ; à trancher avec v s l x",
+);
+pub const SETTLE_TIE: Text = Text::new(
+    "votes {spread}: a tie; settle with v s l x",
+    "votes {spread} : égalité ; à trancher avec v s l x",
 );
 pub const DOTS_LEFT: Text = Text::new(
     "your dots: {left} of {budget} left (+ and - on an action)",

@@ -26,6 +26,7 @@ pub const GRID_NO_MOMENT: Text = Text::new(
     "Aucun moment clé pour l'instant : repérez-les à l'étape 4, puis notez-les ici.",
 );
 pub const WHY_PROMPT: Text = Text::new("Why, for {who}: ", "Pourquoi, pour {who} : ");
+pub const CELL_SAYS: Text = Text::new("{who}: ", "{who} : ");
 pub const NO_RATIONALE: Text = Text::new(
     "no rationale yet (Enter to write one)",
     "pas encore de justification (Entrée pour en écrire une)",

@@ -173,4 +173,13 @@ impl Rating {
             .as_ref()
             .is_some_and(|v| v.values().filter(|n| **n > 0).count() > 1)
     }
+
+    /// Whether more than one level got the most votes: nothing to propose, the team decides.
+    pub fn tied(&self) -> bool {
+        let Some(votes) = &self.votes else {
+            return false;
+        };
+        let top = votes.values().max().copied().unwrap_or(0);
+        top > 0 && votes.values().filter(|n| **n == top).count() > 1
+    }
 }

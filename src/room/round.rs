@@ -542,6 +542,12 @@ mod tests {
         room.play("eve", vote(m, "per-karim", Some(low)), now)
             .unwrap();
         room.play("eve", vote(m, "per-karim", None), now).unwrap();
+        // Two against one: a proposal, still to settle.
+        let n = "mom-day7-call";
+        for (who, level) in [("ana", low), ("bob", low), ("cid", s)] {
+            room.play(who, vote(n, "per-marie", Some(level)), now)
+                .unwrap();
+        }
         assert_eq!(room.round().unwrap().view("x").counts.len(), 4);
         room.play("claire", Move::Reveal, now).unwrap();
         let moment = room.doc().moment(m).unwrap();
@@ -549,11 +555,14 @@ mod tests {
         assert_eq!(marie.level, vs);
         assert_eq!(marie.votes.as_ref().unwrap()[&vs], 2);
         assert_eq!(marie.votes.as_ref().unwrap()[&s], 2);
-        assert!(marie.unsettled && marie.disputed());
+        assert!(marie.unsettled && marie.disputed() && marie.tied());
         // A tie proposes the more sensitive level.
         let karim = &moment.criticity["per-karim"];
         assert_eq!(karim.level, vs);
-        assert!(karim.unsettled);
+        assert!(karim.unsettled && karim.tied());
+        let most = &room.doc().moment(n).unwrap().criticity["per-marie"];
+        assert_eq!(most.level, low);
+        assert!(most.unsettled && most.disputed() && !most.tied());
     }
 
     #[test]

@@ -127,8 +127,15 @@ impl RecordList {
                 self.pane = Pane::List;
                 return Outcome::Ignored;
             };
-            let target = Target::Record(c.kind, id);
-            return self.form.key(key, &form_ctx(c, &target, cx));
+            let target = Target::Record(c.kind, id.clone());
+            let outcome = self.form.key(key, &form_ctx(c, &target, cx));
+            // The list's add key works from the form too: it is what one reaches for after
+            // filling a record in.
+            let adds = cx.action(Context::List, key) == Some(Action::Add) && !c.fixed;
+            if matches!(outcome, Outcome::Ignored) && self.form.context() == Context::Form && adds {
+                return self.insert(c, doc, scope, lang, Some(&id), None);
+            }
+            return outcome;
         }
         let ids: Vec<Id> = rows.iter().filter_map(|r| r.id.clone()).collect();
         let at = current

@@ -271,25 +271,34 @@ impl RoundSetup {
 
     pub fn draw(&self, look: &Look, doc: &Workshop, frame: &mut Frame, body: Rect) {
         let (lang, theme) = (look.lang, &look.theme);
-        let fields = self.fields();
-        let r = super::overlay::centered(body, 70, fields.len() as u16 + 4);
-        frame.render_widget(Clear, r);
         let yes_no = |b: bool| if b { t::YES } else { t::NO }.get(lang).to_owned();
-        let lines: Vec<Line> = fields
+        let rows: Vec<(&str, String)> = self
+            .fields()
+            .iter()
+            .map(|f| match f {
+                Field::What => (t::WHAT, describe(&self.kind(), doc, lang)),
+                Field::Anonymous => (t::ANONYMOUS, yes_no(self.anonymous)),
+                Field::FacilitatorVotes => (t::FACILITATOR_VOTES, yes_no(self.facilitator_votes)),
+                Field::Tally => (t::TALLY, yes_no(self.tally)),
+                Field::Budget => (t::BUDGET, self.budget.to_string()),
+                Field::Cap => (t::CAP, self.cap.to_string()),
+            })
+            .map(|(label, value)| (label.get(lang), value))
+            .collect();
+        // Labels in one column, as wide as the longest; the box as wide as the body allows.
+        let label_w = rows
+            .iter()
+            .map(|(l, _)| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        let r = super::overlay::centered(body, body.width.min(100), rows.len() as u16 + 2);
+        let inner = usize::from(r.width.saturating_sub(2));
+        frame.render_widget(Clear, r);
+        let lines: Vec<Line> = rows
             .iter()
             .enumerate()
-            .map(|(i, f)| {
-                let (label, value) = match f {
-                    Field::What => (t::WHAT, describe(&self.kind(), doc, lang)),
-                    Field::Anonymous => (t::ANONYMOUS, yes_no(self.anonymous)),
-                    Field::FacilitatorVotes => {
-                        (t::FACILITATOR_VOTES, yes_no(self.facilitator_votes))
-                    }
-                    Field::Tally => (t::TALLY, yes_no(self.tally)),
-                    Field::Budget => (t::BUDGET, self.budget.to_string()),
-                    Field::Cap => (t::CAP, self.cap.to_string()),
-                };
-                let text = fit(&format!("{:<28} ◀ {} ▶", label.get(lang), value), 66);
+            .map(|(i, (label, value))| {
+                let text = fit(&format!("{label:<label_w$}  ◀ {value} ▶"), inner);
                 if i == self.focus {
                     Line::styled(text, theme.selection)
                 } else {
@@ -297,17 +306,10 @@ impl RoundSetup {
                 }
             })
             .collect();
-        let hints: Vec<String> = look
-            .keys
-            .footer(&[Context::Setup], lang, |_| true)
-            .into_iter()
-            .map(|(k, d)| format!("{k} {d}"))
-            .collect();
         frame.render_widget(
             Paragraph::new(lines).block(
                 Block::bordered()
                     .title(format!(" {} ", t::SETUP.get(lang)))
-                    .title_bottom(Line::styled(fit(&hints.join(" · "), 66), theme.muted))
                     .border_style(theme.border_focus),
             ),
             r,

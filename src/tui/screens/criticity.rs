@@ -205,13 +205,19 @@ impl Screen for Criticity {
     }
 }
 
-/// A cell as read: symbol and word, so the level reads without colour; "⚖" before a level a
-/// vote proposed and nobody settled yet.
+/// A cell as read: symbol and word, so the level reads without colour; a vote nobody settled
+/// yet shows "⚖" and its spread ("⚖ !!!2 !!1"), in the colour of the level proposed.
 fn cell(rating: Option<&Rating>, lang: Lang, theme: &Theme) -> (String, ratatui::style::Style) {
     match rating {
         Some(r) => {
-            let settle = if r.unsettled { "⚖ " } else { "" };
-            let text = format!("{settle}{} {}", r.level.symbol(), r.level.label(lang));
+            let text = match r.votes.as_ref().filter(|_| r.unsettled) {
+                Some(votes) => {
+                    let each = votes.iter().filter(|(_, n)| **n > 0);
+                    let each: Vec<String> = each.map(|(l, n)| format!("{}{n}", l.symbol())).collect();
+                    format!("⚖ {}", each.join(" "))
+                }
+                None => format!("{} {}", r.level.symbol(), r.level.label(lang)),
+            };
             (text, theme.level(r.level))
         }
         None => (format!("? {}", t::NOT_RATED.get(lang)), theme.muted),
@@ -338,13 +344,16 @@ fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
             let rating = &m.criticity[&p.id];
             let spread = rating.votes.as_ref().map(crate::summary::spread);
             let spread = spread.unwrap_or_default();
-            let said = if rating.unsettled {
-                r::SETTLE.fill(lang, &[("spread", &spread)])
+            let said = if rating.unsettled && rating.tied() {
+                r::SETTLE_TIE.fill(lang, &[("spread", &spread)])
+            } else if rating.unsettled {
+                let level = format!("{} {}", rating.level.symbol(), rating.level.label(lang));
+                r::SETTLE.fill(lang, &[("spread", &spread), ("level", &level)])
             } else {
                 format!("{} {spread}", t::VOTES.get(lang))
             };
             Line::from(vec![
-                Span::styled(format!("{who}: "), theme.title),
+                Span::styled(t::CELL_SAYS.fill(lang, &[("who", &who)]), theme.title),
                 Span::styled(said, theme.warning),
             ])
         }
@@ -356,7 +365,7 @@ fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
                 .filter(|r| !r.is_empty())
                 .unwrap_or_else(|| t::NO_RATIONALE.get(lang).to_owned());
             Line::from(vec![
-                Span::styled(format!("{who}: "), theme.title),
+                Span::styled(t::CELL_SAYS.fill(lang, &[("who", &who)]), theme.title),
                 Span::styled(why, theme.guidance),
             ])
         }
