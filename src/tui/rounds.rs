@@ -285,13 +285,15 @@ impl RoundSetup {
             })
             .map(|(label, value)| (label.get(lang), value))
             .collect();
-        // Labels in one column, as wide as the longest; the box as wide as the body allows.
+        // Labels in one column, as wide as the longest; the box as wide as its lines, if it can.
         let label_w = rows
             .iter()
             .map(|(l, _)| l.chars().count())
             .max()
             .unwrap_or(0);
-        let r = super::overlay::centered(body, body.width.min(100), rows.len() as u16 + 2);
+        let value_w = rows.iter().map(|(_, v)| v.chars().count()).max();
+        let wide = label_w + value_w.unwrap_or(0) + 9;
+        let r = super::overlay::centered(body, wide.max(50) as u16, rows.len() as u16 + 2);
         let inner = usize::from(r.width.saturating_sub(2));
         frame.render_widget(Clear, r);
         let lines: Vec<Line> = rows
