@@ -288,7 +288,7 @@ fn a_facilitator_and_three_seats_run_a_card_round_a_criticity_vote_and_a_dot_vot
     // A dot vote on step 7.
     p.keys_to("ana", &["7", "R", "Enter"]);
     assert!(
-        p.shows("bob", "your dots: 5 of 5 left", SECOND),
+        p.shows("bob", "● 5/5 left · Actions", SECOND),
         "{}",
         p.screen_of("bob")
     );
@@ -297,7 +297,7 @@ fn a_facilitator_and_three_seats_run_a_card_round_a_criticity_vote_and_a_dot_vot
     }
     p.keys_to("dan", &["Down", "Down", "Down", "+"]);
     assert!(
-        p.shows("bob", "your dots: 3 of 5 left", SECOND),
+        p.shows("bob", "● 3/5 left · Actions", SECOND),
         "{}",
         p.screen_of("bob")
     );

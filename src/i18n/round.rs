@@ -117,10 +117,8 @@ pub const SETTLE_TIE: Text = Text::new(
     "votes {spread}: a tie; settle with v s l x",
     "votes {spread} : égalité ; à trancher avec v s l x",
 );
-pub const DOTS_LEFT: Text = Text::new(
-    "your dots: {left} of {budget} left (+ and - on an action)",
-    "vos points : {left} sur {budget} restants (+ et - sur une action)",
-);
+pub const DOTS_LEFT: Text = Text::new("● {left}/{budget} left", "● {left}/{budget} restants");
+pub const DOTS_PLACED: Text = Text::new("● {n} placed", "● {n} placés");
 pub const RATIONALE_AFTER: Text = Text::new(
     "rationales come after the reveal",
     "les justifications viennent après la révélation",

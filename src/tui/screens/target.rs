@@ -3,12 +3,13 @@
 
 use super::choices::{enum_choices, personas, stages};
 use crate::edit::{Edit, Kind, Record};
-use crate::i18n::{Lang, Text, method as m, screens as t};
+use crate::i18n::{Lang, Text, method as m, round, screens as t};
 use crate::method::{Label, channel_list};
 use crate::model::{Action, ActionKind, Effort, Impact, Workshop, new_id};
 use crate::summary::{Quadrant, drafts};
 use crate::method::Step;
 use crate::model::Id;
+use crate::room::round::Kind as RoundKind;
 use crate::text::{fit, one_line};
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
 use crate::tui::key::Key;
@@ -381,7 +382,7 @@ impl Target {
     fn dotting(&self, cx: &Cx) -> bool {
         let dots = cx
             .round
-            .is_some_and(|r| matches!(r.setup.kind, crate::room::round::Kind::Dots { .. }));
+            .is_some_and(|r| matches!(r.setup.kind, RoundKind::Dots { .. }));
         dots && self.tab == ACTIONS_TAB
             && self.actions.pane == records::Pane::List
             && self.actions.quick.is_none()
@@ -494,13 +495,18 @@ impl Screen for Target {
                         row.text = format!("{} {}", "●".repeat(*n as usize), row.text);
                     }
                 }
-                let budget = match cx.round.map(|r| &r.setup.kind) {
-                    Some(crate::room::round::Kind::Dots { budget, .. }) => *budget,
-                    _ => 0,
+                // One's dots left first, so that a narrow list still shows them; read out,
+                // one person places everyone's dots and no budget applies.
+                let spent = cx.ballot.spent();
+                let dots = match cx.round.map(|r| (&r.setup.kind, r.setup.tally)) {
+                    Some((_, true)) => round::DOTS_PLACED.fill(lang, &[("n", &spent)]),
+                    Some((RoundKind::Dots { budget, .. }, false)) => {
+                        let left = budget.saturating_sub(spent);
+                        round::DOTS_LEFT.fill(lang, &[("left", &left), ("budget", budget)])
+                    }
+                    _ => String::new(),
                 };
-                let left = budget.saturating_sub(cx.ballot.spent());
-                let title = crate::i18n::round::DOTS_LEFT
-                    .fill(lang, &[("left", &left), ("budget", &budget)]);
+                let title = format!("{dots} · {}", titles[self.tab]);
                 records::render_rows(list, collection, &rows, &title, cx, frame, main);
             }
             (_, Some((list, collection))) => {
