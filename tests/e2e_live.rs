@@ -40,32 +40,20 @@ fn a_host_three_seats_an_observer_a_crash_and_an_import() {
     assert!(made.status.success());
     let p = Tmux::new("live");
     open(&p, "host", 120, 20, dir.path(), "host live-bakery");
-    assert!(
-        p.shows("host", "parcours join", LONG),
-        "{}",
-        p.screen_of("host")
-    );
+    p.expect("host", "parcours join", LONG);
     for (who, w, h) in [("ana", 80, 24), ("bob", 120, 40), ("cid", 100, 30)] {
         open(&p, who, w, h, dir.path(), &format!("join --as {who}"));
-        assert!(p.shows(who, "Here: ana", LONG), "{}", p.screen_of(who));
+        p.expect(who, "Here: ana", LONG);
     }
     open(&p, "eve", 80, 24, dir.path(), "join --as eve --observe");
-    assert!(
-        p.shows("ana", "eve (observer)", LONG),
-        "{}",
-        p.screen_of("ana")
-    );
-    assert!(
-        p.shows("ana", "(facilitator)", SECOND),
-        "{}",
-        p.screen_of("ana")
-    );
+    p.expect("ana", "eve (observer)", LONG);
+    p.expect("ana", "(facilitator)", SECOND);
 
     // Bob and Cid go free (seats follow the facilitator by default), then all three type at
     // once, each into a step of its own.
     p.keys_to("bob", &["f"]);
     p.keys_to("cid", &["f"]);
-    assert!(p.shows("bob", "free", SECOND), "{}", p.screen_of("bob"));
+    p.expect("bob", "free", SECOND);
     p.keys_to("ana", &["2", "i"]);
     p.keys_to("bob", &["1", "i"]);
     p.keys_to("cid", &["Down", "Enter"]);
@@ -79,42 +67,22 @@ fn a_host_three_seats_an_observer_a_crash_and_an_import() {
     p.keys_to("bob", &["2"]);
     p.keys_to("cid", &["1"]);
     p.keys_to("ana", &["0"]);
-    assert!(
-        p.shows("bob", "Sophie, night nurse", SECOND),
-        "{}",
-        p.screen_of("bob")
-    );
-    assert!(
-        p.shows("cid", "The bread was cold", SECOND),
-        "{}",
-        p.screen_of("cid")
-    );
-    assert!(
-        p.shows("ana", "Raise the NPS", SECOND),
-        "{}",
-        p.screen_of("ana")
-    );
+    p.expect("bob", "Sophie, night nurse", SECOND);
+    p.expect("cid", "The bread was cold", SECOND);
+    p.expect("ana", "Raise the NPS", SECOND);
     // Seen while it happens: Bob looks at step 2 while Ana adds one more.
     p.keys_to("ana", &["2", "i"]);
     p.text_to("ana", "Marc, retired teacher");
     let typed = Instant::now();
     p.keys_to("ana", &["Enter", "Escape"]);
-    assert!(
-        p.shows("bob", "Marc, retired teacher", SECOND),
-        "{}",
-        p.screen_of("bob")
-    );
+    p.expect("bob", "Marc, retired teacher", SECOND);
     eprintln!("seen by another seat after {:?}", typed.elapsed());
 
     // The observer changes nothing.
     p.keys_to("eve", &["2", "i"]);
     p.text_to("eve", "Eve was here");
     p.keys_to("eve", &["Enter"]);
-    assert!(
-        p.shows("eve", "observing", SECOND),
-        "{}",
-        p.screen_of("eve")
-    );
+    p.expect("eve", "observing", SECOND);
     p.keys_to("eve", &["Escape"]);
 
     // Cid's seat is killed: the others go on.
@@ -131,15 +99,11 @@ fn a_host_three_seats_an_observer_a_crash_and_an_import() {
     let pid = String::from_utf8_lossy(&pid.stdout).trim().to_owned();
     assert!(!pid.is_empty());
     Command::new("kill").args(["-9", &pid]).status().unwrap();
-    assert!(p.shows("host", "cid left", LONG), "{}", p.screen_of("host"));
+    p.expect("host", "cid left", LONG);
     p.keys_to("ana", &["i"]);
     p.text_to("ana", "Léa, student");
     p.keys_to("ana", &["Enter", "Escape"]);
-    assert!(
-        p.shows("bob", "Léa, student", SECOND),
-        "{}",
-        p.screen_of("bob")
-    );
+    p.expect("bob", "Léa, student", SECOND);
 
     // An import while the workshop is live lands in every seat.
     let csv = dir.path().join("reviews.csv");
@@ -156,20 +120,12 @@ fn a_host_three_seats_an_observer_a_crash_and_an_import() {
     assert!(import.status.success(), "{import:?}");
     for who in ["ana", "bob", "eve"] {
         p.keys_to(who, &["1"]);
-        assert!(
-            p.shows(who, "Warm croissants", SECOND),
-            "{}",
-            p.screen_of(who)
-        );
+        p.expect(who, "Warm croissants", SECOND);
     }
 
     // The host stops: everything is on disk, and nothing of the observer's.
     p.keys_to("host", &["C-c"]);
-    assert!(
-        p.shows("host", "everything is saved", LONG),
-        "{}",
-        p.screen_of("host")
-    );
+    p.expect("host", "everything is saved", LONG);
     let saved = std::fs::read_to_string(dir.path().join("live-bakery.json")).unwrap();
     for text in [
         "Sophie, night nurse",
@@ -183,11 +139,7 @@ fn a_host_three_seats_an_observer_a_crash_and_an_import() {
     }
     assert!(!saved.contains("Eve was here"));
     // The seats say the host is gone and keep what they show.
-    assert!(
-        p.shows("ana", "host lost", SECOND),
-        "{}",
-        p.screen_of("ana")
-    );
+    p.expect("ana", "host lost", SECOND);
     assert!(p.screen_of("ana").contains("Warm croissants"));
 }
 
@@ -202,11 +154,7 @@ fn a_facilitator_and_three_seats_run_a_card_round_a_criticity_vote_and_a_dot_vot
     std::fs::write(dir.path().join("bakery.json"), demo).unwrap();
     let p = Tmux::new("rounds");
     open(&p, "host", 120, 12, dir.path(), "host bakery");
-    assert!(
-        p.shows("host", "parcours join", LONG),
-        "{}",
-        p.screen_of("host")
-    );
+    p.expect("host", "parcours join", LONG);
     for (who, w, h) in [
         ("ana", 100, 30),
         ("bob", 80, 24),
@@ -214,16 +162,12 @@ fn a_facilitator_and_three_seats_run_a_card_round_a_criticity_vote_and_a_dot_vot
         ("dan", 100, 30),
     ] {
         open(&p, who, w, h, dir.path(), &format!("join --as {who}"));
-        assert!(p.shows(who, "Here: ana", LONG), "{}", p.screen_of(who));
+        p.expect(who, "Here: ana", LONG);
     }
     // Everyone follows the facilitator to step 1, where a private round opens.
     p.keys_to("ana", &["1", "R", "Enter"]);
     for who in ["bob", "cid", "dan"] {
-        assert!(
-            p.shows(who, "Your cards (0)", SECOND),
-            "{}",
-            p.screen_of(who)
-        );
+        p.expect(who, "Your cards (0)", SECOND);
     }
     for (who, card) in [
         ("bob", "Too slow at lunch"),
@@ -233,88 +177,48 @@ fn a_facilitator_and_three_seats_run_a_card_round_a_criticity_vote_and_a_dot_vot
         p.text_to(who, card);
         p.keys_to(who, &["Enter"]);
     }
-    assert!(
-        p.shows("ana", "bob 1 · cid 1 · dan 1", SECOND),
-        "{}",
-        p.screen_of("ana")
-    );
+    p.expect("ana", "bob 1 · cid 1 · dan 1", SECOND);
     // Nobody sees another's card before the reveal.
     assert!(!p.screen_of("ana").contains("Too slow"));
     assert!(!p.screen_of("bob").contains("Kind staff"));
     p.keys_to("ana", &["Escape", "V", "y"]);
     // The three cards join the demo's nineteen verbatims, in every seat.
     for who in ["ana", "bob", "cid", "dan"] {
-        assert!(
-            p.shows(who, "Verbatims (22)", SECOND),
-            "{}",
-            p.screen_of(who)
-        );
+        p.expect(who, "Verbatims (22)", SECOND);
     }
 
     // A criticity vote on step 5: two very sensitive, two sensitive, on the first cell.
     p.keys_to("ana", &["5", "R", "Enter"]);
-    assert!(
-        p.shows("bob", "Private vote", SECOND),
-        "{}",
-        p.screen_of("bob")
-    );
+    p.expect("bob", "Private vote", SECOND);
     for (who, level) in [("bob", "v"), ("cid", "v"), ("dan", "s"), ("ana", "s")] {
         p.keys_to(who, &[level]);
     }
-    assert!(p.shows("bob", "→ !!!", SECOND), "{}", p.screen_of("bob"));
-    assert!(
-        p.shows("ana", "bob 1 · cid 1 · dan 1 · you 1", SECOND),
-        "{}",
-        p.screen_of("ana")
-    );
+    p.expect("bob", "→ !!!", SECOND);
+    p.expect("ana", "bob 1 · cid 1 · dan 1 · you 1", SECOND);
     p.keys_to("ana", &["V", "y", "Up"]);
-    assert!(
-        p.shows("ana", "votes !!! 2 · !! 2: a tie; settle", SECOND),
-        "{}",
-        p.screen_of("ana")
-    );
-    assert!(p.shows("bob", "⚖", SECOND), "{}", p.screen_of("bob"));
+    p.expect("ana", "votes !!! 2 · !! 2: a tie; settle", SECOND);
+    p.expect("bob", "⚖", SECOND);
     p.keys_to("ana", &["v"]);
-    assert!(
-        p.shows(
-            "bob",
-            "◆ The trial works on day one               !!! very",
-            SECOND
-        ),
-        "{}",
-        p.screen_of("bob")
+    p.expect(
+        "bob",
+        "◆ The trial works on day one               !!! very",
+        SECOND,
     );
 
     // A dot vote on step 7.
     p.keys_to("ana", &["7", "R", "Enter"]);
-    assert!(
-        p.shows("bob", "● 5/5 left · Actions", SECOND),
-        "{}",
-        p.screen_of("bob")
-    );
+    p.expect("bob", "● 5/5 left · Actions", SECOND);
     for who in ["bob", "cid"] {
         p.keys_to(who, &["Down", "Down", "+", "+"]);
     }
     p.keys_to("dan", &["Down", "Down", "Down", "+"]);
-    assert!(
-        p.shows("bob", "● 3/5 left · Actions", SECOND),
-        "{}",
-        p.screen_of("bob")
-    );
-    assert!(
-        p.shows("ana", "bob 2 · cid 2 · dan 1", SECOND),
-        "{}",
-        p.screen_of("ana")
-    );
+    p.expect("bob", "● 3/5 left · Actions", SECOND);
+    p.expect("ana", "bob 2 · cid 2 · dan 1", SECOND);
     p.keys_to("ana", &["V", "y"]);
     std::thread::sleep(Duration::from_millis(300));
 
     p.keys_to("host", &["C-c"]);
-    assert!(
-        p.shows("host", "everything is saved", LONG),
-        "{}",
-        p.screen_of("host")
-    );
+    p.expect("host", "everything is saved", LONG);
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("bakery.json")).unwrap())
             .unwrap();

@@ -58,6 +58,16 @@ impl Tmux {
         }
     }
 
+    /// Fails the test, showing `target`'s screen, unless it shows `needle` within `limit`.
+    pub fn expect(&self, target: &str, needle: &str, limit: Duration) {
+        if !self.shows(target, needle, limit) {
+            panic!(
+                "{target} never showed {needle:?}:\n{}",
+                self.screen_of(target)
+            );
+        }
+    }
+
     pub fn keys(&self, keys: &[&str]) {
         self.keys_to("w", keys);
     }

@@ -325,13 +325,7 @@ impl Seat {
         }
         self.note = None;
         // The step's own widgets first, then the workshop-wide keys.
-        let step = self.step;
-        let area = self.body();
-        let cx = cx(self.room.as_ref(), &self.look, &self.ballot, area);
-        let screen = self.screens.get_mut(step);
-        let outcome = screen.key(key, &cx);
-        let slot = screen.slot();
-        if self.outcome(outcome, step, slot, now) {
+        if self.hand_to_screen(now, |screen, cx| screen.key(key, cx)) {
             self.workshop_key(key, now);
         }
     }
@@ -480,13 +474,23 @@ impl Seat {
         if self.present.is_some() {
             return;
         }
+        self.hand_to_screen(now, |screen, cx| screen.paste(text, cx));
+    }
+
+    /// Hands a key or a paste to the current step's screen and acts on its outcome; true
+    /// when the screen let it through.
+    fn hand_to_screen(
+        &mut self,
+        now: Instant,
+        f: impl FnOnce(&mut dyn Screen, &Cx) -> Outcome,
+    ) -> bool {
         let step = self.step;
         let area = self.body();
         let cx = cx(self.room.as_ref(), &self.look, &self.ballot, area);
         let screen = self.screens.get_mut(step);
-        let outcome = screen.paste(text, &cx);
+        let outcome = f(screen, &cx);
         let slot = screen.slot();
-        self.outcome(outcome, step, slot, now);
+        self.outcome(outcome, step, slot, now)
     }
 }
 
