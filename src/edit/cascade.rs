@@ -193,6 +193,9 @@ fn unlinks(doc: &Workshop, g: &Gone) -> Vec<Unlink> {
         push(Kind::Journey, &j.id, "persona", Value::Null);
     }
     for m in doc.moments.iter().filter(|m| !g.moments.contains(&m.id)) {
+        if let Some(v) = keep(&m.evidence, &g.verbatims) {
+            push(Kind::Moment, &m.id, "evidence", v);
+        }
         if m.criticity.keys().any(|p| g.personas.contains(p)) {
             let mut c = m.criticity.clone();
             c.retain(|p, _| !g.personas.contains(p));

@@ -468,6 +468,7 @@ pub(super) fn check(doc: &Workshop, record: &Record) -> Result<(), EditError> {
                     m.stage
                 )));
             }
+            all_verbatims(doc, &m.evidence)?;
             match m.criticity.keys().find(|p| doc.persona(p).is_none()) {
                 Some(p) => Err(EditError::Invalid(format!("persona {p} does not exist"))),
                 None => Ok(()),

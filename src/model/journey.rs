@@ -108,6 +108,8 @@ pub struct Moment {
     pub description: String,
     /// Step 5: how sensitive the moment is for each persona, keyed by persona id.
     pub criticity: BTreeMap<Id, Rating>,
+    /// Verbatims that show customers living this moment.
+    pub evidence: Vec<Id>,
 }
 
 /// Criticity levels, most sensitive first; `NotApplicable` says the moment is not lived by
