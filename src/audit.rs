@@ -74,7 +74,7 @@ pub fn to_json(r: &Report, file: &str, lang: Lang) -> Value {
                 "step": f.step.slug(),
                 "record": f.at,
                 "subject": f.subject(lang),
-                "message": f.warning.message(lang),
+                "message": f.message(lang),
             })
         })
         .collect();

@@ -146,7 +146,7 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
 ];
 
 /// In the order of `method::Warning`.
-pub const WARNINGS: [Text; 27] = [
+pub const WARNINGS: [Text; 29] = [
     Text::new(
         "This reads like a job title: give the persona a first name and a story.",
         "Cela ressemble à un intitulé de poste : donnez au persona un prénom et une histoire.",
@@ -180,8 +180,8 @@ pub const WARNINGS: [Text; 27] = [
         "Le parcours ne commence pas avant le besoin : commencez plus tôt que le premier contact.",
     ),
     Text::new(
-        "The journey does not end after use: follow the customer beyond the service.",
-        "Le parcours ne se termine pas après l'usage : suivez le client au-delà du service.",
+        "The journey does not end after use: follow the customer beyond the service (loyalty, recommendation, after use).",
+        "Le parcours ne se termine pas après l'usage : suivez le client au-delà du service (fidélité, recommandation, après l'usage).",
     ),
     Text::new(
         "Stages are not in the order of their phases.",
@@ -251,11 +251,25 @@ pub const WARNINGS: [Text; 27] = [
         "No action for this persona in the target experience.",
         "Aucune action pour ce persona dans l'expérience cible.",
     ),
+    Text::new("Action without {what}.", "Action sans {what}."),
     Text::new(
-        "Action without an owner, a KPI or a due date.",
-        "Action sans responsable, indicateur ou échéance.",
+        "One channel only at this stage: can customers reach the company another way here?",
+        "Un seul canal à cette étape : les clients peuvent-ils joindre l'entreprise autrement ici ?",
+    ),
+    Text::new(
+        "A wow effect is planned while a very sensitive critical moment of this persona has no action: remove the irritants before adding wow effects, or the wow falls flat.",
+        "Un effet waouh est prévu alors qu'un moment critique très sensible de ce persona n'a pas d'action : supprimez les irritants avant d'ajouter des effets waouh, sinon c'est l'effet flop.",
     ),
 ];
+
+/// What an action lacks, in the order of its form.
+pub const ACTION_LACKS: [Text; 3] = [
+    Text::new("an owner", "responsable"),
+    Text::new("a KPI", "indicateur"),
+    Text::new("a due date", "échéance"),
+];
+/// The last link of a list of what is missing: "a KPI or a due date", « indicateur ni échéance ».
+pub const LACKS_LAST: Text = Text::new(" or ", " ni ");
 
 pub const SOURCE_FAMILIES: [Text; 4] = [
     Text::new("diagnostics", "diagnostics"),
@@ -368,4 +382,56 @@ pub const PLANS: [Text; 3] = [
         "quick audit, about an hour",
         "audit express, environ une heure",
     ),
+];
+
+/// In the order of `method::Gap`: what a step still asks for.
+pub const GAPS: [Text; 33] = [
+    Text::new("an objective", "un objectif"),
+    Text::new("the scope", "le périmètre"),
+    Text::new("the customer segment", "le segment de clients"),
+    Text::new("the horizon", "l'horizon"),
+    Text::new("the stakeholders", "les parties prenantes"),
+    Text::new("the participants", "les participants"),
+    Text::new("the facilitator", "l'animateur"),
+    Text::new("3 verbatims or more", "3 verbatims ou plus"),
+    Text::new(
+        "a verbatim linked to a persona",
+        "un verbatim relié à un persona",
+    ),
+    Text::new("a source", "une source"),
+    Text::new(
+        "a metric (NPS, CSAT or CES)",
+        "un indicateur (NPS, CSAT ou CES)",
+    ),
+    Text::new("an insight", "un enseignement"),
+    Text::new("a persona", "un persona"),
+    Text::new("a quote", "une citation"),
+    Text::new("goals", "des objectifs"),
+    Text::new("frustrations", "des frustrations"),
+    Text::new("a context", "un contexte"),
+    Text::new("needs", "des besoins"),
+    Text::new("verbatims as evidence", "des verbatims en appui"),
+    Text::new("a journey", "un parcours"),
+    Text::new("a journey for a persona", "un parcours pour un persona"),
+    Text::new(
+        "a first stage before the need",
+        "une première étape avant le besoin",
+    ),
+    Text::new("a last stage after use", "une dernière étape après l'usage"),
+    Text::new("a stage's emotion", "l'émotion d'une étape"),
+    Text::new(
+        "a stage's customer actions",
+        "les actions du client à une étape",
+    ),
+    Text::new("a key moment on a journey", "un moment clé sur un parcours"),
+    Text::new("a rating", "une note"),
+    Text::new("a stage's channels today", "les canaux actuels d'une étape"),
+    Text::new(
+        "a stage's desired channels",
+        "les canaux souhaités d'une étape",
+    ),
+    Text::new("an action for a persona", "une action pour un persona"),
+    Text::new("an owner", "un responsable"),
+    Text::new("a KPI", "un indicateur"),
+    Text::new("a due date", "une échéance"),
 ];

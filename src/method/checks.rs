@@ -3,6 +3,7 @@
 //! one channel, a channel break...). The summary, the step screens and the audit read them here.
 
 use super::{Step, Warning, journey_warnings, persona_warnings};
+use crate::i18n::{Lang, Text, method as t};
 use crate::model::{ActionKind, Id, Journey, Level, MomentKind, SourceFamily, Workshop};
 use std::collections::BTreeSet;
 
@@ -36,6 +37,8 @@ pub struct Finding {
     pub at: Option<Id>,
     /// The name of that record as the team wrote it, or a detail such as a channel.
     pub subject: String,
+    /// What the record lacks, for a finding that names it (an action's owner, KPI, due date).
+    pub lacks: Vec<Text>,
 }
 
 impl Warning {
@@ -49,9 +52,8 @@ impl Warning {
             | CriticalWithoutAction
             | JourneyOneChannel
             | PlanOneChannel => Severity::Error,
-            DesiredNotOffered | ActionIncomplete | ListenOneFamily | FramingNoFigure => {
-                Severity::Info
-            }
+            DesiredNotOffered | ActionIncomplete | ListenOneFamily | FramingNoFigure
+            | StageOneChannel => Severity::Info,
             _ => Severity::Warning,
         }
     }
@@ -76,16 +78,18 @@ impl Warning {
             | JourneyEmotionMissing => Step::Journeys,
             JourneyNoMoment => Step::Moments,
             MomentNotRated => Step::Criticity,
-            StageNoChannel | JourneyOneChannel | PlanOneChannel | DesiredNotOffered
-            | ChannelBreak => Step::Interactions,
-            CriticalWithoutAction | PersonaNoAction | ActionIncomplete => Step::Target,
+            StageNoChannel | StageOneChannel | JourneyOneChannel | PlanOneChannel
+            | DesiredNotOffered | ChannelBreak => Step::Interactions,
+            CriticalWithoutAction | PersonaNoAction | ActionIncomplete | WowBeforeIrritants => {
+                Step::Target
+            }
         }
     }
 }
 
 impl Finding {
     /// What the finding is about, as readers see it: channel keys become the catalogue's word.
-    pub fn subject(&self, lang: crate::i18n::Lang) -> String {
+    pub fn subject(&self, lang: Lang) -> String {
         let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         match self.subject.rsplit_once(" › ") {
             Some((stage, key)) if self.warning == Warning::DesiredNotOffered => {
@@ -95,11 +99,26 @@ impl Finding {
         }
     }
 
+    /// The rule's message, naming what is missing when the finding knows it.
+    pub fn message(&self, lang: Lang) -> String {
+        let words: Vec<&str> = self.lacks.iter().map(|t| t.get(lang)).collect();
+        let what = match words.split_last() {
+            Some((last, [])) => (*last).to_owned(),
+            Some((last, rest)) => format!("{}{}{last}", rest.join(", "), t::LACKS_LAST.get(lang)),
+            None => return self.warning.message(lang).to_owned(),
+        };
+        Text::new(
+            self.warning.message(Lang::En),
+            self.warning.message(Lang::Fr),
+        )
+        .fill(lang, &[("what", &what)])
+    }
+
     /// "subject: message", or the message alone for a finding about the whole workshop.
-    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+    pub fn text(&self, lang: Lang) -> String {
         match self.subject(lang) {
-            s if s.is_empty() => self.warning.message(lang).to_owned(),
-            s => format!("{s}: {}", self.warning.message(lang)),
+            s if s.is_empty() => self.message(lang),
+            s => format!("{s}: {}", self.message(lang)),
         }
     }
 }
@@ -111,6 +130,7 @@ fn finding(warning: Warning, at: Option<&str>, subject: &str) -> Finding {
         step: warning.step(),
         at: at.map(str::to_owned),
         subject: subject.trim().to_owned(),
+        lacks: Vec::new(),
     }
 }
 
@@ -218,8 +238,10 @@ fn journey_channels(doc: &Workshop, j: &Journey, offered: &BTreeSet<&str>) -> Ve
     let mut now = BTreeSet::new();
     let mut plan = BTreeSet::new();
     for (i, s) in j.stages.iter().enumerate() {
-        if s.current_channels.is_empty() {
-            out.push(finding(Warning::StageNoChannel, Some(&s.id), &s.name));
+        match s.current_channels.len() {
+            0 => out.push(finding(Warning::StageNoChannel, Some(&s.id), &s.name)),
+            1 => out.push(finding(Warning::StageOneChannel, Some(&s.id), &s.name)),
+            _ => {}
         }
         now.extend(&s.current_channels);
         plan.extend(s.desired_channels.iter().chain(&s.target_channels));
@@ -273,12 +295,55 @@ fn target(doc: &Workshop, out: &mut Vec<Finding>) {
             out.push(finding(Warning::PersonaNoAction, Some(&p.id), &p.name));
         }
     }
+    // A quick audit's action form asks for the owner only.
+    let asked = if doc.facilitation.quick { 1 } else { 3 };
     for a in actions {
-        if [&a.owner, &a.kpi, &a.due]
+        let lacks: Vec<Text> = [&a.owner, &a.kpi, &a.due][..asked]
             .iter()
-            .any(|s| s.trim().is_empty())
-        {
-            out.push(finding(Warning::ActionIncomplete, Some(&a.id), &a.text));
+            .zip(t::ACTION_LACKS)
+            .filter(|(s, _)| s.trim().is_empty())
+            .map(|(_, what)| what)
+            .collect();
+        if !lacks.is_empty() {
+            let mut f = finding(Warning::ActionIncomplete, Some(&a.id), &a.text);
+            f.lacks = lacks;
+            out.push(f);
+        }
+    }
+    flop(doc, out);
+}
+
+/// The method's "effet flop": a wow effect planned for a persona while one of its very
+/// sensitive critical moments has no action yet. Said on the wow action, naming the moment.
+fn flop(doc: &Workshop, out: &mut Vec<Finding>) {
+    let actions = &doc.target.actions;
+    for wow in actions.iter().filter(|a| a.kind == ActionKind::MultiplyWow) {
+        let Some(persona) = wow.persona.as_deref() else {
+            continue;
+        };
+        let open: Vec<&str> = doc
+            .moments
+            .iter()
+            .filter(|m| m.kind == MomentKind::Critical)
+            .filter(|m| {
+                m.criticity
+                    .get(persona)
+                    .is_some_and(|r| r.level == Level::VerySensitive)
+            })
+            .filter(|m| !actions.iter().any(|a| a.moment.as_deref() == Some(&m.id)))
+            .map(|m| m.title.trim())
+            .collect();
+        if let Some(first) = open.first() {
+            let more = match open.len() {
+                1 => String::new(),
+                n => format!(" (+{})", n - 1),
+            };
+            let subject = format!("{} › {first}{more}", wow.text.trim());
+            out.push(finding(
+                Warning::WowBeforeIrritants,
+                Some(&wow.id),
+                &subject,
+            ));
         }
     }
 }
@@ -415,19 +480,30 @@ mod tests {
     fn omnichannel_rules() {
         let doc = one_journey(&[&["phone"], &["phone"], &[]]);
         let f = channel_checks(&doc, &doc.journeys[0]);
-        let c: Vec<_> = f.iter().map(|f| f.warning).collect();
-        assert_eq!(c, [StageNoChannel, JourneyOneChannel]);
-        assert_eq!(f[0].at.as_deref(), Some("stg-2"));
+        let c: Vec<_> = f
+            .iter()
+            .map(|f| (f.warning, f.at.as_deref().unwrap()))
+            .collect();
+        assert_eq!(
+            c,
+            [
+                (StageOneChannel, "stg-0"),
+                (StageOneChannel, "stg-1"),
+                (StageNoChannel, "stg-2"),
+                (JourneyOneChannel, "jny-a")
+            ]
+        );
+        assert_eq!(StageOneChannel.severity(), Severity::Info);
 
-        let mut doc = one_journey(&[&["phone"], &["website"]]);
-        doc.journeys[0].stages[1].desired_channels = vec!["chat".into(), "phone".into()];
+        let mut doc = one_journey(&[&["phone", "email"], &["website", "chat"]]);
+        doc.journeys[0].stages[1].desired_channels = vec!["sms".into(), "phone".into()];
         let c: Vec<_> = channel_checks(&doc, &doc.journeys[0])
             .into_iter()
             .map(|f| (f.warning, f.subject))
             .collect();
-        assert_eq!(c, [(DesiredNotOffered, "S1 › chat".to_owned())]);
+        assert_eq!(c, [(DesiredNotOffered, "S1 › sms".to_owned())]);
 
-        let mut doc = one_journey(&[&["phone"], &["website"]]);
+        let mut doc = one_journey(&[&["phone", "email"], &["website", "chat"]]);
         doc.journeys[0].stages[0].target_channels = vec!["phone".into()];
         doc.journeys[0].stages[1].target_channels = vec!["phone".into()];
         assert_eq!(
@@ -486,6 +562,74 @@ mod tests {
         doc.target.actions.clear();
         let c = codes(&doc);
         assert!(!c.contains(&PersonaNoAction) && !c.contains(&ActionIncomplete));
+    }
+
+    fn lacks(doc: &Workshop, lang: Lang) -> Vec<String> {
+        checks(doc)
+            .iter()
+            .filter(|f| f.warning == ActionIncomplete)
+            .map(|f| f.message(lang))
+            .collect()
+    }
+
+    #[test]
+    fn an_incomplete_action_says_exactly_what_it_lacks() {
+        let mut doc = demo();
+        assert!(lacks(&doc, Lang::En).is_empty());
+        doc.target.actions[0].kpi.clear();
+        doc.target.actions[0].due.clear();
+        assert_eq!(
+            lacks(&doc, Lang::En),
+            ["Action without a KPI or a due date."]
+        );
+        assert_eq!(
+            lacks(&doc, Lang::Fr),
+            ["Action sans indicateur ni échéance."]
+        );
+        doc.target.actions[1].owner.clear();
+        assert_eq!(lacks(&doc, Lang::En)[1], "Action without an owner.");
+        doc.target.actions[0].owner.clear();
+        assert_eq!(
+            lacks(&doc, Lang::En)[0],
+            "Action without an owner, a KPI or a due date."
+        );
+        // A quick audit's form asks for the owner only.
+        doc.facilitation.quick = true;
+        assert_eq!(
+            lacks(&doc, Lang::En),
+            ["Action without an owner.", "Action without an owner."]
+        );
+    }
+
+    #[test]
+    fn a_wow_effect_before_the_irritants_falls_flat() {
+        let mut doc = demo();
+        assert!(!codes(&doc).contains(&WowBeforeIrritants));
+        // Marie's hidden fees are very sensitive for her; take their action away.
+        assert_eq!(
+            doc.moment("mom-hidden-fees").unwrap().criticity["per-marie"].level,
+            Level::VerySensitive
+        );
+        doc.target
+            .actions
+            .retain(|a| a.moment.as_deref() != Some("mom-hidden-fees"));
+        let flops: Vec<_> = checks(&doc)
+            .into_iter()
+            .filter(|f| f.warning == WowBeforeIrritants)
+            .collect();
+        assert_eq!(flops.len(), 1, "{flops:?}");
+        let wow = doc.action(flops[0].at.as_deref().unwrap()).unwrap();
+        assert_eq!(wow.kind, ActionKind::MultiplyWow);
+        assert_eq!(wow.persona.as_deref(), Some("per-marie"));
+        let title = &doc.moment("mom-hidden-fees").unwrap().title;
+        assert!(flops[0].subject.ends_with(title.as_str()), "{flops:?}");
+        assert_eq!(flops[0].severity, Severity::Warning);
+        // Not for another persona's wow, nor once the moment is only sensitive.
+        doc.moments
+            .iter_mut()
+            .filter(|m| m.id == "mom-hidden-fees")
+            .for_each(|m| m.criticity.get_mut("per-marie").unwrap().level = Level::Sensitive);
+        assert!(!codes(&doc).contains(&WowBeforeIrritants));
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod warnings;
 
 pub use channels::{CHANNELS, Channel, channel_label, channel_list};
 pub use checks::{Finding, Severity, channel_checks, checks, is_break, offered};
-pub use completeness::{Progress, completeness, overall};
+pub use completeness::{Gap, Progress, completeness, overall};
 pub use labels::Label;
 pub use step::{Guidance, Step};
 pub use warnings::{Warning, fold, journey_warnings, persona_warnings};

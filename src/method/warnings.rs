@@ -33,6 +33,8 @@ pub enum Warning {
     CriticalWithoutAction,
     PersonaNoAction,
     ActionIncomplete,
+    StageOneChannel,
+    WowBeforeIrritants,
 }
 
 impl Warning {
@@ -66,6 +68,8 @@ impl Warning {
             Warning::CriticalWithoutAction => "critical-without-action",
             Warning::PersonaNoAction => "persona-no-action",
             Warning::ActionIncomplete => "action-incomplete",
+            Warning::StageOneChannel => "stage-one-channel",
+            Warning::WowBeforeIrritants => "wow-before-irritants",
         }
     }
 
@@ -230,14 +234,13 @@ pub fn journey_warnings(j: &Journey) -> Vec<Warning> {
         if first.phase != Phase::BeforeNeed {
             out.push(Warning::JourneyStartsLate);
         }
-        if last.phase != Phase::AfterUse {
+        if !last.phase.after_use() {
             out.push(Warning::JourneyEndsEarly);
         }
     }
-    let rank = |p: Phase| Phase::ALL.iter().position(|x| *x == p);
     if j.stages
         .windows(2)
-        .any(|w| rank(w[1].phase) < rank(w[0].phase))
+        .any(|w| w[1].phase.rank() < w[0].phase.rank())
     {
         out.push(Warning::JourneyPhasesOutOfOrder);
     }
@@ -310,8 +313,22 @@ mod tests {
         use Warning::*;
         assert!(journey_warnings(&journey(&[BeforeNeed, Purchase, AfterUse])).is_empty());
         assert_eq!(
-            journey_warnings(&journey(&[Purchase, Usage, Loyalty])),
-            [JourneyStartsLate, JourneyEndsEarly]
+            journey_warnings(&journey(&[Purchase, Usage, Evaluation])),
+            [JourneyStartsLate, JourneyEndsEarly, JourneyPhasesOutOfOrder]
+        );
+        // Loyalty, recommendation and after use all follow the customer beyond the service,
+        // in either order.
+        for end in [
+            [Usage, Loyalty],
+            [Usage, Recommendation],
+            [AfterUse, Recommendation],
+        ] {
+            let j = journey(&[BeforeNeed, Purchase, end[0], end[1]]);
+            assert!(journey_warnings(&j).is_empty(), "{end:?}");
+        }
+        assert_eq!(
+            journey_warnings(&journey(&[BeforeNeed, Awareness, Usage])),
+            [JourneyEndsEarly]
         );
         assert_eq!(
             journey_warnings(&journey(&[BeforeNeed, Usage, Purchase, AfterUse])),

@@ -53,6 +53,28 @@ impl Phase {
         Self::Recommendation,
         Self::AfterUse,
     ];
+
+    /// Loyalty, recommendation and after use all follow the customer beyond the service: a
+    /// journey may end on any of them.
+    pub fn after_use(self) -> bool {
+        matches!(
+            self,
+            Phase::Loyalty | Phase::Recommendation | Phase::AfterUse
+        )
+    }
+
+    /// The place in the journey's order; the phases after use share one, since a customer
+    /// may recommend before or after becoming loyal.
+    pub fn rank(self) -> usize {
+        let at = Phase::ALL.iter().position(|p| *p == self).unwrap_or(0);
+        at.min(Phase::ALL.len() - 3)
+    }
+
+    /// The phase a stage added after one in `self` most likely takes.
+    pub fn next(self) -> Phase {
+        let at = Phase::ALL.iter().position(|p| *p == self).unwrap_or(0);
+        Phase::ALL[(at + 1).min(Phase::ALL.len() - 1)]
+    }
 }
 
 /// One stage of a journey, with what happens there (step 3) and its channels (step 6).

@@ -131,9 +131,15 @@ fn stage_rows(doc: &Workshop, journey: &str, lang: Lang) -> Vec<Row> {
         .collect()
 }
 
-fn new_stage(doc: &Workshop, journey: &str, _: Option<&str>, _: Lang) -> Option<Record> {
+/// A new stage takes the phase after the one it follows. A journey's first stage is not
+/// assumed to come before the need: the check that a journey starts late must stay honest.
+fn new_stage(doc: &Workshop, journey: &str, after: Option<&str>, _: Lang) -> Option<Record> {
     let j = doc.journey(journey)?;
-    let phase = j.stages.last().map_or(Phase::BeforeNeed, |s| s.phase);
+    let previous = match after {
+        Some(id) => j.stages.iter().find(|s| s.id == id),
+        None => j.stages.last(),
+    };
+    let phase = previous.map_or(Phase::Awareness, |s| s.phase.next());
     Some(Record::Stage {
         journey: journey.to_owned(),
         stage: Stage {
