@@ -3,7 +3,7 @@
 //! screens and the summary.
 
 use crate::i18n::{Lang, cli as t};
-use crate::method::{self, Finding, Severity, Step};
+use crate::method::{self, Finding, Progress, Severity, Step};
 use crate::model::Workshop;
 use serde_json::{Value, json};
 
@@ -21,7 +21,7 @@ pub struct Report {
     /// Half completeness, half quality (100 less the cost of each finding).
     pub score: u8,
     pub overall: u8,
-    pub completeness: Vec<(Step, u8)>,
+    pub completeness: Vec<(Step, Progress)>,
     pub findings: Vec<Finding>,
 }
 
@@ -51,7 +51,7 @@ pub fn audit(doc: &Workshop) -> Report {
         overall,
         completeness: Step::ALL[..Step::ALL.len() - 1]
             .iter()
-            .map(|s| (*s, method::completeness(doc, *s).percent()))
+            .map(|s| (*s, method::completeness(doc, *s)))
             .collect(),
         findings,
     }
@@ -62,7 +62,20 @@ pub fn to_json(r: &Report, file: &str, lang: Lang) -> Value {
     let completeness: serde_json::Map<String, Value> = r
         .completeness
         .iter()
-        .map(|(s, p)| (s.slug().to_owned(), json!(p)))
+        .map(|(s, p)| (s.slug().to_owned(), json!(p.percent())))
+        .collect();
+    let missing: serde_json::Map<String, Value> = r
+        .completeness
+        .iter()
+        .filter(|(_, p)| !p.missing.is_empty())
+        .map(|(s, p)| {
+            let gaps: Vec<Value> = p
+                .missing
+                .iter()
+                .map(|(gap, n)| json!({"code": gap.code(), "count": n, "words": gap.words(lang)}))
+                .collect();
+            (s.slug().to_owned(), Value::from(gaps))
+        })
         .collect();
     let findings: Vec<Value> = r
         .findings
@@ -83,6 +96,7 @@ pub fn to_json(r: &Report, file: &str, lang: Lang) -> Value {
         "title": r.title,
         "score": r.score,
         "completeness": completeness,
+        "missing": missing,
         "overall": r.overall,
         "counts": {
             "error": r.count(Severity::Error),
@@ -102,9 +116,18 @@ pub fn to_text(r: &Report, file: &str, lang: Lang) -> String {
     let steps: Vec<String> = r
         .completeness
         .iter()
-        .map(|(s, p)| format!("{} {} {p}%", *s as u8, s.title(lang)))
+        .map(|(s, p)| format!("{} {} {}%", *s as u8, s.title(lang), p.percent()))
         .collect();
     out.push_str(&format!("  {}\n", steps.join(" · ")));
+    for (s, p) in r.completeness.iter().filter(|(_, p)| !p.missing.is_empty()) {
+        let said = t::AUDIT_MISSING.fill(lang, &[("what", &p.missing_text(lang))]);
+        out.push_str(&format!(
+            "  {} {} {}%{said}\n",
+            *s as u8,
+            s.title(lang),
+            p.percent()
+        ));
+    }
     out.push_str(&t::AUDIT_COUNTS.fill(
         lang,
         &[

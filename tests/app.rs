@@ -193,17 +193,19 @@ fn a_journey_of_five_stages_is_typed_and_checked() {
         send(&mut app, &[Key::Enter]);
     }
     send(&mut app, &[Key::Enter]);
-    // The journey starts at the default phase (before the need) and never reaches after use.
+    // Each new stage takes the phase after the previous one; the first is not assumed to come
+    // before the need, so the journey honestly starts late.
     let shown = screen(&app, 80, 24);
-    assert!(shown.contains("does not end after use"), "{shown}");
-    assert!(shown.contains("Leaves a review"), "{shown}");
+    assert!(shown.contains("does not start before the need"), "{shown}");
+    assert!(shown.contains("Leaves a review · Loyalty"), "{shown}");
     // Set the last stage's phase to "after use" with the arrows, and its emotion.
     send(
         &mut app,
         &[
             Key::Enter,
             Key::Down,
-            Key::Left,
+            Key::Right,
+            Key::Right,
             Key::Down,
             Key::Down,
             Key::Down,
@@ -224,7 +226,9 @@ fn a_journey_of_five_stages_is_typed_and_checked() {
         names,
         ["Sees an ad", "Compares", "Buys", "Uses", "Leaves a review"]
     );
-    assert_eq!(j.stages[4].phase, parcours::model::Phase::AfterUse);
+    use parcours::model::Phase::*;
+    let phases: Vec<_> = j.stages.iter().map(|st| st.phase).collect();
+    assert_eq!(phases, [Awareness, Evaluation, Purchase, Usage, AfterUse]);
     assert_eq!(j.stages[4].emotion, Some(1));
     let shown = screen(&app, 80, 24);
     assert!(!shown.contains("does not end after use"), "{shown}");

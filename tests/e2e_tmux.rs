@@ -228,7 +228,8 @@ fn a_whole_workshop_through_the_real_binary() {
     }
     t.keys(&["Enter"]);
     let s = t.wait_for("Recommends");
-    assert!(s.contains("does not end after use"), "{s}");
+    assert!(s.contains("does not start before the need"), "{s}");
+    assert!(s.contains("Recommends · Loyalty"), "{s}");
     // Back home (saves), then quit.
     t.keys(&["q"]);
     t.wait_for("Atelier E2E");

@@ -192,3 +192,85 @@ fn audit_reports_and_strict_fails_on_errors() {
     let out = parcours(dir.path(), &["audit", "atelier"]);
     assert!(out.status.success());
 }
+
+#[test]
+fn audit_takes_several_workshops_and_folders_in_one_process() {
+    let dir = workshop();
+    let other = tempfile::tempdir().unwrap();
+    for title in ["Garage", "Bakery"] {
+        let out = parcours(other.path(), &["new", title, "--no-open"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+    let folder = other.path().to_str().unwrap();
+    let out = parcours(dir.path(), &["audit", "atelier", folder]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(lines.len(), 4, "{said}");
+    assert!(lines[0].ends_with("Atelier"), "{said}");
+    assert!(
+        lines[1].contains("bakery.json") && lines[2].contains("garage.json"),
+        "{said}"
+    );
+    assert!(lines[3].starts_with("3 workshop(s) · mean score"), "{said}");
+
+    // One job title makes an error: --strict fails once, for the whole run.
+    let path = dir.path().join("atelier.json");
+    let s = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Marie Lefèvre", "Head of marketing");
+    std::fs::write(&path, s).unwrap();
+    let out = parcours(
+        dir.path(),
+        &["audit", "--strict", "atelier", folder, "--json"],
+    );
+    assert!(!out.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["total"]["n"], 3);
+    assert_eq!(report["total"]["errors"], 1);
+    assert_eq!(report["workshops"][0]["counts"]["error"], 1);
+    assert_eq!(
+        text(&out.stderr).trim(),
+        "parcours: error: 1 workshop(s) with errors (--strict)"
+    );
+
+    // A file that is not a workshop is one line, and fails the run even without --strict.
+    std::fs::write(other.path().join("notes.json"), "{\"x\": 1}").unwrap();
+    let out = parcours(dir.path(), &["audit", folder]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stdout).contains("unreadable"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(text(&out.stderr).contains("1 file(s) could not be read"));
+}
+
+#[test]
+fn a_closed_pipe_ends_a_command_quietly() {
+    let dir = workshop();
+    for args in [
+        &["audit", "atelier", "--json"][..],
+        &["export", "atelier", "--format", "md"],
+        &["list"],
+        &["completions", "bash"],
+    ] {
+        // The reader is gone before the command writes, as after `| head -1` has read its line.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = Command::new(env!("CARGO_BIN_EXE_parcours"))
+            .arg("--dir")
+            .arg(dir.path())
+            .args(args)
+            .stdout(writer)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(141),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(text(&out.stderr), "", "{args:?}");
+    }
+}

@@ -72,8 +72,8 @@ pub enum Command {
         notes: bool,
     },
     Audit {
-        #[arg(value_name = "NAME|PATH")]
-        workshop: String,
+        #[arg(value_name = "NAME|PATH|FOLDER", required = true)]
+        workshops: Vec<String>,
         #[arg(long)]
         json: bool,
         #[arg(long)]

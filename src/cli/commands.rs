@@ -1,15 +1,16 @@
 //! One function per subcommand. Each returns a one-line, localised error message.
 
+use super::out::{Stop, line, out};
 use super::{Cli, Command};
 use crate::i18n::{Lang, cli as t};
 use crate::method::{self, Step};
 use crate::model::Workshop;
 use crate::store::{self, Store};
 use crate::tui;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::Path;
 
-pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
+pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
     let store = Store::locate(cli.dir).map_err(|e| e.message(lang))?;
     let env = |k: &str| std::env::var(k).ok();
     let look = || tui::look::Setup {
@@ -20,7 +21,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
         keys: tui::keymap::KeyMap::default(),
     };
     match cli.command {
-        None => interface(store, lang, look(), tui::Start::Home),
+        None => Ok(interface(store, lang, look(), tui::Start::Home)?),
         Some(Command::New {
             title,
             no_open,
@@ -36,10 +37,14 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
             }
             let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
             if no_open {
-                println!("{}", path.display());
-                Ok(())
+                line(&path.display().to_string())
             } else {
-                interface(store, lang, look(), tui::Start::Open(path, None))
+                Ok(interface(
+                    store,
+                    lang,
+                    look(),
+                    tui::Start::Open(path, None),
+                )?)
             }
         }
         Some(Command::Open { workshop, step }) => {
@@ -47,14 +52,24 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
             let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
             // Fail here, as a one-line error, rather than inside the interface.
             store::load(&path).map_err(|e| e.message(lang))?;
-            interface(store, lang, look(), tui::Start::Open(path, step))
+            Ok(interface(
+                store,
+                lang,
+                look(),
+                tui::Start::Open(path, step),
+            )?)
         }
         Some(Command::Demo { step }) => {
             let step = parse_step(step.as_deref(), lang)?;
             need_terminal(lang)?;
             let mut doc = crate::demo::demo(lang);
             let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
-            interface(store, lang, look(), tui::Start::Open(path, step))
+            Ok(interface(
+                store,
+                lang,
+                look(),
+                tui::Start::Open(path, step),
+            )?)
         }
         Some(Command::List { json }) => list(&store, json, lang),
         Some(Command::Export {
@@ -71,28 +86,10 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
             write_out(output.as_deref(), &text, lang)
         }
         Some(Command::Audit {
-            workshop,
+            workshops,
             json,
             strict,
-        }) => {
-            let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
-            let doc = store::load(&path).map_err(|e| e.message(lang))?;
-            let report = crate::audit::audit(&doc);
-            let file = path.display().to_string();
-            if json {
-                let v = crate::audit::to_json(&report, &file, lang);
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&v).expect("values serialise")
-                );
-            } else {
-                print!("{}", crate::audit::to_text(&report, &file, lang));
-            }
-            match report.errors() {
-                n if strict && n > 0 => Err(t::AUDIT_STRICT.fill(lang, &[("n", &n)])),
-                _ => Ok(()),
-            }
-        }
+        }) => super::audit::run(&store, &workshops, json, strict, lang),
         Some(Command::Import {
             workshop,
             csv,
@@ -132,11 +129,10 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
                 }
                 Err(e) => match e.live_socket() {
                     Some(socket) => super::live::through_host(socket, lang, import)?,
-                    None => return Err(e.message(lang)),
+                    None => return Err(e.message(lang).into()),
                 },
             };
-            print!("{}", crate::import::summary(&report, lang));
-            Ok(())
+            out(&crate::import::summary(&report, lang))
         }
         Some(Command::Host {
             workshop,
@@ -149,7 +145,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
                 allow,
                 facilitator,
             };
-            super::live::host(&store, &workshop, options, lang)
+            Ok(super::live::host(&store, &workshop, options, lang)?)
         }
         Some(Command::Join {
             workshop,
@@ -158,12 +154,18 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), String> {
         }) => {
             need_terminal(lang)?;
             let seat = super::live::join(&store, workshop.as_deref(), name, observe, lang)?;
-            interface(store, lang, look(), tui::Start::Join(Box::new(seat)))
+            Ok(interface(
+                store,
+                lang,
+                look(),
+                tui::Start::Join(Box::new(seat)),
+            )?)
         }
         Some(Command::Completions { shell }) => {
             let mut cmd = super::command(lang);
-            clap_complete::generate(shell, &mut cmd, "parcours", &mut std::io::stdout());
-            Ok(())
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "parcours", &mut script);
+            out(&String::from_utf8_lossy(&script))
         }
     }
 }
@@ -198,7 +200,7 @@ fn parse_step(step: Option<&str>, lang: Lang) -> Result<Option<Step>, String> {
     })
 }
 
-fn list(store: &Store, json: bool, lang: Lang) -> Result<(), String> {
+fn list(store: &Store, json: bool, lang: Lang) -> Result<(), Stop> {
     let entries = store.list().map_err(|e| e.message(lang))?;
     if json {
         let rows: Vec<serde_json::Value> = entries
@@ -221,13 +223,11 @@ fn list(store: &Store, json: bool, lang: Lang) -> Result<(), String> {
             })
             .collect();
         let text = serde_json::to_string_pretty(&rows).expect("values serialise");
-        println!("{text}");
-        return Ok(());
+        return line(&text);
     }
     if entries.is_empty() {
         let dir = store.dir().display();
-        println!("{}", t::NO_WORKSHOPS.fill(lang, &[("dir", &dir)]));
-        return Ok(());
+        return line(&t::NO_WORKSHOPS.fill(lang, &[("dir", &dir)]));
     }
     let mut rows = vec![t::LIST_HEADER.map(|h| h.get(lang).to_owned())];
     for e in &entries {
@@ -250,8 +250,7 @@ fn list(store: &Store, json: bool, lang: Lang) -> Result<(), String> {
             ],
         });
     }
-    print!("{}", table(&rows));
-    Ok(())
+    out(&table(&rows))
 }
 
 /// Rows as aligned columns, measured by display width so accents and CJK line up.
@@ -273,14 +272,11 @@ fn table(rows: &[[String; 4]]) -> String {
     out
 }
 
-fn write_out(output: Option<&Path>, text: &str, lang: Lang) -> Result<(), String> {
-    let fail = |path: &dyn std::fmt::Display, e: std::io::Error| {
-        t::WRITE_FAILED.fill(lang, &[("path", path), ("error", &e)])
-    };
+fn write_out(output: Option<&Path>, text: &str, lang: Lang) -> Result<(), Stop> {
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| fail(&path.display(), e)),
-        None => std::io::stdout()
-            .write_all(text.as_bytes())
-            .map_err(|e| fail(&"stdout", e)),
+        Some(path) => std::fs::write(path, text).map_err(|e| {
+            Stop::Failed(t::WRITE_FAILED.fill(lang, &[("path", &path.display()), ("error", &e)]))
+        }),
+        None => out(text),
     }
 }

@@ -27,28 +27,22 @@ pub fn host(store: &Store, workshop: &str, options: Options, lang: Lang) -> Resu
     let doc = host.room().doc();
     let title = crate::text::one_line(&doc.framing.title);
     let path = host.room().path().display().to_string();
-    println!(
-        "{}",
-        t::HOSTING.fill(lang, &[("title", &title), ("path", &path)])
-    );
+    say(&t::HOSTING.fill(lang, &[("title", &title), ("path", &path)]));
     let socket = host.socket().display().to_string();
-    println!("{}", t::JOIN_WITH.fill(lang, &[("socket", &socket)]));
+    say(&t::JOIN_WITH.fill(lang, &[("socket", &socket)]));
     let user = room::local_author();
     let name = host
         .room()
         .path()
         .file_stem()
         .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-    println!(
-        "{}",
-        t::JOIN_SAME_USER.fill(lang, &[("user", &user), ("name", &name)])
-    );
+    say(&t::JOIN_SAME_USER.fill(lang, &[("user", &user), ("name", &name)]));
     if !shared {
         for user in allowed {
-            println!("{}", t::ALLOW_UNREACHABLE.fill(lang, &[("user", &user)]));
+            say(&t::ALLOW_UNREACHABLE.fill(lang, &[("user", &user)]));
         }
     }
-    println!("{}", t::CTRL_C.get(lang));
+    say(t::CTRL_C.get(lang));
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
         signal_hook::flag::register(signal, stop.clone()).map_err(|e| e.to_string())?;
@@ -56,7 +50,7 @@ pub fn host(store: &Store, workshop: &str, options: Options, lang: Lang) -> Resu
     host.run(stop, &mut |line| {
         let at = OffsetDateTime::now_utc().to_offset(offset);
         let clock = format!("{:02}:{:02}:{:02}", at.hour(), at.minute(), at.second());
-        println!("{clock} {}", crate::text::one_line(&line));
+        say(&format!("{clock} {}", crate::text::one_line(&line)));
     });
     Ok(())
 }
@@ -127,4 +121,9 @@ pub fn through_host<T>(
         }
     }
     Ok(out)
+}
+
+/// The host's log: a host whose log reader has gone keeps hosting.
+fn say(text: &str) {
+    let _ = super::out::line(text);
 }

@@ -1,13 +1,16 @@
 //! The `parcours` command line: parsing with localised help, then one function per command.
 
 mod args;
+mod audit;
 mod commands;
 mod live;
+mod out;
 
 pub use args::{Cli, Command};
 
 use crate::i18n::{Lang, cli as t};
 use clap::{CommandFactory, FromArgMatches};
+use out::Stop;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
@@ -22,7 +25,9 @@ pub fn main() -> ExitCode {
     let lang = Lang::detect(cli.lang);
     match commands::run(cli, lang) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        // As any tool cut short by `| head`: no message, the status of a broken pipe.
+        Err(Stop::ReaderGone) => ExitCode::from(141),
+        Err(Stop::Failed(message)) => {
             // One line, whatever the error carries.
             let message = message.replace(['\n', '\r'], " ");
             eprintln!("parcours: {}: {message}", t::ERROR.get(lang));

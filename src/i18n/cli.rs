@@ -272,10 +272,10 @@ pub const ARGS: [(&str, &str, Text); 35] = [
     ),
     (
         "audit",
-        "workshop",
+        "workshops",
         Text::new(
-            "Workshop name in the store, or path to a file",
-            "Nom de l'atelier dans le dossier, ou chemin d'un fichier",
+            "Workshop names in the store, paths to files, or folders (their .json files); several give one line each and a total",
+            "Noms d'ateliers dans le dossier, chemins de fichiers, ou dossiers (leurs fichiers .json) ; plusieurs donnent une ligne chacun et un total",
         ),
     ),
     (
@@ -396,6 +396,27 @@ pub const AUDIT_STRICT: Text = Text::new(
     "{n} finding(s) are errors (--strict)",
     "{n} constat(s) sont des erreurs (--strict)",
 );
+pub const AUDIT_STRICT_MANY: Text = Text::new(
+    "{n} workshop(s) with errors (--strict)",
+    "{n} atelier(s) avec des erreurs (--strict)",
+);
+/// One workshop's line when several are audited.
+pub const AUDIT_LINE: Text = Text::new(
+    "{score}/100 {done}% {errors} error(s)  {file}  {title}",
+    "{score}/100 {done} % {errors} erreur(s)  {file}  {title}",
+);
+pub const AUDIT_UNREADABLE: Text = Text::new(
+    "  unreadable  {file}: {error}",
+    "  illisible  {file} : {error}",
+);
+pub const AUDIT_TOTAL: Text = Text::new(
+    "{n} workshop(s) · mean score {mean}/100 · {errors} with errors · {unreadable} unreadable",
+    "{n} atelier(s) · score moyen {mean}/100 · {errors} avec des erreurs · {unreadable} illisible(s)",
+);
+pub const AUDIT_SOME_UNREADABLE: Text = Text::new(
+    "{n} file(s) could not be read",
+    "{n} fichier(s) illisible(s)",
+);
 pub const NO_COLUMN: Text = Text::new(
     "no column named “{name}”; the file has: {headers}",
     "aucune colonne nommée « {name} » ; le fichier a : {headers}",
@@ -426,3 +447,5 @@ pub const READ_FAILED: Text = Text::new(
 );
 /// How an import shows among the people of a live workshop.
 pub const IMPORT: Text = Text::new("import", "import");
+/// After a step's completeness in the audit: what it still asks for.
+pub const AUDIT_MISSING: Text = Text::new(": missing {what}", " : il manque {what}");

@@ -121,3 +121,5 @@ pub const NEW_QUICK: Text = Text::new(
     "[{lang}, Tab: language] Title of the quick audit: ",
     "[{lang}, Tab : langue] Titre de l'audit express : ",
 );
+/// After the step bar: how far the current step is and what it still asks for.
+pub const MISSING: Text = Text::new(" {pct}missing: {what}", " {pct}il manque : {what}");

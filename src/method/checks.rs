@@ -4,7 +4,7 @@
 
 use super::{Step, Warning, journey_warnings, persona_warnings};
 use crate::i18n::{Lang, Text, method as t};
-use crate::model::{ActionKind, Id, Journey, Level, MomentKind, SourceFamily, Workshop};
+use crate::model::{ActionKind, Id, Journey, Level, MomentKind, Phase, SourceFamily, Workshop};
 use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -238,9 +238,13 @@ fn journey_channels(doc: &Workshop, j: &Journey, offered: &BTreeSet<&str>) -> Ve
     let mut now = BTreeSet::new();
     let mut plan = BTreeSet::new();
     for (i, s) in j.stages.iter().enumerate() {
+        // Before the need the customer is not in touch with the company yet: one channel
+        // (where the need shows up) is no gap there.
         match s.current_channels.len() {
             0 => out.push(finding(Warning::StageNoChannel, Some(&s.id), &s.name)),
-            1 => out.push(finding(Warning::StageOneChannel, Some(&s.id), &s.name)),
+            1 if s.phase != Phase::BeforeNeed => {
+                out.push(finding(Warning::StageOneChannel, Some(&s.id), &s.name))
+            }
             _ => {}
         }
         now.extend(&s.current_channels);
@@ -487,12 +491,13 @@ mod tests {
         assert_eq!(
             c,
             [
-                (StageOneChannel, "stg-0"),
                 (StageOneChannel, "stg-1"),
                 (StageNoChannel, "stg-2"),
                 (JourneyOneChannel, "jny-a")
             ]
         );
+        // Stage 0 is before the need: one channel is where the need shows up, no gap.
+        assert_eq!(doc.journeys[0].stages[0].phase, Phase::BeforeNeed);
         assert_eq!(StageOneChannel.severity(), Severity::Info);
 
         let mut doc = one_journey(&[&["phone", "email"], &["website", "chat"]]);

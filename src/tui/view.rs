@@ -136,10 +136,11 @@ fn stepper(s: &Seat, frame: &mut Frame, area: Rect) {
     .areas(area);
     frame.render_widget(Paragraph::new(Span::styled(clock, style(theme))), right);
     // Each step shows the digit that jumps to it, so the stepper doubles as a key guide.
-    let pcts: Vec<u8> = Step::ALL
+    let progress: Vec<method::Progress> = Step::ALL
         .iter()
-        .map(|st| method::completeness(doc, *st).percent())
+        .map(|st| method::completeness(doc, *st))
         .collect();
+    let pcts: Vec<u8> = progress.iter().map(|p| p.percent()).collect();
     let label = |st: Step, long: bool| {
         let key = st as usize;
         let pct = pcts[key];
@@ -153,7 +154,7 @@ fn stepper(s: &Seat, frame: &mut Frame, area: Rect) {
     };
     let long_w: usize = Step::ALL.iter().map(|st| label(*st, true).width()).sum();
     let long = long_w <= area.width as usize;
-    let spans: Vec<Span> = Step::ALL
+    let mut spans: Vec<Span> = Step::ALL
         .iter()
         .map(|st| {
             let style = if *st == s.step {
@@ -166,6 +167,19 @@ fn stepper(s: &Seat, frame: &mut Frame, area: Rect) {
             Span::styled(label(*st, long), style)
         })
         .collect();
+    // The detail: what the current step still asks for, in the room left on the line.
+    let missing = progress[s.step as usize].missing_text(lang);
+    let used: usize = spans.iter().map(|sp| sp.width()).sum();
+    let room = usize::from(area.width).saturating_sub(used);
+    if !missing.is_empty() && room > 12 {
+        let pct = if long {
+            String::new()
+        } else {
+            format!("{}% ", pcts[s.step as usize])
+        };
+        let detail = t::MISSING.fill(lang, &[("pct", &pct), ("what", &missing)]);
+        spans.push(Span::styled(fit(&detail, room), theme.muted));
+    }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
