@@ -47,7 +47,7 @@ fn a_workshop_typed_through_the_app_is_saved_and_shown() {
         Screen::Home(_) => panic!("the workshop is not open"),
     };
     send(&mut app, &[Key::Tab, Key::Char('q')]);
-    let saved = store::load(&path).unwrap();
+    let saved = store::load(&path).unwrap().doc;
     assert_eq!(saved.framing.title, "Atelier Été 日本");
     assert_eq!(saved.framing.objective, "Passer le NPS de +12 à +30");
     assert_eq!(saved.personas[0].name, "Marie 🌸");
@@ -268,7 +268,7 @@ fn listening_verbatims_and_an_nps_from_answers() {
     assert!(screen(&app, 80, 24).contains("outside this metric's scale"));
     send(&mut app, &[Key::Ctrl('g'), Key::Tab, Key::Char('q')]);
     let path = &app.store.list().unwrap()[0].path;
-    let saved = store::load(path).unwrap();
+    let saved = store::load(path).unwrap().doc;
     let texts: Vec<&str> = saved
         .listen
         .verbatims
@@ -298,7 +298,7 @@ fn a_new_workshop_takes_the_language_chosen_with_tab() {
     send(&mut app, &[Key::Tab]);
     typed(&mut app, "Workshop in English");
     send(&mut app, &[Key::Enter, Key::Char('q')]);
-    let saved = store::load(&app.store.list().unwrap()[0].path).unwrap();
+    let saved = store::load(&app.store.list().unwrap()[0].path).unwrap().doc;
     assert_eq!(saved.framing.language, "en");
     send(&mut app, &[Key::Char('?'), Key::Down, Key::Down]);
     assert!(screen(&app, 80, 24).contains("défiler"));
@@ -393,7 +393,7 @@ fn time_spent_per_step_is_kept_and_the_time_box_signals_its_end() {
     app.update(Msg::Key(Key::Char('2')), at(420));
     app.update(Msg::Key(Key::Char('q')), at(425));
     let path = dir.path().join("timing.json");
-    let saved = store::load(&path).unwrap();
+    let saved = store::load(&path).unwrap().doc;
     let spent = &saved.facilitation.spent;
     assert_eq!(spent.get("framing"), Some(&300), "{spent:?}");
     assert_eq!(spent.get("listen"), Some(&120), "{spent:?}");

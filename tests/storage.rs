@@ -37,7 +37,7 @@ fn create_writes_pretty_json_that_loads_back() {
     for stamp in [&doc.created, &doc.updated] {
         time::OffsetDateTime::parse(stamp, &time::format_description::well_known::Rfc3339).unwrap();
     }
-    assert_eq!(load(&path).unwrap(), doc);
+    assert_eq!(load(&path).unwrap().doc, doc);
     assert_eq!(names(&store), ["ecoute-client-ete-2025"]);
 }
 
@@ -59,7 +59,7 @@ fn list_is_newest_first_and_skips_side_files() {
     let old = store.create(&mut Workshop::new("Ancien", "fr")).unwrap();
     let new = store.create(&mut Workshop::new("Récent", "fr")).unwrap();
     for (path, year) in [(&old, 2020), (&new, 2024)] {
-        let mut doc = load(path).unwrap();
+        let mut doc = load(path).unwrap().doc;
         save(path, &mut doc).unwrap();
         // Dates written by hand so the order does not hang on the clock's resolution.
         let text = fs::read_to_string(path)
@@ -199,7 +199,7 @@ fn saving_through_a_symlink_updates_its_target() {
             .file_type()
             .is_symlink()
     );
-    assert_eq!(load(&real).unwrap().framing.objective, "par le lien");
+    assert_eq!(load(&real).unwrap().doc.framing.objective, "par le lien");
 }
 
 #[test]
@@ -252,7 +252,7 @@ fn version_0_is_migrated_and_saved_as_current() {
         r#"{"format": "parcours-workshop", "schema_version": 0, "framing": {"title": "Vieux"}}"#,
     )
     .unwrap();
-    let mut doc = load(&path).unwrap();
+    let mut doc = load(&path).unwrap().doc;
     assert_eq!(doc.schema_version, SCHEMA_VERSION);
     save(&path, &mut doc).unwrap();
     let value: serde_json::Value =
@@ -298,7 +298,7 @@ fn each_save_keeps_the_previous_version_as_backup() {
     doc.framing.objective = "trois".into();
     save(&path, &mut doc).unwrap();
     assert_eq!(fs::read(&bak).unwrap(), v2);
-    assert_eq!(load(&path).unwrap().framing.objective, "trois");
+    assert_eq!(load(&path).unwrap().doc.framing.objective, "trois");
     assert_eq!(names(&store), ["versions"]);
     let leftovers: Vec<_> = fs::read_dir(store.dir())
         .unwrap()
@@ -394,7 +394,9 @@ fn version(n: u64) -> Workshop {
 }
 
 fn version_of(path: &Path) -> u64 {
-    let doc = load(path).unwrap_or_else(|e| panic!("after a kill: {e}"));
+    let doc = load(path)
+        .unwrap_or_else(|e| panic!("after a kill: {e}"))
+        .doc;
     let n: u64 = doc.framing.title[1..].parse().unwrap();
     assert_eq!(
         doc.framing.objective,

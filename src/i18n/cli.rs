@@ -426,3 +426,8 @@ pub const READ_FAILED: Text = Text::new(
 );
 /// How an import shows among the people of a live workshop.
 pub const IMPORT: Text = Text::new("import", "import");
+/// A link mended while loading a workshop, said on stderr by the commands that read one.
+pub const REPAIRED: Text = Text::new(
+    "{file}: link repaired: {note}",
+    "{file} : lien réparé : {note}",
+);

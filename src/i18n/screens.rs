@@ -98,3 +98,9 @@ pub const NOTES: Text = Text::new(
     "Notes d'animation (privées)",
 );
 pub const VOTES: Text = Text::new("votes:", "votes :");
+/// The verbatims that back a moment (step 4), as the persona form names its own.
+pub const EVIDENCE: Text = Text::new("Evidence", "Verbatims");
+pub const MOMENT_EVIDENCE: Text = Text::new(
+    "The verbatims in which customers live this moment.",
+    "Les verbatims où des clients vivent ce moment.",
+);

@@ -121,3 +121,8 @@ pub const NEW_QUICK: Text = Text::new(
     "[{lang}, Tab: language] Title of the quick audit: ",
     "[{lang}, Tab : langue] Titre de l'audit express : ",
 );
+/// The status line on opening a workshop whose links disagreed (see `edit::repair`).
+pub const REPAIRED: Text = Text::new(
+    "links repaired on opening: {notes}",
+    "liens réparés à l'ouverture : {notes}",
+);
