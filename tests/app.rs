@@ -473,3 +473,34 @@ fn a_facilitator_alone_types_the_rooms_cards_and_votes() {
         "the round file goes with the reveal"
     );
 }
+
+#[test]
+fn opening_a_file_whose_links_disagree_says_so_once_and_saves_the_repair() {
+    use std::time::Duration;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ancien.json");
+    let mut doc = parcours::demo::demo(Lang::En);
+    let marie = &mut doc.personas[0];
+    marie.evidence.retain(|v| v != "vb-ten-minutes");
+    std::fs::write(&path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    app.open(path.clone(), None).unwrap();
+    let shown = screen(&app, 200, 30);
+    assert!(
+        shown.contains("links repaired on opening: “I sent my first invoice"),
+        "{shown}"
+    );
+    let t0 = Instant::now();
+    app.update(Msg::Tick, t0 + Duration::from_secs(1));
+    send(&mut app, &[Key::Down]);
+    let shown = screen(&app, 200, 30);
+    assert!(!shown.contains("links repaired"), "once only: {shown}");
+    assert!(shown.contains("saved"), "{shown}");
+    let saved = store::load(&path).unwrap();
+    assert!(saved.repairs.is_empty());
+    assert!(
+        saved.doc.personas[0]
+            .evidence
+            .contains(&"vb-ten-minutes".to_owned())
+    );
+}

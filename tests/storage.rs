@@ -471,3 +471,45 @@ fn crash_during_save_leaves_a_whole_file() {
         .collect();
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
 }
+
+/// The demo with two links that disagree, written as a file of an older parcours would be:
+/// a verbatim of Karim's missing from his evidence, an action away from its moment's stage.
+fn disagreeing(path: &Path) -> Workshop {
+    let mut doc = parcours::demo::demo(Lang::En);
+    let karim = doc
+        .personas
+        .iter_mut()
+        .find(|p| p.id == "per-karim")
+        .unwrap();
+    karim.evidence.retain(|v| v != "vb-half-time");
+    doc.target.actions[0].stage = Some("stg-marie-bank".into());
+    fs::write(path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    doc
+}
+
+#[test]
+fn links_that_disagree_are_repaired_on_load_and_the_next_save_keeps_the_repair() {
+    let (_tmp, store) = store();
+    let path = store.dir().join("ancien.json");
+    let written = disagreeing(&path);
+    assert!(parcours::edit::validate(&written).is_err());
+    let loaded = load(&path).unwrap();
+    let notes: Vec<String> = loaded.repairs.iter().map(|r| r.note(Lang::Fr)).collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0].starts_with("« Clients on Facturo"), "{notes:?}");
+    assert!(notes[0].ends_with("ajouté aux verbatims de Karim Benali, son persona"));
+    assert!(
+        notes[1].contains("placée à l'étape de son moment"),
+        "{notes:?}"
+    );
+    parcours::edit::validate(&loaded.doc).unwrap();
+    let karim = loaded.doc.persona("per-karim").unwrap();
+    assert_eq!(
+        karim.evidence.last().map(String::as_str),
+        Some("vb-half-time")
+    );
+    // Loading leaves the file alone; a save writes the repaired links.
+    assert_eq!(load(&path).unwrap().repairs.len(), 2);
+    save(&path, &mut loaded.doc.clone()).unwrap();
+    assert!(load(&path).unwrap().repairs.is_empty());
+}
