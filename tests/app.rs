@@ -504,3 +504,37 @@ fn opening_a_file_whose_links_disagree_says_so_once_and_saves_the_repair() {
             .contains(&"vb-ten-minutes".to_owned())
     );
 }
+
+#[test]
+fn a_moment_takes_verbatims_as_evidence_and_counts_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::locate(Some(dir.path().into())).unwrap();
+    let mut doc = parcours::demo::demo(Lang::En);
+    let path = store.create(&mut doc).unwrap();
+    let mut app = App::new(store, Lang::En);
+    app.open(path.clone(), None).unwrap();
+    // Step 4, the first moment's form, down to its evidence: tick the first two verbatims,
+    // untick the fourth, which the demo had there.
+    send(&mut app, &[Key::Char('4'), Key::Tab]);
+    send(&mut app, &[Key::Down; 4]);
+    send(
+        &mut app,
+        &[Key::Enter, Key::Char(' '), Key::Down, Key::Char(' ')],
+    );
+    send(
+        &mut app,
+        &[Key::Down, Key::Down, Key::Char(' '), Key::Enter],
+    );
+    let shown = screen(&app, 160, 48);
+    assert!(shown.contains("◆ “2 The trial works on day one"), "{shown}");
+    assert!(
+        shown.contains("Evidence    “2 · Every Sunday evening"),
+        "{shown}"
+    );
+    send(&mut app, &[Key::Tab, Key::Char('q')]);
+    let saved = store::load(&path).unwrap().doc;
+    assert_eq!(
+        saved.moment("mom-trial-day-one").unwrap().evidence,
+        ["vb-sunday-invoices", "vb-peer-post"]
+    );
+}
