@@ -212,32 +212,45 @@ impl Repair {
 pub fn repair(doc: &mut Workshop) -> Vec<Repair> {
     let mut done = Vec::new();
     for pi in 0..doc.personas.len() {
-        let p = doc.personas[pi].id.clone();
-        let mut keep = Vec::new();
-        for e in std::mem::take(&mut doc.personas[pi].evidence) {
-            let Some(vi) = doc.listen.verbatims.iter().position(|v| v.id == e) else {
-                keep.push(e);
-                continue;
-            };
-            match doc.listen.verbatims[vi].persona.clone() {
-                None => {
-                    doc.listen.verbatims[vi].persona = Some(p.clone());
-                    done.push(Repair::Given {
-                        verbatim: verbatim_name(doc, &e),
-                        persona: persona_name(doc, &p),
-                    });
-                    keep.push(e);
-                }
-                Some(own) if own != p => done.push(Repair::Dropped {
+        mend_evidence(doc, pi, &mut done);
+    }
+    list_missing(doc, &mut done);
+    move_actions(doc, &mut done);
+    done
+}
+
+/// The first two rules, on the evidence of the persona at `pi`.
+fn mend_evidence(doc: &mut Workshop, pi: usize, done: &mut Vec<Repair>) {
+    let p = doc.personas[pi].id.clone();
+    let mut keep = Vec::new();
+    for e in std::mem::take(&mut doc.personas[pi].evidence) {
+        let Some(vi) = doc.listen.verbatims.iter().position(|v| v.id == e) else {
+            // A missing verbatim is for `validate` to refuse.
+            keep.push(e);
+            continue;
+        };
+        match doc.listen.verbatims[vi].persona.clone() {
+            None => {
+                doc.listen.verbatims[vi].persona = Some(p.clone());
+                done.push(Repair::Given {
                     verbatim: verbatim_name(doc, &e),
                     persona: persona_name(doc, &p),
-                    own: persona_name(doc, &own),
-                }),
-                Some(_) => keep.push(e),
+                });
+                keep.push(e);
             }
+            Some(own) if own != p => done.push(Repair::Dropped {
+                verbatim: verbatim_name(doc, &e),
+                persona: persona_name(doc, &p),
+                own: persona_name(doc, &own),
+            }),
+            Some(_) => keep.push(e),
         }
-        doc.personas[pi].evidence = keep;
     }
+    doc.personas[pi].evidence = keep;
+}
+
+/// The third rule: each verbatim in its persona's evidence.
+fn list_missing(doc: &mut Workshop, done: &mut Vec<Repair>) {
     for vi in 0..doc.listen.verbatims.len() {
         let v = &doc.listen.verbatims[vi];
         let Some(pi) = v
@@ -256,18 +269,17 @@ pub fn repair(doc: &mut Workshop) -> Vec<Repair> {
             doc.personas[pi].evidence.push(id);
         }
     }
+}
+
+/// The fourth rule: each action with a moment at the moment's stage.
+fn move_actions(doc: &mut Workshop, done: &mut Vec<Repair>) {
     for ai in 0..doc.target.actions.len() {
         let a = &doc.target.actions[ai];
-        let Some(stage) = a
-            .moment
-            .as_deref()
-            .and_then(|m| doc.moment(m))
-            .map(|m| &m.stage)
-        else {
+        let Some(moment) = a.moment.as_deref().and_then(|m| doc.moment(m)) else {
             continue;
         };
-        if a.stage.as_ref() != Some(stage) {
-            let stage = stage.clone();
+        if a.stage.as_ref() != Some(&moment.stage) {
+            let stage = moment.stage.clone();
             done.push(Repair::Moved {
                 action: short(&a.text, &a.id),
                 stage: doc
@@ -277,7 +289,6 @@ pub fn repair(doc: &mut Workshop) -> Vec<Repair> {
             doc.target.actions[ai].stage = Some(stage);
         }
     }
-    done
 }
 
 /// A record's text, short and on one line, or its id when it has no text.

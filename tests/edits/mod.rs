@@ -123,7 +123,7 @@ fn some(doc: &Workshop, kind: Kind, n: usize) -> Vec<String> {
         .map(|i| ids[i].clone())
         .collect();
     // Not always in document order: an evidence list keeps the order it is given.
-    if n % 3 == 0 {
+    if n.is_multiple_of(3) {
         picked.reverse();
     }
     picked
@@ -137,7 +137,7 @@ fn link(doc: &Workshop, l: usize, i: usize, v: usize) -> Option<Edit> {
         ("evidence" | "verbatims", _) => json!(some(doc, to, v)),
         // A moment's stage cannot be empty.
         (_, Kind::Stage) if kind == Kind::Moment => json!(pick(doc, to, v)?),
-        _ if v % 5 == 0 => Value::Null,
+        _ if v.is_multiple_of(5) => Value::Null,
         _ => json!(pick(doc, to, v)?),
     };
     Some(edit::set(kind, &pick(doc, kind, i)?, field, value))
