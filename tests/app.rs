@@ -47,7 +47,7 @@ fn a_workshop_typed_through_the_app_is_saved_and_shown() {
         Screen::Home(_) => panic!("the workshop is not open"),
     };
     send(&mut app, &[Key::Tab, Key::Char('q')]);
-    let saved = store::load(&path).unwrap();
+    let saved = store::load(&path).unwrap().doc;
     assert_eq!(saved.framing.title, "Atelier Été 日本");
     assert_eq!(saved.framing.objective, "Passer le NPS de +12 à +30");
     assert_eq!(saved.personas[0].name, "Marie 🌸");
@@ -272,7 +272,7 @@ fn listening_verbatims_and_an_nps_from_answers() {
     assert!(screen(&app, 80, 24).contains("outside this metric's scale"));
     send(&mut app, &[Key::Ctrl('g'), Key::Tab, Key::Char('q')]);
     let path = &app.store.list().unwrap()[0].path;
-    let saved = store::load(path).unwrap();
+    let saved = store::load(path).unwrap().doc;
     let texts: Vec<&str> = saved
         .listen
         .verbatims
@@ -302,7 +302,7 @@ fn a_new_workshop_takes_the_language_chosen_with_tab() {
     send(&mut app, &[Key::Tab]);
     typed(&mut app, "Workshop in English");
     send(&mut app, &[Key::Enter, Key::Char('q')]);
-    let saved = store::load(&app.store.list().unwrap()[0].path).unwrap();
+    let saved = store::load(&app.store.list().unwrap()[0].path).unwrap().doc;
     assert_eq!(saved.framing.language, "en");
     send(&mut app, &[Key::Char('?'), Key::Down, Key::Down]);
     assert!(screen(&app, 80, 24).contains("défiler"));
@@ -397,7 +397,7 @@ fn time_spent_per_step_is_kept_and_the_time_box_signals_its_end() {
     app.update(Msg::Key(Key::Char('2')), at(420));
     app.update(Msg::Key(Key::Char('q')), at(425));
     let path = dir.path().join("timing.json");
-    let saved = store::load(&path).unwrap();
+    let saved = store::load(&path).unwrap().doc;
     let spent = &saved.facilitation.spent;
     assert_eq!(spent.get("framing"), Some(&300), "{spent:?}");
     assert_eq!(spent.get("listen"), Some(&120), "{spent:?}");
@@ -475,5 +475,70 @@ fn a_facilitator_alone_types_the_rooms_cards_and_votes() {
             .unwrap()
             .any(|e| { e.unwrap().path().extension().is_some_and(|x| x == "round") }),
         "the round file goes with the reveal"
+    );
+}
+
+#[test]
+fn opening_a_file_whose_links_disagree_says_so_once_and_saves_the_repair() {
+    use std::time::Duration;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ancien.json");
+    let mut doc = parcours::demo::demo(Lang::En);
+    let marie = &mut doc.personas[0];
+    marie.evidence.retain(|v| v != "vb-ten-minutes");
+    std::fs::write(&path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    app.open(path.clone(), None).unwrap();
+    let shown = screen(&app, 200, 30);
+    assert!(
+        shown.contains("links repaired on opening: “I sent my first invoice"),
+        "{shown}"
+    );
+    let t0 = Instant::now();
+    app.update(Msg::Tick, t0 + Duration::from_secs(1));
+    send(&mut app, &[Key::Down]);
+    let shown = screen(&app, 200, 30);
+    assert!(!shown.contains("links repaired"), "once only: {shown}");
+    assert!(shown.contains("saved"), "{shown}");
+    let saved = store::load(&path).unwrap();
+    assert!(saved.repairs.is_empty());
+    assert!(
+        saved.doc.personas[0]
+            .evidence
+            .contains(&"vb-ten-minutes".to_owned())
+    );
+}
+
+#[test]
+fn a_moment_takes_verbatims_as_evidence_and_counts_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::locate(Some(dir.path().into())).unwrap();
+    let mut doc = parcours::demo::demo(Lang::En);
+    let path = store.create(&mut doc).unwrap();
+    let mut app = App::new(store, Lang::En);
+    app.open(path.clone(), None).unwrap();
+    // Step 4, the first moment's form, down to its evidence: tick the first two verbatims,
+    // untick the fourth, which the demo had there.
+    send(&mut app, &[Key::Char('4'), Key::Tab]);
+    send(&mut app, &[Key::Down; 4]);
+    send(
+        &mut app,
+        &[Key::Enter, Key::Char(' '), Key::Down, Key::Char(' ')],
+    );
+    send(
+        &mut app,
+        &[Key::Down, Key::Down, Key::Char(' '), Key::Enter],
+    );
+    let shown = screen(&app, 160, 48);
+    assert!(shown.contains("◆ “2 The trial works on day one"), "{shown}");
+    assert!(
+        shown.contains("Evidence    “2 · Every Sunday evening"),
+        "{shown}"
+    );
+    send(&mut app, &[Key::Tab, Key::Char('q')]);
+    let saved = store::load(&path).unwrap().doc;
+    assert_eq!(
+        saved.moment("mom-trial-day-one").unwrap().evidence,
+        ["vb-sunday-invoices", "vb-peer-post"]
     );
 }

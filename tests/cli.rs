@@ -116,3 +116,33 @@ fn completions_are_printed() {
     assert!(out.status.success());
     assert!(stdout(&out).contains("parcours"));
 }
+
+#[test]
+fn commands_that_load_say_each_repaired_link_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ancien.json");
+    let mut doc = parcours::demo::demo(parcours::i18n::Lang::Fr);
+    doc.personas[0].evidence.pop();
+    doc.target.actions[0].stage = None;
+    let text = serde_json::to_string_pretty(&doc).unwrap();
+    std::fs::write(&path, &text).unwrap();
+    for (lang, said) in [("en", "link repaired: "), ("fr", "lien réparé : ")] {
+        for args in [
+            vec!["--lang", lang, "export", "ancien", "--format", "md"],
+            vec!["--lang", lang, "audit", "ancien"],
+        ] {
+            let out = parcours(dir.path(), &args);
+            assert!(out.status.success(), "{}", stderr(&out));
+            let err = stderr(&out);
+            let lines: Vec<&str> = err.lines().collect();
+            assert_eq!(lines.len(), 2, "{err}");
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| l.contains("ancien.json") && l.contains(said))
+            );
+        }
+    }
+    // Reading commands leave the file as it was.
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}

@@ -164,7 +164,7 @@ proptest! {
             prop_assert!(edit::validate(&hosts).is_ok());
         }
         h.stop();
-        let saved = store::load(&h.path).unwrap();
+        let saved = store::load(&h.path).unwrap().doc;
         for s in people.iter_mut() {
             // The host's goodbye comes after its last save.
             let end = Instant::now() + 2 * SECOND;

@@ -37,7 +37,7 @@ fn create_writes_pretty_json_that_loads_back() {
     for stamp in [&doc.created, &doc.updated] {
         time::OffsetDateTime::parse(stamp, &time::format_description::well_known::Rfc3339).unwrap();
     }
-    assert_eq!(load(&path).unwrap(), doc);
+    assert_eq!(load(&path).unwrap().doc, doc);
     assert_eq!(names(&store), ["ecoute-client-ete-2025"]);
 }
 
@@ -59,7 +59,7 @@ fn list_is_newest_first_and_skips_side_files() {
     let old = store.create(&mut Workshop::new("Ancien", "fr")).unwrap();
     let new = store.create(&mut Workshop::new("Récent", "fr")).unwrap();
     for (path, year) in [(&old, 2020), (&new, 2024)] {
-        let mut doc = load(path).unwrap();
+        let mut doc = load(path).unwrap().doc;
         save(path, &mut doc).unwrap();
         // Dates written by hand so the order does not hang on the clock's resolution.
         let text = fs::read_to_string(path)
@@ -199,7 +199,7 @@ fn saving_through_a_symlink_updates_its_target() {
             .file_type()
             .is_symlink()
     );
-    assert_eq!(load(&real).unwrap().framing.objective, "par le lien");
+    assert_eq!(load(&real).unwrap().doc.framing.objective, "par le lien");
 }
 
 #[test]
@@ -252,7 +252,7 @@ fn version_0_is_migrated_and_saved_as_current() {
         r#"{"format": "parcours-workshop", "schema_version": 0, "framing": {"title": "Vieux"}}"#,
     )
     .unwrap();
-    let mut doc = load(&path).unwrap();
+    let mut doc = load(&path).unwrap().doc;
     assert_eq!(doc.schema_version, SCHEMA_VERSION);
     save(&path, &mut doc).unwrap();
     let value: serde_json::Value =
@@ -298,7 +298,7 @@ fn each_save_keeps_the_previous_version_as_backup() {
     doc.framing.objective = "trois".into();
     save(&path, &mut doc).unwrap();
     assert_eq!(fs::read(&bak).unwrap(), v2);
-    assert_eq!(load(&path).unwrap().framing.objective, "trois");
+    assert_eq!(load(&path).unwrap().doc.framing.objective, "trois");
     assert_eq!(names(&store), ["versions"]);
     let leftovers: Vec<_> = fs::read_dir(store.dir())
         .unwrap()
@@ -394,7 +394,9 @@ fn version(n: u64) -> Workshop {
 }
 
 fn version_of(path: &Path) -> u64 {
-    let doc = load(path).unwrap_or_else(|e| panic!("after a kill: {e}"));
+    let doc = load(path)
+        .unwrap_or_else(|e| panic!("after a kill: {e}"))
+        .doc;
     let n: u64 = doc.framing.title[1..].parse().unwrap();
     assert_eq!(
         doc.framing.objective,
@@ -468,4 +470,46 @@ fn crash_during_save_leaves_a_whole_file() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+}
+
+/// The demo with two links that disagree, written as a file of an older parcours would be:
+/// a verbatim of Karim's missing from his evidence, an action away from its moment's stage.
+fn disagreeing(path: &Path) -> Workshop {
+    let mut doc = parcours::demo::demo(Lang::En);
+    let karim = doc
+        .personas
+        .iter_mut()
+        .find(|p| p.id == "per-karim")
+        .unwrap();
+    karim.evidence.retain(|v| v != "vb-half-time");
+    doc.target.actions[0].stage = Some("stg-marie-bank".into());
+    fs::write(path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    doc
+}
+
+#[test]
+fn links_that_disagree_are_repaired_on_load_and_the_next_save_keeps_the_repair() {
+    let (_tmp, store) = store();
+    let path = store.dir().join("ancien.json");
+    let written = disagreeing(&path);
+    assert!(parcours::edit::validate(&written).is_err());
+    let loaded = load(&path).unwrap();
+    let notes: Vec<String> = loaded.repairs.iter().map(|r| r.note(Lang::Fr)).collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0].starts_with("« Clients on Facturo"), "{notes:?}");
+    assert!(notes[0].ends_with("ajouté aux verbatims de Karim Benali, son persona"));
+    assert!(
+        notes[1].contains("placée à l'étape de son moment"),
+        "{notes:?}"
+    );
+    parcours::edit::validate(&loaded.doc).unwrap();
+    let karim = loaded.doc.persona("per-karim").unwrap();
+    assert_eq!(
+        karim.evidence.last().map(String::as_str),
+        Some("vb-half-time")
+    );
+    // Loading leaves the file alone; a save writes the repaired links.
+    assert_eq!(load(&path).unwrap().repairs.len(), 2);
+    save(&path, &mut loaded.doc.clone()).unwrap();
+    assert!(load(&path).unwrap().repairs.is_empty());
 }

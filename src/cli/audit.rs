@@ -25,7 +25,7 @@ pub fn run(
     let one = targets.len() == 1 && !Path::new(&targets[0]).is_dir();
     if one {
         let path = &files[0];
-        let doc = store::load(path).map_err(|e| e.message(lang))?;
+        let doc = super::commands::load(path, lang)?;
         let report = audit::audit(&doc);
         let file = path.display().to_string();
         if json {
@@ -112,7 +112,15 @@ fn in_folder(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, String> {
 /// files are shared out between the machine's cores.
 pub fn audit_all(files: &[PathBuf], lang: Lang) -> Vec<(PathBuf, Result<Report, String>)> {
     let one = |path: &PathBuf| {
-        let report = store::load(path).map(|doc| audit::audit(&doc));
+        let report = store::load(path).map(|loaded| {
+            // Said as the single audit says them; the file itself is left as it is.
+            for r in &loaded.repairs {
+                let file = path.display();
+                let line = t::REPAIRED.fill(lang, &[("file", &file), ("note", &r.note(lang))]);
+                eprintln!("{}", crate::text::one_line(&line));
+            }
+            audit::audit(&loaded.doc)
+        });
         (path.clone(), report.map_err(|e| e.message(lang)))
     };
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());

@@ -51,7 +51,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
             let step = parse_step(step.as_deref(), lang)?;
             let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
             // Fail here, as a one-line error, rather than inside the interface.
-            store::load(&path).map_err(|e| e.message(lang))?;
+            load(&path, lang)?;
             Ok(interface(
                 store,
                 lang,
@@ -81,7 +81,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
             notes,
         }) => {
             let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
-            let doc = store::load(&path).map_err(|e| e.message(lang))?;
+            let doc = load(&path, lang)?;
             let text = crate::export::export_with(&doc, format, table, excel, notes);
             write_out(output.as_deref(), &text, lang)
         }
@@ -119,7 +119,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
             // live host takes the import as one more seat's change, and every seat sees it.
             let report = match store::Lock::acquire(&path) {
                 Ok(_lock) => {
-                    let mut doc = store::load(&path).map_err(|e| e.message(lang))?;
+                    let mut doc = load(&path, lang)?;
                     let (edit, report) = import(&doc)?;
                     if let Some(edit) = edit {
                         crate::edit::apply(&mut doc, edit).map_err(|e| e.message(lang))?;
@@ -168,6 +168,18 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
             out(&String::from_utf8_lossy(&script))
         }
     }
+}
+
+/// Loads a workshop for a command, saying on stderr, one line each, the links repaired on
+/// the way (a command that saves writes them; the interface says them again).
+pub(super) fn load(path: &Path, lang: Lang) -> Result<Workshop, String> {
+    let loaded = store::load(path).map_err(|e| e.message(lang))?;
+    for r in &loaded.repairs {
+        let file = path.display();
+        let line = t::REPAIRED.fill(lang, &[("file", &file), ("note", &r.note(lang))]);
+        eprintln!("{}", crate::text::one_line(&line));
+    }
+    Ok(loaded.doc)
 }
 
 /// Runs the interface with the user's key map (`keys.toml` in the config folder) over the

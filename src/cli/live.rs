@@ -7,7 +7,7 @@ use crate::live::protocol::Visit;
 use crate::live::remote::Remote;
 use crate::live::runtime;
 use crate::room::{self, Handle, Request};
-use crate::store::{self, Lock, Store};
+use crate::store::{Lock, Store};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -18,7 +18,7 @@ use time::{OffsetDateTime, UtcOffset};
 /// or the facilitator ends the workshop.
 pub fn host(store: &Store, workshop: &str, options: Options, lang: Lang) -> Result<(), String> {
     let path = store.resolve(workshop).map_err(|e| e.message(lang))?;
-    store::load(&path).map_err(|e| e.message(lang))?;
+    super::commands::load(&path, lang)?;
     // Read before any thread starts: the system says the local time only then.
     let offset = UtcOffset::current_local_offset().unwrap_or(UtcOffset::UTC);
     let allowed = options.allow.clone();

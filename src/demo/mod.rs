@@ -254,6 +254,24 @@ mod tests {
     }
 
     #[test]
+    fn a_few_moments_are_backed_by_verbatims_said_at_their_stage() {
+        for (_, doc) in both() {
+            let backed: Vec<_> = doc
+                .moments
+                .iter()
+                .filter(|m| !m.evidence.is_empty())
+                .collect();
+            assert!((2..=3).contains(&backed.len()));
+            for m in backed {
+                for v in &m.evidence {
+                    let stage = doc.verbatim(v).and_then(|v| v.stage.as_deref());
+                    assert_eq!(stage, Some(m.stage.as_str()), "{v} on {}", m.id);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn each_persona_is_rated_on_the_moments_of_its_journey() {
         for (_, doc) in both() {
             for j in &doc.journeys {

@@ -4,9 +4,11 @@
 //! The room's per-author undo, autosave and live workshops all build on this.
 
 mod cascade;
+mod links;
 mod record;
 
 pub use cascade::{Dependent, Effect, delete, dependents};
+pub use links::{Repair, repair};
 pub use record::{Kind, Record, fields, index_of, record, validate};
 
 use crate::model::{Id, Workshop};

@@ -1,6 +1,6 @@
 //! Typed access to the document's records for the generic edits.
 
-use super::{Edit, EditError, Target};
+use super::{Edit, EditError, Target, links};
 use crate::model::{
     Action, Id, Insight, Journey, Metric, Moment, Persona, Source, Stage, Verbatim, Workshop,
     metrics, new_id,
@@ -131,7 +131,8 @@ pub fn fields(doc: &Workshop, target: &Target) -> Option<Value> {
 }
 
 impl Record {
-    /// Gives the record (and a journey's stages) fresh ids, for a duplicate.
+    /// Gives the record (and a journey's stages) fresh ids, for a duplicate. A persona's copy
+    /// starts without evidence, which stays with the original.
     pub fn renew_ids(&mut self) {
         let id = new_id(self.kind().prefix());
         match self {
@@ -139,7 +140,11 @@ impl Record {
             Record::Verbatim(r) => r.id = id,
             Record::Insight(r) => r.id = id,
             Record::Metric(r) => r.id = id,
-            Record::Persona(r) => r.id = id,
+            Record::Persona(r) => {
+                r.id = id;
+                // A verbatim has one persona: the copy would take the original's evidence.
+                r.evidence.clear();
+            }
             Record::Journey(r) => {
                 r.id = id;
                 for s in &mut r.stages {
@@ -176,13 +181,37 @@ pub(super) fn set(
             doc.facilitation = new;
             old
         }
-        Target::Record(kind, id) => set_record(doc, *kind, id, &field, value)?,
+        Target::Record(kind, id) => {
+            let old = set_record(doc, *kind, id, &field, value)?;
+            let follows = links::follow(doc, *kind, id, &field);
+            if !follows.is_empty() {
+                // Undone by restoring this field first: its own follow-ups then bring the
+                // other side back, and the restores after it only put lists back in order.
+                let mut undo = vec![super::set(*kind, id, &field, old)];
+                undo.extend(follow_up(doc, follows).into_iter().rev());
+                return Ok(Edit::Batch(undo));
+            }
+            old
+        }
     };
     Ok(Edit::Set {
         target,
         field,
         value: old,
     })
+}
+
+/// Makes the follow-up changes (which bring nothing further along) and returns, in the same
+/// order, the edits that restore each field.
+fn follow_up(doc: &mut Workshop, follows: Vec<links::Follow>) -> Vec<Edit> {
+    follows
+        .into_iter()
+        .map(|f| {
+            let old = set_record(doc, f.kind, &f.id, f.field, f.value)
+                .expect("a follow-up keeps its record valid");
+            super::set(f.kind, &f.id, f.field, old)
+        })
+        .collect()
 }
 
 /// A copy of `rec` with `field` set to `value`, and the field's old value.
@@ -338,7 +367,15 @@ pub(super) fn insert(doc: &mut Workshop, index: usize, record: Record) -> Result
         Record::Moment(r) => put(&mut doc.moments, index, r)?,
         Record::Action(r) => put(&mut doc.target.actions, index, r)?,
     }
-    Ok(Edit::Remove { kind, id })
+    let follows = links::inserted(kind).map_or_else(Vec::new, |f| links::follow(doc, kind, &id, f));
+    let mut undo = follow_up(doc, follows);
+    if undo.is_empty() {
+        return Ok(Edit::Remove { kind, id });
+    }
+    // The links are undone first: nothing may point at a record being removed.
+    undo.reverse();
+    undo.push(Edit::Remove { kind, id });
+    Ok(Edit::Batch(undo))
 }
 
 pub(super) fn remove(doc: &mut Workshop, kind: Kind, id: Id) -> Result<Edit, EditError> {
@@ -528,7 +565,8 @@ fn check_date(due: &str) -> Result<(), EditError> {
         })
 }
 
-/// Checks a whole document, as loaded from a file: ids unique and every record's invariants.
+/// Checks a whole document, as loaded from a file: ids unique, every record's invariants, and
+/// both sides of every two-way link in agreement.
 /// Returns the first problem found, naming the record.
 pub fn validate(doc: &Workshop) -> Result<(), String> {
     let mut seen = std::collections::HashSet::new();
@@ -553,7 +591,7 @@ pub fn validate(doc: &Workshop) -> Result<(), String> {
         }
         check(doc, &r).map_err(|e| format!("{} {}: {e}", kind_name(r.kind()), r.id()))?;
     }
-    Ok(())
+    links::check(doc)
 }
 
 fn kind_name(k: Kind) -> String {

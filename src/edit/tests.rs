@@ -301,3 +301,273 @@ fn history_undoes_and_redoes() {
     assert_eq!(w, after);
     assert!(h.redo(&mut w, "me").is_err());
 }
+
+/// `doc()` with a second persona, a second stage and its moment, and two more verbatims:
+/// vb-b without persona, vb-c of per-b.
+fn linked() -> Workshop {
+    let mut w = doc();
+    let verbatim = |id: &str, persona: Option<&str>| Edit::Insert {
+        index: 0,
+        record: Record::Verbatim(Verbatim {
+            id: id.into(),
+            text: format!("said {id}"),
+            persona: persona.map(Into::into),
+            ..Default::default()
+        }),
+    };
+    for e in [
+        Edit::Insert {
+            index: 1,
+            record: Record::Persona(Persona {
+                id: "per-b".into(),
+                name: "Karim".into(),
+                ..Default::default()
+            }),
+        },
+        Edit::Insert {
+            index: 1,
+            record: Record::Stage {
+                journey: "jou-a".into(),
+                stage: Stage {
+                    id: "stg-b".into(),
+                    name: "Pay".into(),
+                    ..Default::default()
+                },
+            },
+        },
+        Edit::Insert {
+            index: 1,
+            record: Record::Moment(Moment {
+                id: "mom-b".into(),
+                stage: "stg-b".into(),
+                ..Default::default()
+            }),
+        },
+        verbatim("vb-b", None),
+        verbatim("vb-c", Some("per-b")),
+    ] {
+        apply(&mut w, e).unwrap();
+    }
+    w
+}
+
+/// Applies `e`, checks the document is valid, that the inverse gives back the document
+/// before and that the redo gives back the one after; leaves the document after `e`.
+fn exactly_undone(w: &mut Workshop, e: Edit) {
+    let before = w.clone();
+    let inverse = apply(w, e).unwrap();
+    validate(w).unwrap();
+    let after = w.clone();
+    let redo = apply(w, inverse).unwrap();
+    assert_eq!(*w, before);
+    apply(w, redo).unwrap();
+    assert_eq!(*w, after);
+}
+
+fn persona_of(w: &Workshop, v: &str) -> Option<String> {
+    w.verbatim(v).unwrap().persona.clone()
+}
+
+fn evidence_of(w: &Workshop, p: &str) -> Vec<String> {
+    w.persona(p).unwrap().evidence.clone()
+}
+
+#[test]
+fn a_personas_evidence_sets_its_verbatims_persona() {
+    let mut w = linked();
+    exactly_undone(
+        &mut w,
+        set(Kind::Persona, "per-a", "evidence", json!(["vb-b", "vb-c"])),
+    );
+    assert_eq!(
+        persona_of(&w, "vb-a"),
+        None,
+        "left out: no persona any more"
+    );
+    assert_eq!(persona_of(&w, "vb-b").as_deref(), Some("per-a"));
+    assert_eq!(persona_of(&w, "vb-c").as_deref(), Some("per-a"));
+    assert!(
+        evidence_of(&w, "per-b").is_empty(),
+        "taken from Karim's evidence"
+    );
+}
+
+#[test]
+fn a_verbatims_persona_moves_it_between_evidence_lists() {
+    let mut w = linked();
+    exactly_undone(&mut w, set(Kind::Verbatim, "vb-b", "persona", "per-b"));
+    assert_eq!(evidence_of(&w, "per-b"), ["vb-c", "vb-b"], "appended");
+    exactly_undone(&mut w, set(Kind::Verbatim, "vb-c", "persona", "per-a"));
+    assert_eq!(evidence_of(&w, "per-a"), ["vb-a", "vb-c"]);
+    assert_eq!(evidence_of(&w, "per-b"), ["vb-b"]);
+    exactly_undone(
+        &mut w,
+        set(Kind::Verbatim, "vb-a", "persona", serde_json::Value::Null),
+    );
+    assert_eq!(evidence_of(&w, "per-a"), ["vb-c"]);
+}
+
+#[test]
+fn inserted_records_bring_their_links_along() {
+    let mut w = linked();
+    let verbatim = Verbatim {
+        id: "vb-d".into(),
+        persona: Some("per-b".into()),
+        ..Default::default()
+    };
+    let record = Record::Verbatim(verbatim);
+    exactly_undone(&mut w, Edit::Insert { index: 0, record });
+    assert_eq!(evidence_of(&w, "per-b"), ["vb-c", "vb-d"]);
+    let persona = Persona {
+        id: "per-c".into(),
+        evidence: vec!["vb-c".into(), "vb-b".into()],
+        ..Default::default()
+    };
+    let record = Record::Persona(persona);
+    exactly_undone(&mut w, Edit::Insert { index: 2, record });
+    assert_eq!(persona_of(&w, "vb-b").as_deref(), Some("per-c"));
+    assert_eq!(persona_of(&w, "vb-c").as_deref(), Some("per-c"));
+    assert_eq!(evidence_of(&w, "per-b"), ["vb-d"]);
+    let action = Action {
+        id: "act-b".into(),
+        moment: Some("mom-b".into()),
+        stage: Some("stg-a".into()),
+        ..Default::default()
+    };
+    let record = Record::Action(action);
+    exactly_undone(&mut w, Edit::Insert { index: 1, record });
+    assert_eq!(w.action("act-b").unwrap().stage.as_deref(), Some("stg-b"));
+}
+
+#[test]
+fn an_action_stays_at_its_moments_stage() {
+    let mut w = linked();
+    let stage_of = |w: &Workshop| w.action("act-a").unwrap().stage.clone();
+    let moment_of = |w: &Workshop| w.action("act-a").unwrap().moment.clone();
+    exactly_undone(&mut w, set(Kind::Action, "act-a", "moment", "mom-b"));
+    assert_eq!(stage_of(&w).as_deref(), Some("stg-b"));
+    // Moving the moment takes its actions along.
+    exactly_undone(&mut w, set(Kind::Moment, "mom-b", "stage", "stg-a"));
+    assert_eq!(stage_of(&w).as_deref(), Some("stg-a"));
+    // Another stage than the moment's: the action leaves the moment.
+    exactly_undone(&mut w, set(Kind::Action, "act-a", "stage", "stg-b"));
+    assert_eq!(moment_of(&w), None);
+    exactly_undone(&mut w, set(Kind::Action, "act-a", "moment", "mom-a"));
+    exactly_undone(
+        &mut w,
+        set(Kind::Action, "act-a", "stage", serde_json::Value::Null),
+    );
+    assert_eq!((moment_of(&w), stage_of(&w)), (None, None));
+    // No moment: any stage will do, and clearing the moment keeps the stage.
+    exactly_undone(&mut w, set(Kind::Action, "act-a", "stage", "stg-b"));
+    exactly_undone(&mut w, set(Kind::Action, "act-a", "moment", "mom-b"));
+    assert_eq!(stage_of(&w).as_deref(), Some("stg-a"), "mom-b moved there");
+    exactly_undone(
+        &mut w,
+        set(Kind::Action, "act-a", "moment", serde_json::Value::Null),
+    );
+    assert_eq!(stage_of(&w).as_deref(), Some("stg-a"));
+}
+
+#[test]
+fn a_batch_of_linked_changes_is_undone_exactly() {
+    let mut w = linked();
+    exactly_undone(
+        &mut w,
+        Edit::Batch(vec![
+            set(Kind::Verbatim, "vb-a", "persona", "per-b"),
+            set(Kind::Persona, "per-a", "evidence", json!(["vb-c", "vb-a"])),
+            set(Kind::Moment, "mom-a", "stage", "stg-b"),
+            set(Kind::Action, "act-a", "stage", "stg-a"),
+        ]),
+    );
+    assert_eq!(evidence_of(&w, "per-a"), ["vb-c", "vb-a"]);
+    assert!(evidence_of(&w, "per-b").is_empty());
+}
+
+#[test]
+fn a_duplicated_persona_leaves_the_evidence_with_the_original() {
+    let w = linked();
+    let mut copy = record(&w, Kind::Persona, "per-a").unwrap();
+    copy.renew_ids();
+    let Record::Persona(p) = &copy else {
+        panic!("a persona")
+    };
+    assert!(p.evidence.is_empty());
+}
+
+#[test]
+fn validate_names_both_sides_of_a_link_that_disagrees() {
+    let w = linked();
+    let mut bad = w.clone();
+    bad.listen
+        .verbatims
+        .iter_mut()
+        .for_each(|v| v.persona = None);
+    let why = validate(&bad).unwrap_err();
+    assert!(why.contains("vb-a") && why.contains("per-a"), "{why}");
+    let mut bad = w.clone();
+    bad.personas[1].evidence.clear();
+    let why = validate(&bad).unwrap_err();
+    assert!(why.contains("vb-c") && why.contains("per-b"), "{why}");
+    let mut bad = w;
+    bad.target.actions[0].stage = Some("stg-b".into());
+    let why = validate(&bad).unwrap_err();
+    assert!(
+        why.contains("act-a") && why.contains("mom-a") && why.contains("stg-b"),
+        "{why}"
+    );
+}
+
+#[test]
+fn repair_follows_each_rule_and_says_what_it_did() {
+    let good = linked();
+    assert!(repair(&mut good.clone()).is_empty());
+    let mut w = good.clone();
+    // vb-b in Marie's evidence without a persona; vb-c, Karim's, also in Marie's; vb-a,
+    // Marie's, missing from her list; the action away from its moment's stage.
+    w.personas[0].evidence = vec!["vb-b".into(), "vb-c".into()];
+    w.target.actions[0].stage = Some("stg-b".into());
+    let done = repair(&mut w);
+    validate(&w).unwrap();
+    assert_eq!(
+        done,
+        [
+            Repair::Given {
+                verbatim: "said vb-b".into(),
+                persona: "Marie".into()
+            },
+            Repair::Dropped {
+                verbatim: "said vb-c".into(),
+                persona: "Marie".into(),
+                own: "Karim".into()
+            },
+            Repair::Listed {
+                verbatim: "Hidden fees!".into(),
+                persona: "Marie".into()
+            },
+            Repair::Moved {
+                action: "act-a".into(),
+                stage: "See an ad".into()
+            },
+        ]
+    );
+    assert_eq!(evidence_of(&w, "per-a"), ["vb-b", "vb-a"]);
+    assert_eq!(persona_of(&w, "vb-c").as_deref(), Some("per-b"));
+    assert_eq!(w.target.actions[0].stage.as_deref(), Some("stg-a"));
+    let lang = crate::i18n::Lang::Fr;
+    assert_eq!(
+        done[1].note(lang),
+        "« said vb-c » retiré des verbatims de Marie : il appartient à Karim"
+    );
+    assert_eq!(
+        done[3].note(crate::i18n::Lang::En),
+        "action “act-a” moved to its moment's stage, See an ad"
+    );
+    // The same file repairs the same way.
+    let mut again = good;
+    again.personas[0].evidence = vec!["vb-b".into(), "vb-c".into()];
+    again.target.actions[0].stage = Some("stg-b".into());
+    repair(&mut again);
+    assert_eq!(again, w);
+}

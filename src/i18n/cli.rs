@@ -449,3 +449,8 @@ pub const READ_FAILED: Text = Text::new(
 pub const IMPORT: Text = Text::new("import", "import");
 /// After a step's completeness in the audit: what it still asks for.
 pub const AUDIT_MISSING: Text = Text::new(": missing {what}", " : il manque {what}");
+/// A link mended while loading a workshop, said on stderr by the commands that read one.
+pub const REPAIRED: Text = Text::new(
+    "{file}: link repaired: {note}",
+    "{file} : lien réparé : {note}",
+);

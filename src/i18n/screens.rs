@@ -98,3 +98,14 @@ pub const NOTES: Text = Text::new(
     "Notes d'animation (privées)",
 );
 pub const VOTES: Text = Text::new("votes:", "votes :");
+/// The verbatims that back a moment (step 4), as the persona form names its own.
+pub const EVIDENCE: Text = Text::new("Evidence", "Verbatims");
+pub const MOMENT_EVIDENCE: Text = Text::new(
+    "The verbatims in which customers live this moment.",
+    "Les verbatims où des clients vivent ce moment.",
+);
+/// The stage of an action of the target experience follows its moment (see `edit::links`).
+pub const ACTION_STAGE: Text = Text::new(
+    "An action with a moment is at the moment's stage; another stage leaves the moment.",
+    "Une action liée à un moment est à l'étape de ce moment ; une autre étape la détache du moment.",
+);

@@ -123,3 +123,8 @@ pub const NEW_QUICK: Text = Text::new(
 );
 /// After the step bar: how far the current step is and what it still asks for.
 pub const MISSING: Text = Text::new(" {pct}missing: {what}", " {pct}il manque : {what}");
+/// The status line on opening a workshop whose links disagreed (see `edit::repair`).
+pub const REPAIRED: Text = Text::new(
+    "links repaired on opening: {notes}",
+    "liens réparés à l'ouverture : {notes}",
+);

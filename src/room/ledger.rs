@@ -348,6 +348,43 @@ mod tests {
     }
 
     #[test]
+    fn a_change_brought_along_by_someone_elses_edit_blocks_the_undo() {
+        let mut doc = with_persona();
+        let karim = Persona {
+            id: "per-b".into(),
+            name: "Karim".into(),
+            ..Default::default()
+        };
+        let v = crate::model::Verbatim {
+            id: "vb-a".into(),
+            ..Default::default()
+        };
+        for record in [Record::Persona(karim), Record::Verbatim(v)] {
+            edit::apply(&mut doc, Edit::Insert { index: 0, record }).unwrap();
+        }
+        let mut ledger = Ledger::default();
+        let ana = set(Kind::Verbatim, "vb-a", "persona", "per-a");
+        ledger.apply(&mut doc, "ana", ana, true).unwrap();
+        // Bob never names the verbatim's persona field: his evidence list changes it.
+        let bob = set(
+            Kind::Persona,
+            "per-b",
+            "evidence",
+            serde_json::json!(["vb-a"]),
+        );
+        ledger.apply(&mut doc, "bob", bob, true).unwrap();
+        assert_eq!(doc.listen.verbatims[0].persona.as_deref(), Some("per-b"));
+        let before = doc.clone();
+        let refused = ledger.undo(&mut doc, "ana");
+        assert_eq!(refused, Err(Refusal::ChangedSince { by: "bob".into() }));
+        assert_eq!(doc, before);
+        ledger.undo(&mut doc, "bob").unwrap();
+        ledger.undo(&mut doc, "ana").unwrap();
+        assert_eq!(doc.listen.verbatims[0].persona, None);
+        assert!(doc.personas.iter().all(|p| p.evidence.is_empty()));
+    }
+
+    #[test]
     fn changes_that_are_not_undoable_leave_the_stacks_alone() {
         let mut doc = with_persona();
         let mut ledger = Ledger::default();

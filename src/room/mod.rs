@@ -11,7 +11,7 @@ pub use handle::{Handle, Lead, Link, Local, Mark, Person, Presence, Reply, Reque
 pub use ledger::{Applied, Author, Ledger, Refusal};
 pub use round::{Ballot, Move, Round, RoundView};
 
-use crate::edit::{self, Edit, EditError, Target};
+use crate::edit::{self, Edit, EditError, Repair, Target};
 use crate::facilitation::Timer;
 use crate::i18n::Said;
 use crate::method::Step;
@@ -69,25 +69,39 @@ pub struct Room {
     timers: BTreeMap<Step, Timer>,
     /// The round in progress, also kept beside the workshop until revealed or cancelled.
     round: Option<Round>,
+    repairs: Vec<Repair>,
     lock: Lock,
 }
 
 impl Room {
-    /// Opens the workshop at `path`, holding its lock for as long as the room lives.
+    /// Opens the workshop at `path`, holding its lock for as long as the room lives. Links
+    /// repaired on loading are saved like a change.
     pub fn open(path: PathBuf) -> Result<Room, StoreError> {
         let lock = Lock::acquire(&path)?;
-        let doc = store::load(&path)?;
+        let store::Loaded { doc, repairs } = store::load(&path)?;
         let round = read_round(&round_path(&path))?;
+        let now = Instant::now();
+        let repaired = !repairs.is_empty();
         Ok(Room {
             path,
             doc,
             ledger: Ledger::default(),
-            save: SaveState::Saved,
-            last_change: None,
+            save: if repaired {
+                SaveState::Pending(now)
+            } else {
+                SaveState::Saved
+            },
+            last_change: repaired.then_some(now),
             timers: BTreeMap::new(),
             round,
+            repairs,
             lock,
         })
+    }
+
+    /// The links mended when the workshop was read, for the person who opened it.
+    pub fn repairs(&self) -> &[Repair] {
+        &self.repairs
     }
 
     /// Says in the workshop's lock where a live host takes seats.
@@ -422,7 +436,7 @@ mod tests {
         assert_eq!(names, ["Marie"]);
         assert!(edit::validate(room.doc()).is_ok());
         room.flush();
-        let saved = store::load(room.path()).unwrap();
+        let saved = store::load(room.path()).unwrap().doc;
         assert_eq!(&saved.personas, &room.doc().personas);
     }
 

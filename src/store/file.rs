@@ -7,10 +7,20 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use super::error::{Op, StoreError};
+use crate::edit::Repair;
 use crate::model::{FORMAT, SCHEMA_VERSION, Workshop};
 
-/// Reads and checks a workshop file; older schema versions are migrated in memory.
-pub fn load(path: &Path) -> Result<Workshop, StoreError> {
+/// A workshop read from its file, and the links that had to be mended to read it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub doc: Workshop,
+    /// Say them to the user: the file itself changes at the next save.
+    pub repairs: Vec<Repair>,
+}
+
+/// Reads and checks a workshop file; older schema versions are migrated in memory, and links
+/// whose two sides disagree are repaired rather than refused (see [`crate::edit::repair`]).
+pub fn load(path: &Path) -> Result<Loaded, StoreError> {
     let bytes = fs::read(path).map_err(|error| StoreError::Io {
         op: Op::Read,
         path: path.to_owned(),
@@ -20,7 +30,7 @@ pub fn load(path: &Path) -> Result<Workshop, StoreError> {
 }
 
 /// Bytes, not text: invalid UTF-8 then gets a position like any other syntax error.
-fn parse(path: &Path, bytes: &[u8]) -> Result<Workshop, StoreError> {
+fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, StoreError> {
     let syntax = |e: serde_json::Error| {
         // serde_json appends the position to its message; it is given once, up front, instead.
         let msg = e.to_string();
@@ -56,7 +66,7 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Workshop, StoreError> {
             });
         }
     };
-    let doc: Workshop = if version == SCHEMA_VERSION {
+    let mut doc: Workshop = if version == SCHEMA_VERSION {
         // Parsed again from the text, not from `value`, so type errors keep their position.
         serde_json::from_slice(bytes).map_err(syntax)?
     } else {
@@ -74,11 +84,12 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Workshop, StoreError> {
             why: e.to_string(),
         })?
     };
+    let repairs = crate::edit::repair(&mut doc);
     crate::edit::validate(&doc).map_err(|why| StoreError::Invalid {
         path: path.to_owned(),
         why,
     })?;
-    Ok(doc)
+    Ok(Loaded { doc, repairs })
 }
 
 /// Brings a document of schema version `from` up to [`SCHEMA_VERSION`], one step at a time.
@@ -293,7 +304,7 @@ mod tests {
             format!(r#"{{"format": "{FORMAT}", "framing": {{"title": "Ancien"}}}}"#),
         )
         .unwrap();
-        let doc = load(&path).unwrap();
+        let doc = load(&path).unwrap().doc;
         assert_eq!(doc.schema_version, SCHEMA_VERSION);
         assert_eq!(doc.framing.title, "Ancien");
     }

@@ -6,7 +6,7 @@ mod file;
 mod lock;
 
 pub use error::{Op, StoreError};
-pub use file::{load, migrate, save};
+pub use file::{Loaded, load, migrate, save};
 pub use lock::{Holder, Lock};
 
 use std::fs;
@@ -102,7 +102,7 @@ impl Store {
                 continue;
             }
             let path = item.path();
-            let workshop = load(&path);
+            let workshop = load(&path).map(|l| l.doc);
             // A file that does not load has no trustworthy date: its mtime stands in.
             let when = workshop
                 .as_ref()

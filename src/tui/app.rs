@@ -5,7 +5,7 @@ use super::home::{Go, Home};
 use super::key::Msg;
 use super::look::{Look, Setup};
 use super::seat::Seat;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, tui as t};
 use crate::live::protocol::Visit;
 use crate::live::remote::Remote;
 use crate::method::Step;
@@ -87,17 +87,25 @@ impl App {
     /// live host holds it, takes a seat there instead.
     pub fn open(&mut self, path: PathBuf, step: Option<Step>) -> Result<(), String> {
         let lang = self.look().lang;
-        let handle: Box<dyn Handle> = match Room::open(path) {
-            Ok(room) => Box::new(Local::new(room, local_author())),
+        let (handle, repaired): (Box<dyn Handle>, _) = match Room::open(path) {
+            Ok(room) => {
+                let notes: Vec<String> = room.repairs().iter().map(|r| r.note(lang)).collect();
+                (Box::new(Local::new(room, local_author())), notes)
+            }
             Err(e) => match e.live_socket() {
                 Some(socket) => {
                     let remote = Remote::connect(socket, &local_author(), Visit::Take);
-                    Box::new(remote.map_err(|why| why.get(lang).to_owned())?)
+                    let remote = remote.map_err(|why| why.get(lang).to_owned())?;
+                    (Box::new(remote), Vec::new())
                 }
                 None => return Err(e.message(lang)),
             },
         };
         self.sit(handle, step);
+        if let (Some(seat), false) = (self.seat_mut(), repaired.is_empty()) {
+            let notes = repaired.join(" · ");
+            seat.note = Some(t::REPAIRED.fill(lang, &[("notes", &notes)]));
+        }
         Ok(())
     }
 

@@ -46,6 +46,8 @@ pub struct FieldSpec {
     pub hint: Option<Text>,
     /// Shown in the condensed forms of a quick audit.
     pub essential: bool,
+    /// A multi-select shown with how many it holds first, after this mark (“3 verbatims).
+    pub count: Option<&'static str>,
 }
 
 impl FieldSpec {
@@ -56,6 +58,7 @@ impl FieldSpec {
             kind,
             hint: None,
             essential: false,
+            count: None,
         }
     }
 
@@ -66,6 +69,11 @@ impl FieldSpec {
 
     pub const fn hint(mut self, hint: Text) -> Self {
         self.hint = Some(hint);
+        self
+    }
+
+    pub const fn counted(mut self, mark: &'static str) -> Self {
+        self.count = Some(mark);
         self
     }
 
@@ -87,11 +95,17 @@ impl FieldSpec {
             FieldKind::Multi { choices, .. } => {
                 let all = choices(doc, lang);
                 let items = value.as_array().cloned().unwrap_or_default();
-                items
+                let shown = items
                     .iter()
                     .map(|v| label_of(all.clone(), v))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", ");
+                match self.count {
+                    Some(mark) if !items.is_empty() => {
+                        format!("{mark}{} · {shown}", items.len())
+                    }
+                    _ => shown,
+                }
             }
             FieldKind::Emotion => match value.as_i64() {
                 Some(e) => emotion_label(e, lang),

@@ -15,7 +15,22 @@ pub enum Op {
     Delete(Kind, usize),
     Move(Kind, usize, usize),
     Batch(Vec<(Kind, usize, &'static str, Value)>),
+    /// A link field set to records of the document: which link, which record, which value.
+    Link(usize, usize, usize),
+    Links(Vec<(usize, usize, usize)>),
 }
+
+/// The link fields, with the kind they point at; the two-way ones bring changes along.
+const LINKS: [(Kind, &str, Kind); 8] = [
+    (Kind::Verbatim, "persona", Kind::Persona),
+    (Kind::Persona, "evidence", Kind::Verbatim),
+    (Kind::Action, "moment", Kind::Moment),
+    (Kind::Action, "stage", Kind::Stage),
+    (Kind::Moment, "stage", Kind::Stage),
+    (Kind::Moment, "evidence", Kind::Verbatim),
+    (Kind::Verbatim, "stage", Kind::Stage),
+    (Kind::Insight, "verbatims", Kind::Verbatim),
+];
 
 const KINDS: [Kind; 9] = [
     Kind::Source,
@@ -94,7 +109,38 @@ pub fn op() -> impl Strategy<Value = Op> {
             (kind(), any::<usize>(), proptest::sample::select(FIELDS.to_vec()), value()),
             1..4
         ).prop_map(Op::Batch),
+        6 => (any::<usize>(), any::<usize>(), any::<usize>()).prop_map(|(l, i, v)| Op::Link(l, i, v)),
+        3 => proptest::collection::vec((any::<usize>(), any::<usize>(), any::<usize>()), 1..5)
+            .prop_map(Op::Links),
     ]
+}
+
+/// Some of the records of `kind`, chosen by the bits of `n` (none when `n` is 0).
+fn some(doc: &Workshop, kind: Kind, n: usize) -> Vec<String> {
+    let ids = ids_of(doc, kind);
+    let mut picked: Vec<String> = (0..ids.len().min(usize::BITS as usize))
+        .filter(|i| n >> i & 1 == 1)
+        .map(|i| ids[i].clone())
+        .collect();
+    // Not always in document order: an evidence list keeps the order it is given.
+    if n.is_multiple_of(3) {
+        picked.reverse();
+    }
+    picked
+}
+
+/// Link `l` of record `i` set to a value built from `v`: one record, none (one time in
+/// five), or several for a list.
+fn link(doc: &Workshop, l: usize, i: usize, v: usize) -> Option<Edit> {
+    let (kind, field, to) = LINKS[l % LINKS.len()];
+    let value = match (field, to) {
+        ("evidence" | "verbatims", _) => json!(some(doc, to, v)),
+        // A moment's stage cannot be empty.
+        (_, Kind::Stage) if kind == Kind::Moment => json!(pick(doc, to, v)?),
+        _ if v.is_multiple_of(5) => Value::Null,
+        _ => json!(pick(doc, to, v)?),
+    };
+    Some(edit::set(kind, &pick(doc, kind, i)?, field, value))
 }
 
 pub fn ids_of(doc: &Workshop, kind: Kind) -> Vec<String> {
@@ -157,6 +203,7 @@ pub fn to_edit(doc: &Workshop, op: &Op) -> Option<Edit> {
                 Kind::Persona => Record::Persona(Persona {
                     id,
                     name: t,
+                    evidence: some(doc, Kind::Verbatim, b % 8),
                     ..Default::default()
                 }),
                 Kind::Journey => Record::Journey(Journey {
@@ -197,6 +244,7 @@ pub fn to_edit(doc: &Workshop, op: &Op) -> Option<Edit> {
                     text: t,
                     persona: any(Kind::Persona),
                     moment: any(Kind::Moment),
+                    stage: pick(doc, Kind::Stage, b),
                     ..Default::default()
                 }),
             };
@@ -224,6 +272,13 @@ pub fn to_edit(doc: &Workshop, op: &Op) -> Option<Edit> {
         Op::Batch(sets) => Edit::Batch(
             sets.into_iter()
                 .filter_map(|(k, i, f, v)| Some(edit::set(k, &pick(doc, k, i)?, f, v)))
+                .collect(),
+        ),
+        Op::Link(l, i, v) => link(doc, l, i, v)?,
+        Op::Links(links) => Edit::Batch(
+            links
+                .into_iter()
+                .filter_map(|(l, i, v)| link(doc, l, i, v))
                 .collect(),
         ),
     })

@@ -1,9 +1,9 @@
 //! Step 4, key moments: the moments of truth of every journey, grouped by stage, each
 //! essential, critical or wow; the timeline above shows them at their stage.
 
-use super::choices::{enum_choices, stages};
+use super::choices::{enum_choices, stages, verbatims};
 use crate::edit::{Kind, Record};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text, screens as s};
 use crate::method::Label;
 use crate::method::Step;
 use crate::model::{Moment, MomentKind, Workshop, new_id};
@@ -21,7 +21,10 @@ fn kinds(_: &Workshop, lang: Lang) -> Vec<crate::tui::fields::Choice> {
     enum_choices(&MomentKind::ALL, lang)
 }
 
-static FIELDS: [FieldSpec; 4] = [
+/// Shown before a moment's count of verbatims, in its row and its form.
+const EVIDENCE_MARK: &str = "“";
+
+static FIELDS: [FieldSpec; 5] = [
     FieldSpec::new("title", Text::new("Moment", "Moment"), FieldKind::Line).essential().hint(Text::new(
         "What the customer lives, in their words: \"Extra fees appear at checkout\".",
         "Ce que vit le client, avec ses mots : « Des frais apparaissent au paiement ».",
@@ -55,6 +58,16 @@ static FIELDS: [FieldSpec; 4] = [
         Text::new("Description", "Description"),
         FieldKind::Lines,
     ),
+    FieldSpec::new(
+        "evidence",
+        s::EVIDENCE,
+        FieldKind::Multi {
+            choices: verbatims,
+            custom: false,
+        },
+    )
+    .counted(EVIDENCE_MARK)
+    .hint(s::MOMENT_EVIDENCE),
 ];
 
 /// Moments in journey order, under a heading for each stage that has some.
@@ -78,12 +91,20 @@ fn rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
             });
             out.extend(here.map(|m| Row {
                 id: Some(m.id.clone()),
-                text: format!(" {} {}", m.kind.symbol(), m.title),
+                text: format!(" {} {}{}", m.kind.symbol(), support(m), m.title),
                 tone: Tone::Moment(m.kind),
             }));
         }
     }
     out
+}
+
+/// How many verbatims show the moment, before its title (“2), when some do.
+fn support(m: &Moment) -> String {
+    match m.evidence.len() {
+        0 => String::new(),
+        n => format!("{EVIDENCE_MARK}{n} "),
+    }
 }
 
 /// A new moment goes to the stage of the selected one, else to the first stage still

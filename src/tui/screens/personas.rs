@@ -69,8 +69,8 @@ static FIELDS: [FieldSpec; 11] = [
         },
     )
     .hint(Text::new(
-        "The verbatims this persona is drawn from.",
-        "Les verbatims dont ce persona est tiré.",
+        "The verbatims this persona is drawn from; a verbatim belongs to one persona.",
+        "Les verbatims dont ce persona est tiré ; un verbatim n'appartient qu'à un persona.",
     )),
 ];
 

@@ -60,7 +60,8 @@ static FIELDS: [FieldSpec; 10] = [
         select(moments, true),
     )
     .essential(),
-    FieldSpec::new("stage", Text::new("Stage", "Étape"), select(stages, true)),
+    FieldSpec::new("stage", Text::new("Stage", "Étape"), select(stages, true))
+        .hint(crate::i18n::screens::ACTION_STAGE),
     FieldSpec::new(
         "impact",
         Text::new("Impact", "Impact"),

@@ -1,0 +1,310 @@
+//! Links written on both records they join, kept in step by the edit path:
+//! - a verbatim's `persona` and that persona's `evidence`: a verbatim is in P's evidence exactly
+//!   when its persona is P;
+//! - an action's `moment` and its `stage`: an action with a moment is at the moment's stage.
+//!
+//! Changing one side brings the other along ([`follow`]), [`check`] refuses a document whose
+//! sides disagree, and [`repair`] mends a loaded one and says what it changed.
+
+use super::Kind;
+use crate::i18n::{Lang, edit as t};
+use crate::model::{Id, Persona, Workshop};
+use crate::text::{fit, one_line};
+use serde_json::{Value, json};
+
+/// A field change that another one brings along: `field` of `kind`/`id` becomes `value`.
+pub(super) struct Follow {
+    pub kind: Kind,
+    pub id: Id,
+    pub field: &'static str,
+    pub value: Value,
+}
+
+/// What the change of `field` on `kind`/`id`, already made in `doc`, brings along, in order.
+pub(super) fn follow(doc: &Workshop, kind: Kind, id: &str, field: &str) -> Vec<Follow> {
+    let mut out = Vec::new();
+    match (kind, field) {
+        (Kind::Verbatim, "persona") => {
+            let Some(v) = doc.verbatim(id) else {
+                return out;
+            };
+            for p in &doc.personas {
+                let mine = v.persona.as_deref() == Some(p.id.as_str());
+                let listed = p.evidence.iter().any(|e| e == id);
+                if listed && !mine {
+                    out.push(evidence(p, p.evidence.iter().filter(|e| *e != id)));
+                } else if mine && !listed {
+                    out.push(evidence(p, p.evidence.iter().chain([&v.id])));
+                }
+            }
+        }
+        (Kind::Persona, "evidence") => {
+            let Some(p) = doc.persona(id) else {
+                return out;
+            };
+            let listed = &p.evidence;
+            // A verbatim has one persona: those listed here leave any other evidence list.
+            for q in doc.personas.iter().filter(|q| q.id != id) {
+                if q.evidence.iter().any(|e| listed.contains(e)) {
+                    out.push(evidence(
+                        q,
+                        q.evidence.iter().filter(|e| !listed.contains(e)),
+                    ));
+                }
+            }
+            for v in &doc.listen.verbatims {
+                let here = listed.contains(&v.id);
+                if here != (v.persona.as_deref() == Some(id)) {
+                    let value = if here { json!(id) } else { Value::Null };
+                    out.push(change(Kind::Verbatim, &v.id, "persona", value));
+                }
+            }
+        }
+        (Kind::Action, "moment" | "stage") => {
+            let Some(a) = doc.action(id) else {
+                return out;
+            };
+            let Some(m) = a.moment.as_deref().and_then(|m| doc.moment(m)) else {
+                return out;
+            };
+            if a.stage.as_deref() != Some(m.stage.as_str()) {
+                // A new moment takes the action to its stage; a new stage leaves the moment.
+                out.push(match field {
+                    "moment" => change(Kind::Action, id, "stage", json!(m.stage)),
+                    _ => change(Kind::Action, id, "moment", Value::Null),
+                });
+            }
+        }
+        (Kind::Moment, "stage") => {
+            let Some(m) = doc.moment(id) else {
+                return out;
+            };
+            let along = doc.target.actions.iter().filter(|a| {
+                a.moment.as_deref() == Some(id) && a.stage.as_deref() != Some(m.stage.as_str())
+            });
+            out.extend(along.map(|a| change(Kind::Action, &a.id, "stage", json!(m.stage))));
+        }
+        _ => {}
+    }
+    out
+}
+
+fn change(kind: Kind, id: &str, field: &'static str, value: Value) -> Follow {
+    Follow {
+        kind,
+        id: id.to_owned(),
+        field,
+        value,
+    }
+}
+
+fn evidence<'a>(p: &Persona, list: impl Iterator<Item = &'a Id>) -> Follow {
+    change(
+        Kind::Persona,
+        &p.id,
+        "evidence",
+        json!(list.collect::<Vec<_>>()),
+    )
+}
+
+/// The field whose links an inserted record of `kind` brings along, if any.
+pub(super) fn inserted(kind: Kind) -> Option<&'static str> {
+    match kind {
+        Kind::Verbatim => Some("persona"),
+        Kind::Persona => Some("evidence"),
+        Kind::Action => Some("moment"),
+        _ => None,
+    }
+}
+
+/// The first place where the two sides of a link disagree, naming both records.
+pub(super) fn check(doc: &Workshop) -> Result<(), String> {
+    for p in &doc.personas {
+        for e in &p.evidence {
+            match doc.verbatim(e).map(|v| v.persona.as_deref()) {
+                Some(Some(own)) if own == p.id => {}
+                Some(own) => {
+                    return Err(format!(
+                        "verbatim {e} is in the evidence of persona {} but its persona is {}",
+                        p.id,
+                        own.unwrap_or("none")
+                    ));
+                }
+                // A missing verbatim is the record check's to report.
+                None => {}
+            }
+        }
+    }
+    for v in &doc.listen.verbatims {
+        if let Some(p) = v.persona.as_deref().and_then(|p| doc.persona(p))
+            && !p.evidence.contains(&v.id)
+        {
+            return Err(format!(
+                "verbatim {} has persona {} but is not in its evidence",
+                v.id, p.id
+            ));
+        }
+    }
+    for a in &doc.target.actions {
+        if let Some(m) = a.moment.as_deref().and_then(|m| doc.moment(m))
+            && a.stage.as_deref() != Some(m.stage.as_str())
+        {
+            return Err(format!(
+                "action {} is at stage {} but its moment {} is at stage {}",
+                a.id,
+                a.stage.as_deref().unwrap_or("none"),
+                m.id,
+                m.stage
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// One disagreement mended on load, with the records named as the user knows them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Repair {
+    /// A verbatim in a persona's evidence had no persona: it now has that one.
+    Given { verbatim: String, persona: String },
+    /// A verbatim was in the evidence of a persona other than its own: it left that list.
+    Dropped {
+        verbatim: String,
+        persona: String,
+        own: String,
+    },
+    /// A verbatim's persona did not list it: it is now at the end of that persona's evidence.
+    Listed { verbatim: String, persona: String },
+    /// An action was at another stage than its moment's: it is now at the moment's stage.
+    Moved { action: String, stage: String },
+}
+
+impl Repair {
+    /// One short line in `lang`.
+    pub fn note(&self, lang: Lang) -> String {
+        match self {
+            Repair::Given { verbatim, persona } => {
+                t::GIVEN.fill(lang, &[("verbatim", verbatim), ("persona", persona)])
+            }
+            Repair::Dropped {
+                verbatim,
+                persona,
+                own,
+            } => t::DROPPED.fill(
+                lang,
+                &[("verbatim", verbatim), ("persona", persona), ("own", own)],
+            ),
+            Repair::Listed { verbatim, persona } => {
+                t::LISTED.fill(lang, &[("verbatim", verbatim), ("persona", persona)])
+            }
+            Repair::Moved { action, stage } => {
+                t::MOVED.fill(lang, &[("action", action), ("stage", stage)])
+            }
+        }
+    }
+}
+
+/// Makes the two sides of every link agree, in a document read from a file (never one in a
+/// room: those only change through edits). Deterministic, in document order:
+/// - a verbatim in a persona's evidence without a persona gets that persona;
+/// - a verbatim whose own persona is another keeps it and leaves this evidence list;
+/// - a verbatim whose persona does not list it is appended to that persona's evidence;
+/// - an action with a moment moves to the moment's stage.
+pub fn repair(doc: &mut Workshop) -> Vec<Repair> {
+    let mut done = Vec::new();
+    for pi in 0..doc.personas.len() {
+        mend_evidence(doc, pi, &mut done);
+    }
+    list_missing(doc, &mut done);
+    move_actions(doc, &mut done);
+    done
+}
+
+/// The first two rules, on the evidence of the persona at `pi`.
+fn mend_evidence(doc: &mut Workshop, pi: usize, done: &mut Vec<Repair>) {
+    let p = doc.personas[pi].id.clone();
+    let mut keep = Vec::new();
+    for e in std::mem::take(&mut doc.personas[pi].evidence) {
+        let Some(vi) = doc.listen.verbatims.iter().position(|v| v.id == e) else {
+            // A missing verbatim is for `validate` to refuse.
+            keep.push(e);
+            continue;
+        };
+        match doc.listen.verbatims[vi].persona.clone() {
+            None => {
+                doc.listen.verbatims[vi].persona = Some(p.clone());
+                done.push(Repair::Given {
+                    verbatim: verbatim_name(doc, &e),
+                    persona: persona_name(doc, &p),
+                });
+                keep.push(e);
+            }
+            Some(own) if own != p => done.push(Repair::Dropped {
+                verbatim: verbatim_name(doc, &e),
+                persona: persona_name(doc, &p),
+                own: persona_name(doc, &own),
+            }),
+            Some(_) => keep.push(e),
+        }
+    }
+    doc.personas[pi].evidence = keep;
+}
+
+/// The third rule: each verbatim in its persona's evidence.
+fn list_missing(doc: &mut Workshop, done: &mut Vec<Repair>) {
+    for vi in 0..doc.listen.verbatims.len() {
+        let v = &doc.listen.verbatims[vi];
+        let Some(pi) = v
+            .persona
+            .as_ref()
+            .and_then(|p| doc.personas.iter().position(|x| &x.id == p))
+        else {
+            continue;
+        };
+        if !doc.personas[pi].evidence.contains(&v.id) {
+            let id = v.id.clone();
+            done.push(Repair::Listed {
+                verbatim: verbatim_name(doc, &id),
+                persona: persona_name(doc, &doc.personas[pi].id),
+            });
+            doc.personas[pi].evidence.push(id);
+        }
+    }
+}
+
+/// The fourth rule: each action with a moment at the moment's stage.
+fn move_actions(doc: &mut Workshop, done: &mut Vec<Repair>) {
+    for ai in 0..doc.target.actions.len() {
+        let a = &doc.target.actions[ai];
+        let Some(moment) = a.moment.as_deref().and_then(|m| doc.moment(m)) else {
+            continue;
+        };
+        if a.stage.as_ref() != Some(&moment.stage) {
+            let stage = moment.stage.clone();
+            done.push(Repair::Moved {
+                action: short(&a.text, &a.id),
+                stage: doc
+                    .stage(&stage)
+                    .map_or(stage.clone(), |(_, s)| short(&s.name, &s.id)),
+            });
+            doc.target.actions[ai].stage = Some(stage);
+        }
+    }
+}
+
+/// A record's text, short and on one line, or its id when it has no text.
+fn short(text: &str, id: &str) -> String {
+    match one_line(text) {
+        t if t.is_empty() => id.to_owned(),
+        t => fit(&t, 32),
+    }
+}
+
+fn verbatim_name(doc: &Workshop, id: &str) -> String {
+    doc.verbatim(id)
+        .map_or(id.to_owned(), |v| short(&v.text, id))
+}
+
+fn persona_name(doc: &Workshop, id: &str) -> String {
+    doc.persona(id)
+        .map_or(id.to_owned(), |p| short(&p.name, id))
+}
