@@ -92,7 +92,7 @@ fn shown(kind: MetricKind, score: Option<f64>) -> String {
 /// The figures in words, e.g. "NPS +12: 9 promoters, 10 passives, 6 detractors, 25 answers".
 pub fn figures_in_words(m: &Metric, lang: Lang) -> String {
     let f = compute(m.kind, &m.input);
-    let (kind, score) = (m.kind.symbol(), score(m));
+    let (kind, score) = (e::METRIC_NAMES[m.kind as usize].get(lang), score(m));
     if m.kind == MetricKind::Nps {
         t::NPS_FIGURES.fill(
             lang,

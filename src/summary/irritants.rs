@@ -3,6 +3,8 @@
 //! number of verbatims behind it.
 
 use super::{in_journey_order, rank};
+use crate::i18n::{Lang, export as t, plural};
+use crate::method::Label;
 use crate::model::{Id, Level, Moment, MomentKind, Sentiment, Verbatim, Workshop};
 use std::cmp::Reverse;
 
@@ -28,6 +30,32 @@ impl Irritant {
             .iter()
             .filter_map(|(_, l)| *l)
             .min_by_key(|l| rank(Some(*l)))
+    }
+
+    /// "very sensitive for Marie, sensitive for Karim".
+    pub fn felt(&self, lang: Lang) -> String {
+        let each: Vec<String> = self
+            .personas
+            .iter()
+            .map(|(name, level)| match level {
+                Some(l) => t::LEVEL_FOR.fill(lang, &[("level", &l.label(lang)), ("persona", name)]),
+                None => t::NOT_RATED_FOR.fill(lang, &[("persona", name)]),
+            })
+            .collect();
+        each.join(", ")
+    }
+}
+
+impl Evidence {
+    /// How many verbatims stand behind, and whether the team linked them or they were heard
+    /// at the stage.
+    pub fn words(&self, lang: Lang) -> String {
+        let n = self.count as u64;
+        match (n, self.by_stage) {
+            (0, _) => t::NO_QUOTE.get(lang).to_owned(),
+            (_, true) => plural(lang, n, t::AT_STAGE),
+            (_, false) => plural(lang, n, t::LINKED),
+        }
     }
 }
 
@@ -158,6 +186,7 @@ mod tests {
         let all = irritants(&doc);
         assert_eq!(all.last().unwrap().id, "mom-hidden-fees");
         assert_eq!(all.last().unwrap().level(), Some(Level::Low));
+        assert_eq!(all.last().unwrap().felt(Lang::En), "low for Marie Lefèvre");
     }
 
     #[test]
@@ -181,6 +210,7 @@ mod tests {
         let i = irritants(&doc);
         let unrated = i.iter().find(|i| i.id == "mom-one-by-one").unwrap();
         assert_eq!(unrated.personas, [("Karim Benali".to_owned(), None)]);
+        assert_eq!(unrated.felt(Lang::Fr), "à noter pour Karim Benali");
         assert_eq!(i.last().unwrap().id, "mom-one-by-one");
     }
 
@@ -213,7 +243,8 @@ mod tests {
         let e = fees(&doc).evidence;
         assert!(!e.by_stage);
         assert_eq!(e.count, 1);
-        assert!(e.quote.unwrap().text.starts_with("Why am I paying"));
+        assert!(e.quote.as_ref().unwrap().text.starts_with("Why am I paying"));
+        assert_eq!(e.words(Lang::Fr), "1 verbatim à l'appui");
         // No verbatim at all: no quote, and nothing claimed.
         doc.listen.verbatims.clear();
         doc.moments.iter_mut().for_each(|m| m.evidence.clear());
