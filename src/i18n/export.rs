@@ -197,3 +197,7 @@ pub const SCORE: Text = Text::new(
     "Audit score: {score}/100 (parcours audit gives the details).",
     "Score d'audit : {score}/100 (parcours audit donne le détail).",
 );
+pub const PERSONA_COUNT: [Text; 2] = [
+    Text::new("{n} persona", "{n} persona"),
+    Text::new("{n} personas", "{n} personas"),
+];

@@ -121,3 +121,14 @@ pub const NEW_QUICK: Text = Text::new(
     "[{lang}, Tab: language] Title of the quick audit: ",
     "[{lang}, Tab : langue] Titre de l'audit express : ",
 );
+/// The last line of a presentation page too long for the screen.
+pub const MORE_IN_SUMMARY: [Text; 2] = [
+    Text::new(
+        "… {n} more line: the summary (step 8) shows it",
+        "… {n} ligne de plus : la synthèse (étape 8) la montre",
+    ),
+    Text::new(
+        "… {n} more lines: the summary (step 8) shows them",
+        "… {n} lignes de plus : la synthèse (étape 8) les montre",
+    ),
+];

@@ -243,7 +243,13 @@ mod tests {
         let e = fees(&doc).evidence;
         assert!(!e.by_stage);
         assert_eq!(e.count, 1);
-        assert!(e.quote.as_ref().unwrap().text.starts_with("Why am I paying"));
+        assert!(
+            e.quote
+                .as_ref()
+                .unwrap()
+                .text
+                .starts_with("Why am I paying")
+        );
         assert_eq!(e.words(Lang::Fr), "1 verbatim à l'appui");
         // No verbatim at all: no quote, and nothing claimed.
         doc.listen.verbatims.clear();
