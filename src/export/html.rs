@@ -239,6 +239,9 @@ fn glance(out: &mut String, sum: &Summary, lang: Lang) {
         out.push_str("</table>\n");
     }
     let _ = writeln!(out, "<h3>{}</h3>", t::TARGET_CHANNELS.get(lang));
+    if sum.personas.iter().all(|p| p.journeys.is_empty()) {
+        let _ = writeln!(out, "<p class=\"none\">{}</p>", t::NO_STAGE_YET.get(lang));
+    }
     for p in &sum.personas {
         for j in &p.journeys {
             let _ = writeln!(

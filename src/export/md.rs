@@ -125,6 +125,9 @@ fn glance(out: &mut String, s: &Summary, lang: Lang) {
         out.push('\n');
     }
     let _ = writeln!(out, "### {}\n", t::TARGET_CHANNELS.get(lang));
+    if s.personas.iter().all(|p| p.journeys.is_empty()) {
+        let _ = writeln!(out, "{}\n", t::NO_STAGE_YET.get(lang));
+    }
     for p in &s.personas {
         for j in &p.journeys {
             let _ = writeln!(out, "**{} — {}**\n", esc(&p.name), esc(&j.name));

@@ -184,6 +184,10 @@ pub const TARGET_CHANNELS: Text = Text::new("Target channels", "Canaux cibles");
 pub const NEW_CHANNELS: Text = Text::new("New", "Nouveaux");
 pub const NEW_CHANNELS_INLINE: Text = Text::new("new: {channels}", "nouveaux : {channels}");
 pub const NO_CHANNEL: Text = Text::new("none yet", "aucun pour l'instant");
+pub const NO_STAGE_YET: Text = Text::new(
+    "No journey yet: target channels are chosen stage by stage (steps 3 and 6).",
+    "Pas encore de parcours : les canaux cibles se choisissent étape par étape (étapes 3 et 6).",
+);
 pub const PAIN_POINTS: Text = Text::new("Pain points", "Irritants");
 pub const NO_JOURNEY_YET: Text = Text::new(
     "No journey yet: this persona's irritants, essentials and wow effects will show once its journey is drawn (step 3).",

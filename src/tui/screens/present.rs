@@ -210,3 +210,23 @@ fn columns(j: &Strip, lang: Lang, theme: &Theme, frame: &mut Frame, area: Rect) 
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_too_long_ends_on_what_is_left_and_a_cell_on_an_ellipsis() {
+        let theme = Theme::default();
+        let lines: Vec<Line> = (0..10).map(|i| Line::raw(i.to_string())).collect();
+        let shown = within(lines.clone(), 4, Lang::Fr, &theme);
+        assert_eq!(shown.len(), 4);
+        assert_eq!(
+            shown[3].to_string(),
+            "… 7 lignes de plus : la synthèse (étape 8) les montre"
+        );
+        assert_eq!(within(lines, 10, Lang::En, &theme).len(), 10);
+        let cell = lines_within("Des frais cachés au paiement final", 10, 2);
+        assert_eq!(cell, ["Des frais", "cachés au…"]);
+    }
+}

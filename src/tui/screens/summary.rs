@@ -290,7 +290,8 @@ pub fn channel_lines(s: &derived::Summary, lang: Lang, theme: &Theme, w: usize) 
         }
     }
     if out.is_empty() {
-        out.push(Line::styled(format!("  {}", t::NOTHING.get(lang)), theme.muted));
+        let none = e::NO_STAGE_YET.get(lang);
+        out.extend(wrapped(Span::raw("  "), none, w, theme.muted));
     }
     out
 }
