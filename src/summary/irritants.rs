@@ -32,8 +32,12 @@ impl Irritant {
             .min_by_key(|l| rank(Some(*l)))
     }
 
-    /// "very sensitive for Marie, sensitive for Karim".
+    /// "very sensitive for Marie, sensitive for Karim"; "to rate" when no persona is known
+    /// to live it (a journey without a persona).
     pub fn felt(&self, lang: Lang) -> String {
+        if self.personas.is_empty() {
+            return crate::i18n::screens::NOT_RATED.get(lang).to_owned();
+        }
         let each: Vec<String> = self
             .personas
             .iter()
@@ -211,6 +215,12 @@ mod tests {
         let unrated = i.iter().find(|i| i.id == "mom-one-by-one").unwrap();
         assert_eq!(unrated.personas, [("Karim Benali".to_owned(), None)]);
         assert_eq!(unrated.felt(Lang::Fr), "à noter pour Karim Benali");
+        // On a journey nobody owns, unrated: still an irritant, to rate.
+        doc.journeys.iter_mut().for_each(|j| j.persona = None);
+        let i = irritants(&doc);
+        let orphan = i.iter().find(|i| i.id == "mom-one-by-one").unwrap();
+        assert!(orphan.personas.is_empty());
+        assert_eq!(orphan.felt(Lang::En), "to rate");
         assert_eq!(i.last().unwrap().id, "mom-one-by-one");
     }
 

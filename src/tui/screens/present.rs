@@ -138,15 +138,15 @@ fn columns(j: &Strip, lang: Lang, theme: &Theme, frame: &mut Frame, area: Rect) 
         (e::STAGE_COLUMNS[4].get(lang), 1),
         (e::PAIN_POINTS.get(lang), 5),
         (e::STAGE_COLUMNS[5].get(lang), 6),
-        (e::STAGE_COLUMNS[7].get(lang), 3),
-        (e::STAGE_COLUMNS[8].get(lang), 3),
+        (e::STAGE_COLUMNS[7].get(lang), 4),
+        (e::STAGE_COLUMNS[8].get(lang), 4),
     ];
     let heights: Vec<Constraint> = rows
         .iter()
         .map(|(_, h)| Constraint::Length(h + 1))
         .collect();
     let bands = Layout::vertical(heights).split(area);
-    for (r, ((label, _), band)) in rows.iter().zip(bands.iter()).enumerate() {
+    for (r, ((label, height), band)) in rows.iter().zip(bands.iter()).enumerate() {
         frame.render_widget(
             Paragraph::new(Span::styled(
                 fit(label, usize::from(label_w) - 1),
@@ -166,6 +166,7 @@ fn columns(j: &Strip, lang: Lang, theme: &Theme, frame: &mut Frame, area: Rect) 
             if cell.right() > band.right() {
                 break;
             }
+            let (width, height) = (usize::from(cell.width), usize::from(*height));
             let lines: Vec<Line> = match r {
                 0 => vec![
                     Line::styled(one_line(&st.name), theme.title),
@@ -175,7 +176,7 @@ fn columns(j: &Strip, lang: Lang, theme: &Theme, frame: &mut Frame, area: Rect) 
                     Some(v) => Line::styled(emotion_label(i64::from(v), lang), theme.emotion(v)),
                     None => Line::styled("?", theme.muted),
                 }],
-                2 => lines_within(&st.pain_points, usize::from(cell.width), 5)
+                2 => lines_within(&st.pain_points, width, height)
                     .into_iter()
                     .map(|l| Line::styled(l, theme.emotion_bad))
                     .collect(),
@@ -198,13 +199,15 @@ fn columns(j: &Strip, lang: Lang, theme: &Theme, frame: &mut Frame, area: Rect) 
                             theme.warning,
                         ));
                     }
-                    v.push(Line::raw(one_line(&channel_list(&st.now, lang))));
+                    let room = height - v.len();
+                    let now = lines_within(&channel_list(&st.now, lang), width, room);
+                    v.extend(now.into_iter().map(Line::raw));
                     v
                 }
-                _ => vec![Line::styled(
-                    one_line(&channel_list(&st.target, lang)),
-                    theme.ok,
-                )],
+                _ => lines_within(&channel_list(&st.target, lang), width, height)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.ok))
+                    .collect(),
             };
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), cell);
         }

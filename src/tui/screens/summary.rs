@@ -40,7 +40,13 @@ impl Screen for Summary {
     /// Scrolls by line or by page (the screen's own height), or writes the exports.
     fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
         let page = usize::from(cx.area.height);
-        let total = lines(&summary(cx.doc), cx.lang, cx.theme, usize::from(cx.area.width)).len();
+        let total = lines(
+            &summary(cx.doc),
+            cx.lang,
+            cx.theme,
+            usize::from(cx.area.width),
+        )
+        .len();
         let last = total.saturating_sub(page);
         let top = &mut self.top;
         match cx.action(Context::Scroll, key) {
@@ -113,7 +119,10 @@ pub fn wrapped(lead: Span<'static>, text: &str, w: usize, style: Style) -> Vec<L
 
 /// "Label : " in the language's typography.
 fn label(text: Text, lang: Lang, theme: &Theme) -> Span<'static> {
-    Span::styled(format!("{}{}", text.get(lang), e::COLON.get(lang)), theme.muted)
+    Span::styled(
+        format!("{}{}", text.get(lang), e::COLON.get(lang)),
+        theme.muted,
+    )
 }
 
 /// The whole summary as lines `width` columns wide; wide screens get one line per stage.
@@ -166,15 +175,30 @@ pub fn opening(
         "" => e::NO_OBJECTIVE.get(lang).to_owned(),
         o => o.to_owned(),
     };
-    out.extend(wrapped(label(t::SUMMARY_OBJECTIVE, lang, theme), &objective, w, theme.base));
+    out.extend(wrapped(
+        label(t::SUMMARY_OBJECTIVE, lang, theme),
+        &objective,
+        w,
+        theme.base,
+    ));
     let measured: Vec<String> = s.measures.iter().map(|m| m.short(lang)).collect();
     let measured = match measured.join(" · ") {
         m if m.is_empty() => e::NO_MEASURE.get(lang).to_owned(),
         m => m,
     };
-    out.extend(wrapped(label(e::MEASURED, lang, theme), &measured, w, theme.base));
+    out.extend(wrapped(
+        label(e::MEASURED, lang, theme),
+        &measured,
+        w,
+        theme.base,
+    ));
     let heard = s.heard.words(lang);
-    out.extend(wrapped(label(e::HEARD_LABEL, lang, theme), &heard, w, theme.base));
+    out.extend(wrapped(
+        label(e::HEARD_LABEL, lang, theme),
+        &heard,
+        w,
+        theme.base,
+    ));
     out.push(Line::raw(""));
     let mut title = e::TOP_IRRITANTS.get(lang).to_owned();
     if s.irritants.len() > TOP {
@@ -184,7 +208,10 @@ pub fn opening(
     }
     out.push(heading(&title, w, theme));
     if s.irritants.is_empty() {
-        out.push(Line::styled(format!("  {}", e::NO_IRRITANT.get(lang)), theme.muted));
+        out.push(Line::styled(
+            format!("  {}", e::NO_IRRITANT.get(lang)),
+            theme.muted,
+        ));
     }
     for i in s.irritants.iter().take(TOP) {
         irritant(&mut out, i, lang, theme, w, compact);
@@ -198,13 +225,24 @@ pub fn opening(
     for a in wins {
         let owner = match a.action.owner.trim() {
             "" => Span::styled(e::NO_OWNER.get(lang), theme.warning),
-            owner => Span::styled(format!("{} {}", t::OWNER.get(lang), one_line(owner)), theme.focus),
+            owner => Span::styled(
+                format!("{} {}", t::OWNER.get(lang), one_line(owner)),
+                theme.focus,
+            ),
         };
         let lead = format!("  {} ", a.action.kind.symbol());
         if compact {
             let owner_w = owner.width() + 3;
-            let text = fit(&one_line(&a.action.text), w.saturating_sub(lead.width() + owner_w));
-            out.push(Line::from(vec![Span::raw(lead), Span::raw(text), Span::raw(" — "), owner]));
+            let text = fit(
+                &one_line(&a.action.text),
+                w.saturating_sub(lead.width() + owner_w),
+            );
+            out.push(Line::from(vec![
+                Span::raw(lead),
+                Span::raw(text),
+                Span::raw(" — "),
+                owner,
+            ]));
             continue;
         }
         out.extend(wrapped(Span::raw(lead), &a.action.text, w, theme.base));
@@ -234,7 +272,10 @@ fn irritant(
     let quote = i.evidence.quote.as_ref();
     let said = quote.map(|q| e::QUOTED.fill(lang, &[("text", &one_line(&q.text))]));
     if compact {
-        let persons = format!(" · {}", plural(lang, i.personas.len() as u64, e::PERSONA_COUNT));
+        let persons = format!(
+            " · {}",
+            plural(lang, i.personas.len() as u64, e::PERSONA_COUNT)
+        );
         let head = format!("  {kind} {} ", one_line(&i.title));
         let head = fit(&head, w.saturating_sub(symbol.width() + persons.width()));
         out.push(Line::from(vec![
@@ -244,7 +285,10 @@ fn irritant(
         ]));
         let by = quote.map_or(String::new(), |q| format!(" — {}", one_line(&q.by())));
         let said = said.unwrap_or_else(|| i.evidence.words(lang));
-        out.push(Line::styled(fit(&format!("    {said}{by}"), w), theme.muted));
+        out.push(Line::styled(
+            fit(&format!("    {said}{by}"), w),
+            theme.muted,
+        ));
         return;
     }
     let head = format!("{kind} {} · {}", one_line(&i.title), one_line(&i.stage));
@@ -257,13 +301,26 @@ fn irritant(
             out.extend(wrapped(Span::raw("      — "), &q.by(), w, theme.muted));
         }
     }
-    out.extend(wrapped(Span::raw("    "), &i.evidence.words(lang), w, theme.muted));
+    out.extend(wrapped(
+        Span::raw("    "),
+        &i.evidence.words(lang),
+        w,
+        theme.muted,
+    ));
 }
 
 /// The target channels, one line per stage, journey by journey; new channels after a "+".
-pub fn channel_lines(s: &derived::Summary, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+pub fn channel_lines(
+    s: &derived::Summary,
+    lang: Lang,
+    theme: &Theme,
+    w: usize,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    let strips = s.personas.iter().flat_map(|p| p.journeys.iter().map(move |j| (p, j)));
+    let strips = s
+        .personas
+        .iter()
+        .flat_map(|p| p.journeys.iter().map(move |j| (p, j)));
     let name_w = 24.min(w / 3);
     for (p, j) in strips {
         let title = format!("  {} — {}", one_line(&p.name), one_line(&j.name));
@@ -299,7 +356,13 @@ pub fn channel_lines(s: &derived::Summary, lang: Lang, theme: &Theme, w: usize) 
 /// How the workshop went, for the team rather than the client: completeness, the audit
 /// score, time spent, the open checks (unless a quick audit showed them first) and the
 /// facilitator's notes.
-fn appendix(out: &mut Vec<Line<'static>>, s: &derived::Summary, lang: Lang, theme: &Theme, w: usize) {
+fn appendix(
+    out: &mut Vec<Line<'static>>,
+    s: &derived::Summary,
+    lang: Lang,
+    theme: &Theme,
+    w: usize,
+) {
     out.push(Line::raw(""));
     out.push(heading(e::APPENDIX.get(lang), w, theme));
     let steps: Vec<String> = s
@@ -308,9 +371,21 @@ fn appendix(out: &mut Vec<Line<'static>>, s: &derived::Summary, lang: Lang, them
         .map(|(st, p)| format!("{} {} {p}%", *st as u8, st.title(lang)))
         .collect();
     let done = format!("{}% · {}", s.overall, steps.join(" · "));
-    out.extend(wrapped(label(t::COMPLETENESS, lang, theme), &done, w, theme.muted));
-    let score_style = if s.checks.is_empty() { theme.ok } else { theme.muted };
-    out.push(Line::styled(t::SCORE.fill(lang, &[("score", &s.score)]), score_style));
+    out.extend(wrapped(
+        label(t::COMPLETENESS, lang, theme),
+        &done,
+        w,
+        theme.muted,
+    ));
+    let score_style = if s.checks.is_empty() {
+        theme.ok
+    } else {
+        theme.muted
+    };
+    out.push(Line::styled(
+        t::SCORE.fill(lang, &[("score", &s.score)]),
+        score_style,
+    ));
     if !s.time.is_empty() {
         let spent: Vec<String> = s
             .time
@@ -320,7 +395,12 @@ fn appendix(out: &mut Vec<Line<'static>>, s: &derived::Summary, lang: Lang, them
                 format!("{} {}{planned} min", *st as u8, secs.div_ceil(60))
             })
             .collect();
-        out.extend(wrapped(label(t::TIME_SPENT, lang, theme), &spent.join(" · "), w, theme.muted));
+        out.extend(wrapped(
+            label(t::TIME_SPENT, lang, theme),
+            &spent.join(" · "),
+            w,
+            theme.muted,
+        ));
     }
     if !s.quick {
         out.extend(checks_lines(s, lang, theme, w));
@@ -332,7 +412,13 @@ fn appendix(out: &mut Vec<Line<'static>>, s: &derived::Summary, lang: Lang, them
         for (st, note) in &s.notes {
             out.push(Line::styled(
                 fit(
-                    &format!("  ✎ {} {}{}{}", *st as u8, st.title(lang), e::COLON.get(lang), one_line(note)),
+                    &format!(
+                        "  ✎ {} {}{}{}",
+                        *st as u8,
+                        st.title(lang),
+                        e::COLON.get(lang),
+                        one_line(note)
+                    ),
                     w,
                 ),
                 theme.editing,
@@ -365,7 +451,12 @@ fn checks_lines(s: &derived::Summary, lang: Lang, theme: &Theme, w: usize) -> Ve
 }
 
 /// The actions by quadrant, quick wins first, each with its persona, owner, KPI and date.
-pub fn priority_lines(s: &derived::Summary, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+pub fn priority_lines(
+    s: &derived::Summary,
+    lang: Lang,
+    theme: &Theme,
+    w: usize,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for q in Quadrant::ALL {
         let mine: Vec<_> = s.actions.iter().filter(|a| a.quadrant == q).collect();
@@ -391,7 +482,10 @@ pub fn priority_lines(s: &derived::Summary, lang: Lang, theme: &Theme, w: usize)
             };
             out.push(Line::from(vec![
                 Span::raw(format!("  {} ", a.action.kind.symbol())),
-                Span::raw(fit(&one_line(&a.action.text), w.saturating_sub(8 + dots.len()))),
+                Span::raw(fit(
+                    &one_line(&a.action.text),
+                    w.saturating_sub(8 + dots.len()),
+                )),
                 Span::styled(level, a.level.map_or(theme.muted, |l| theme.level(l))),
                 Span::styled(dots, theme.focus),
             ]));
@@ -452,7 +546,13 @@ fn persona(out: &mut Vec<Line<'static>>, p: &PersonaPlan, lang: Lang, theme: &Th
 /// One journey as lines: a line per stage with its emotion and moments, its pain points when
 /// `pains` (wrapped below), and its channels now → target (beside on wide screens, below
 /// otherwise).
-pub fn strip_lines(j: &Strip, lang: Lang, theme: &Theme, w: usize, pains: bool) -> Vec<Line<'static>> {
+pub fn strip_lines(
+    j: &Strip,
+    lang: Lang,
+    theme: &Theme,
+    w: usize,
+    pains: bool,
+) -> Vec<Line<'static>> {
     let wide = w >= 120;
     let (name_w, emo_w) = (22, 13);
     let mut out = Vec::new();
@@ -514,10 +614,7 @@ pub fn strip_lines(j: &Strip, lang: Lang, theme: &Theme, w: usize, pains: bool) 
             } else {
                 out.push(Line::from(spans));
                 out.extend(pain_lines);
-                out.push(Line::styled(
-                    fit(&format!("{indent} {channels}"), w),
-                    style,
-                ));
+                out.push(Line::styled(fit(&format!("{indent} {channels}"), w), style));
             }
         }
     }
@@ -547,7 +644,11 @@ fn moment(out: &mut Vec<Line<'static>>, item: &MomentItem, lang: Lang, theme: &T
     ]));
     // Where the team's votes split, the spread under the level kept.
     if let Some(votes) = &item.split {
-        let settle = if item.unsettled { e::TO_SETTLE.get(lang) } else { "" };
+        let settle = if item.unsettled {
+            e::TO_SETTLE.get(lang)
+        } else {
+            ""
+        };
         let line = format!("      {} {}{settle}", t::VOTES.get(lang), spread(votes));
         out.push(Line::styled(fit(&line, w), theme.warning));
     }
