@@ -129,14 +129,15 @@ fn label(text: Text, lang: Lang, theme: &Theme) -> Span<'static> {
 fn lines(s: &derived::Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let w = width.max(20);
     let mut out = vec![Line::styled(fit(&one_line(&s.title), w), theme.title)];
+    // A quick audit ends on its findings: they come first, before even the opening.
+    if s.quick {
+        out.extend(findings(s, lang, theme, w));
+        out.push(Line::raw(""));
+    }
     out.extend(opening(s, lang, theme, w, false));
     out.push(Line::raw(""));
     out.push(heading(e::TARGET_CHANNELS.get(lang), w, theme));
     out.extend(channel_lines(s, lang, theme, w));
-    // A quick audit ends on its findings: they come first.
-    if s.quick {
-        out.extend(checks_lines(s, lang, theme, w));
-    }
     if s.personas.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled(t::NO_PERSONA_YET.get(lang), theme.guidance));
@@ -353,8 +354,8 @@ pub fn channel_lines(
     out
 }
 
-/// How the workshop went, for the team rather than the client: completeness, the audit
-/// score, time spent, the open checks (unless a quick audit showed them first) and the
+/// How the workshop went, for the team rather than the client: completeness, time spent,
+/// the audit's score and open checks (unless a quick audit showed them first) and the
 /// facilitator's notes.
 fn appendix(
     out: &mut Vec<Line<'static>>,
@@ -377,15 +378,6 @@ fn appendix(
         w,
         theme.muted,
     ));
-    let score_style = if s.checks.is_empty() {
-        theme.ok
-    } else {
-        theme.muted
-    };
-    out.push(Line::styled(
-        t::SCORE.fill(lang, &[("score", &s.score)]),
-        score_style,
-    ));
     if !s.time.is_empty() {
         let spent: Vec<String> = s
             .time
@@ -403,7 +395,7 @@ fn appendix(
         ));
     }
     if !s.quick {
-        out.extend(checks_lines(s, lang, theme, w));
+        out.extend(findings(s, lang, theme, w));
     }
     // The facilitator's notes: this screen is the facilitator's; presentation leaves them out.
     if !s.notes.is_empty() {
@@ -427,9 +419,18 @@ fn appendix(
     }
 }
 
-/// The method's open checks, most serious in their own style.
-fn checks_lines(s: &derived::Summary, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'static>> {
-    let mut out = vec![Line::raw(""), heading(t::OPEN_CHECKS.get(lang), w, theme)];
+/// The audit's score, then the method's open checks, most serious in their own style.
+fn findings(s: &derived::Summary, lang: Lang, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+    let score_style = if s.checks.is_empty() {
+        theme.ok
+    } else {
+        theme.muted
+    };
+    let score = t::SCORE.fill(lang, &[("score", &s.score)]);
+    let mut out = vec![
+        Line::styled(fit(&score, w), score_style),
+        heading(t::OPEN_CHECKS.get(lang), w, theme),
+    ];
     if s.checks.is_empty() {
         out.push(Line::styled(
             format!("  {}", t::NO_OPEN_CHECK.get(lang)),
