@@ -42,6 +42,41 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// `s` on one line, cut at spaces into lines of at most `width` display columns; a word
+/// longer than a line is cut where the line ends. Nothing is dropped.
+pub fn wrap(s: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    let mut line = String::new();
+    for word in one_line(s).split(' ').filter(|w| !w.is_empty()) {
+        let room = if line.is_empty() {
+            width
+        } else {
+            width.saturating_sub(line.width() + 1)
+        };
+        if word.width() <= room {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            out.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            if line.width() + c.width().unwrap_or(0) > width {
+                out.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() || out.is_empty() {
+        out.push(line);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +92,16 @@ mod tests {
         assert_eq!(fit("日本語テキスト", 7), "日本語…");
         assert_eq!(fit("héllo", 5), "héllo");
         assert_eq!(fit("héllo", 0), "");
+    }
+
+    #[test]
+    fn wrap_keeps_every_word_within_the_width() {
+        assert_eq!(
+            wrap("Un irritant très long", 10),
+            ["Un", "irritant", "très long"]
+        );
+        assert_eq!(wrap("日本語テキスト ok", 6), ["日本語", "テキス", "ト ok"]);
+        assert_eq!(wrap("a\nb", 10), ["a · b"]);
+        assert_eq!(wrap("", 10), [""]);
     }
 }

@@ -542,3 +542,56 @@ fn a_moment_takes_verbatims_as_evidence_and_counts_them() {
         ["vb-sunday-invoices", "vb-peer-post"]
     );
 }
+
+#[test]
+fn pain_points_typed_on_a_stage_reach_the_summary_the_report_and_the_poster() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::En);
+    send(&mut app, &[Key::Char('n')]);
+    typed(&mut app, "Pains");
+    send(&mut app, &[Key::Enter, Key::Char('2'), Key::Char('i')]);
+    typed(&mut app, "Léa");
+    send(
+        &mut app,
+        &[
+            Key::Enter,
+            Key::Enter,
+            Key::Char('3'),
+            Key::Char('a'),
+            Key::Enter,
+        ],
+    );
+    typed(&mut app, "Léa buys");
+    send(
+        &mut app,
+        &[Key::Enter, Key::Tab, Key::Char(']'), Key::Char('i')],
+    );
+    typed(&mut app, "Checkout");
+    send(&mut app, &[Key::Enter, Key::Enter, Key::Enter]);
+    // Down to the pain points, a multi-line field: Enter edits it, Ctrl-S keeps it.
+    for _ in 0..5 {
+        send(&mut app, &[Key::Down]);
+    }
+    send(&mut app, &[Key::Enter]);
+    typed(&mut app, "Fees appear at the last step 💸");
+    send(&mut app, &[Key::Ctrl('s')]);
+    let doc = app.seat().unwrap().room.doc().clone();
+    assert_eq!(
+        doc.journeys[0].stages[0].pain_points,
+        "Fees appear at the last step 💸"
+    );
+    send(&mut app, &[Key::Tab, Key::Char('8')]);
+    let shown = screen(&app, 120, 60);
+    assert!(
+        shown.contains("✗ Fees appear at the last step 💸"),
+        "{shown}"
+    );
+    use parcours::export::{Format, Table, export};
+    let md = export(&doc, Format::Md, Table::Actions, false);
+    assert!(md.contains("| Fees appear at the last step 💸 |"), "{md}");
+    let html = export(&doc, Format::Html, Table::Actions, false);
+    assert!(
+        html.contains("<td class=\"pain\">Fees appear at the last step 💸</td>"),
+        "{html}"
+    );
+}

@@ -92,3 +92,69 @@ fn markdown_shows_markup_literally() {
     assert!(md.contains("Marie \\| &lt;b&gt;bold&lt;/b&gt;"));
     assert!(!md.contains("<b>"));
 }
+
+#[test]
+fn the_report_and_the_poster_open_on_what_a_client_reads_and_end_on_the_appendix() {
+    let md = export(&demo(Lang::En), Format::Md, Table::Actions, false);
+    let order = [
+        "## At a glance",
+        "- **Objective**: Raise the NPS",
+        "- **Measured**: NPS +12 (25 answers)",
+        "### Top irritants",
+        "> At checkout the bank connection",
+        "### Quick wins",
+        "### Target channels",
+        "## Framing",
+        "## Customer journeys",
+        "## Action plan",
+        "## Appendix: how the workshop went",
+        "### Completeness",
+    ];
+    let at: Vec<usize> = order.iter().map(|s| md.find(s).expect(s)).collect();
+    assert!(at.is_sorted(), "{order:?} at {at:?}");
+    let html = export(&demo(Lang::En), Format::Html, Table::Actions, false);
+    let order = [
+        "<h2>At a glance</h2>",
+        "<h3>Top irritants</h3>",
+        "<h3>Quick wins</h3>",
+        "<h3>Target channels</h3>",
+        "<h2>Marie Lefèvre</h2>",
+        "<h2>Action plan</h2>",
+        "<h2>Appendix: how the workshop went</h2>",
+    ];
+    let at: Vec<usize> = order.iter().map(|s| html.find(s).expect(s)).collect();
+    assert!(at.is_sorted(), "{order:?} at {at:?}");
+}
+
+#[test]
+fn french_exports_put_a_space_before_a_colon() {
+    let doc = demo(Lang::Fr);
+    let md = export(&doc, Format::Md, Table::Actions, false);
+    assert!(md.contains("- **Objectif** : Faire passer"));
+    assert!(md.contains("(Souscrire) : très sensible pour Marie Lefèvre"));
+    assert!(!md.contains("**:") && !md.contains("):"), "{md}");
+    let html = export(&doc, Format::Html, Table::Actions, false);
+    assert!(html.contains("<strong>Objectif</strong> : "));
+    assert!(!html.contains("</strong>:"));
+}
+
+#[test]
+fn a_persona_without_a_journey_borrows_nothing_in_the_exports() {
+    let mut doc = demo(Lang::En);
+    doc.personas.push(parcours::model::Persona {
+        id: "per-nadia".into(),
+        name: "Nadia".into(),
+        ..Default::default()
+    });
+    // Rated on a moment of Marie's journey, as the criticity grid allows.
+    doc.moments[1].criticity.insert(
+        "per-nadia".into(),
+        parcours::model::Rating::new(parcours::model::Level::VerySensitive, String::new()),
+    );
+    let md = export(&doc, Format::Md, Table::Actions, false);
+    let nadia = &md[md.rfind("### Nadia").unwrap()..md.find("## Action plan").unwrap()];
+    assert!(nadia.contains("_No journey yet:"), "{nadia}");
+    assert!(!nadia.contains('▲'), "{nadia}");
+    let html = export(&doc, Format::Html, Table::Actions, false);
+    assert!(html.contains("<h2>Nadia</h2>\n<p class=\"none\">No journey yet:"));
+}

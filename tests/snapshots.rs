@@ -335,7 +335,8 @@ fn presentation_mode() {
     let dir = store_dir();
     let mut app = open(dir.path(), parcours::demo::demo(Lang::Fr));
     keys(&mut app, &[Key::Char('P')]);
-    for page in 0..3 {
+    // The opening, the target channels, Marie's and Karim's journeys, the action plan.
+    for page in 0..5 {
         for (w, h) in SIZES {
             let shown = stable(&screen(&app, w, h), dir.path());
             insta::assert_snapshot!(format!("present_{page}_{w}x{h}"), shown);

@@ -1,14 +1,16 @@
-//! One self-contained HTML file: per persona a journey-map poster (stages as columns; rows
-//! for actions, touchpoints, the emotion curve, moments coloured by kind, criticity, channels
-//! now and target), then the action plan. Inline CSS with an A3 landscape print layout, no
-//! script, no network. Every text goes through `esc`.
+//! One self-contained HTML file: first what a client reads (objective and figures, top
+//! irritants in the customers' words, quick wins, target channels), then per persona a
+//! journey-map poster (stages as columns; rows for actions, touchpoints, the emotion curve,
+//! pain points, moments coloured by kind, criticity, channels now and target), the action
+//! plan, and how the workshop went as an appendix. Inline CSS with an A3 landscape print
+//! layout, no script, no network. Every text goes through `esc`.
 
 use super::flat;
 use crate::i18n::{Lang, export as t, method as m, screens as s};
 use crate::method::Label;
 use crate::method::channel_list;
 use crate::model::{Level, MomentKind, Workshop};
-use crate::summary::{Quadrant, Strip, summary};
+use crate::summary::{Quadrant, Strip, Summary, TOP, summary};
 use std::fmt::Write;
 
 /// Text safe in HTML content and attribute values.
@@ -30,7 +32,13 @@ pub fn esc(text: &str) -> String {
 const CSS: &str = "
 body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1d2433;background:#fff}
 h1{margin:0 0 .3rem}h2{margin-top:2rem;border-bottom:3px solid #1d2433}
-.objective{color:#444;margin:.2rem 0 1rem}
+.objective{font-size:1.1rem;margin:.2rem 0 .6rem}
+ul.figures{display:flex;flex-wrap:wrap;gap:.6rem;list-style:none;padding:0;margin:0 0 1rem}
+ul.figures li{border:1px solid #c9ced8;border-radius:6px;padding:.4rem .8rem;font-weight:bold}
+ol.irritants li{margin-bottom:1rem}
+blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:5px solid #c62828;background:#fdf3f3}
+blockquote p{margin:.2rem 0}.by{color:#555;font-size:.85rem}.count{color:#555;font-size:.85rem;font-style:italic}
+.pain{color:#8a1c1c}.none{color:#777;font-style:italic}
 table.map{border-collapse:collapse;width:100%;table-layout:fixed;font-size:.85rem}
 table.map th,table.map td{border:1px solid #c9ced8;padding:.35rem;vertical-align:top}
 table.map th[scope=row]{width:9rem;background:#f2f4f8;text-align:left}
@@ -59,20 +67,16 @@ pub fn poster(doc: &Workshop, lang: Lang, notes: bool) -> String {
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>{title}</h1>\n",
         lang.code()
     );
-    if !doc.framing.objective.trim().is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"objective\"><strong>{}</strong>: {}</p>",
-            t::FRAMING_FIELDS[0].get(lang),
-            esc(&doc.framing.objective)
-        );
-    }
+    glance(&mut out, &sum, lang);
     for p in &sum.personas {
         let _ = writeln!(
             out,
             "<section class=\"persona\">\n<h2>{}</h2>",
             esc(&p.name)
         );
+        if p.journeys.is_empty() {
+            let _ = writeln!(out, "<p class=\"none\">{}</p>", t::NO_JOURNEY_YET.get(lang));
+        }
         for j in &p.journeys {
             strip(&mut out, doc, j, lang);
         }
@@ -137,21 +141,174 @@ pub fn poster(doc: &Workshop, lang: Lang, notes: bool) -> String {
         }
         out.push_str("</ul>\n</section>\n");
     }
-    if !sum.checks.is_empty() {
+    appendix(&mut out, &sum, lang, notes);
+    let _ = writeln!(
+        out,
+        "<footer>{}</footer>\n</body>\n</html>",
+        t::GENERATED.get(lang)
+    );
+    out
+}
+
+/// What a client reads first: the objective beside the figures, what was heard, the top
+/// irritants in the customers' words, the quick wins and the target channels.
+fn glance(out: &mut String, sum: &Summary, lang: Lang) {
+    let colon = t::COLON.get(lang);
+    let _ = writeln!(
+        out,
+        "<section class=\"glance\">\n<h2>{}</h2>",
+        t::AT_A_GLANCE.get(lang)
+    );
+    let objective = if sum.objective.trim().is_empty() {
+        t::NO_OBJECTIVE.get(lang).to_owned()
+    } else {
+        esc(&sum.objective)
+    };
+    let _ = writeln!(
+        out,
+        "<p class=\"objective\"><strong>{}</strong>{colon}{objective}</p>",
+        t::FRAMING_FIELDS[0].get(lang)
+    );
+    let _ = write!(out, "<ul class=\"figures\">");
+    if sum.measures.is_empty() {
+        let _ = write!(out, "<li>{}</li>", t::NO_MEASURE.get(lang));
+    }
+    for m in &sum.measures {
+        let _ = write!(out, "<li>{}</li>", esc(&m.short(lang)));
+    }
+    let _ = writeln!(out, "<li>{}</li></ul>", esc(&sum.heard.words(lang)));
+    let _ = writeln!(out, "<h3>{}</h3>", t::TOP_IRRITANTS.get(lang));
+    if sum.irritants.is_empty() {
+        let _ = writeln!(out, "<p class=\"none\">{}</p>", t::NO_IRRITANT.get(lang));
+    }
+    if sum.irritants.len() > TOP {
+        let all = sum.irritants.len();
+        let shown = t::SHOWN_OF.fill(lang, &[("shown", &TOP), ("all", &all)]);
+        let _ = writeln!(out, "<p class=\"count\">{shown}.</p>");
+    }
+    if !sum.irritants.is_empty() {
+        out.push_str("<ol class=\"irritants\">\n");
+    }
+    for i in sum.irritants.iter().take(TOP) {
+        let _ = write!(
+            out,
+            "<li><strong>{}</strong> ({}){colon}{}.",
+            esc(&i.title),
+            esc(&i.stage),
+            esc(&i.felt(lang))
+        );
+        if let Some(q) = &i.evidence.quote {
+            let text = t::QUOTED.fill(lang, &[("text", &esc(&q.text))]);
+            let _ = write!(out, "<blockquote><p>{text}</p>");
+            if !q.by().is_empty() {
+                let _ = write!(out, "<p class=\"by\">— {}</p>", esc(&q.by()));
+            }
+            out.push_str("</blockquote>");
+        }
         let _ = writeln!(
             out,
-            "<section class=\"checks\">\n<h2>{}</h2>\n<ul>",
-            t::CHECKS.get(lang)
+            "<p class=\"count\">{}.</p></li>",
+            i.evidence.words(lang)
         );
+    }
+    if !sum.irritants.is_empty() {
+        out.push_str("</ol>\n");
+    }
+    let _ = writeln!(out, "<h3>{}</h3>", t::QUICK_WINS.get(lang));
+    let wins: Vec<_> = sum.quick_wins().collect();
+    if wins.is_empty() {
+        let _ = writeln!(out, "<p class=\"none\">{}</p>", t::NO_QUICK_WIN.get(lang));
+    } else {
+        out.push_str("<table class=\"plan\">\n<tr>");
+        for i in [0, 5, 7] {
+            let _ = write!(out, "<th>{}</th>", t::ACTION_COLUMNS[i].get(lang));
+        }
+        out.push_str("</tr>\n");
+        for a in wins {
+            let owner = match a.action.owner.trim() {
+                "" => format!("<span class=\"none\">{}</span>", t::NO_OWNER.get(lang)),
+                owner => esc(owner),
+            };
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{owner}</td><td>{}</td></tr>",
+                esc(&a.action.text),
+                esc(&a.action.due)
+            );
+        }
+        out.push_str("</table>\n");
+    }
+    let _ = writeln!(out, "<h3>{}</h3>", t::TARGET_CHANNELS.get(lang));
+    if sum.personas.iter().all(|p| p.journeys.is_empty()) {
+        let _ = writeln!(out, "<p class=\"none\">{}</p>", t::NO_STAGE_YET.get(lang));
+    }
+    for p in &sum.personas {
+        for j in &p.journeys {
+            let _ = writeln!(
+                out,
+                "<h4>{} — {}</h4>\n<table class=\"plan\">\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+                esc(&p.name),
+                esc(&j.name),
+                t::STAGE_COLUMNS[0].get(lang),
+                t::TARGET_CHANNELS.get(lang),
+                t::NEW_CHANNELS.get(lang)
+            );
+            for st in &j.stages {
+                let target = match st.target.as_slice() {
+                    [] => format!("<span class=\"none\">{}</span>", t::NO_CHANNEL.get(lang)),
+                    target => esc(&channel_list(target, lang)),
+                };
+                let _ = writeln!(
+                    out,
+                    "<tr><td>{}</td><td>{target}</td><td>{}</td></tr>",
+                    esc(&st.name),
+                    esc(&channel_list(&st.added, lang))
+                );
+            }
+            out.push_str("</table>\n");
+        }
+    }
+    out.push_str("</section>\n");
+}
+
+/// How the workshop was run, for the team rather than the client: the audit score, the
+/// method's open checks, completeness, time and, when asked, the facilitator's notes.
+fn appendix(out: &mut String, sum: &Summary, lang: Lang, notes: bool) {
+    let _ = writeln!(
+        out,
+        "<section class=\"appendix\">\n<h2>{}</h2>\n<p>{}</p>\n<h3>{}</h3>",
+        t::APPENDIX.get(lang),
+        t::SCORE.fill(lang, &[("score", &sum.score)]),
+        t::CHECKS.get(lang)
+    );
+    if sum.checks.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", t::NO_CHECK.get(lang));
+    } else {
+        out.push_str("<ul>\n");
         for f in &sum.checks {
             let _ = writeln!(out, "<li>{}</li>", esc(&f.text(lang)));
         }
-        out.push_str("</ul>\n</section>\n");
+        out.push_str("</ul>\n");
     }
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<table class=\"plan\"><tr><th>{}</th><th>%</th></tr>",
+        t::COMPLETENESS.get(lang),
+        t::STEP.get(lang)
+    );
+    for (st, p) in &sum.completeness {
+        let _ = writeln!(
+            out,
+            "<tr><td>{} {}</td><td>{p}</td></tr>",
+            *st as u8,
+            st.title(lang)
+        );
+    }
+    out.push_str("</table>\n");
     if !sum.time.is_empty() {
         let _ = writeln!(
             out,
-            "<section class=\"time\">\n<h2>{}</h2>\n<table class=\"plan\"><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+            "<h3>{}</h3>\n<table class=\"plan\"><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
             t::TIME.get(lang),
             t::STEP.get(lang),
             t::PLANNED.get(lang),
@@ -166,30 +323,22 @@ pub fn poster(doc: &Workshop, lang: Lang, notes: bool) -> String {
                 secs.div_ceil(60)
             );
         }
-        out.push_str("</table>\n</section>\n");
+        out.push_str("</table>\n");
     }
     if notes && !sum.notes.is_empty() {
-        let _ = writeln!(
-            out,
-            "<section class=\"notes\">\n<h2>{}</h2>\n<ul>",
-            s::NOTES.get(lang)
-        );
+        let _ = writeln!(out, "<h3>{}</h3>\n<ul>", s::NOTES.get(lang));
         for (st, note) in &sum.notes {
             let _ = writeln!(
                 out,
-                "<li><strong>{}</strong>: {}</li>",
+                "<li><strong>{}</strong>{}{}</li>",
                 st.title(lang),
+                t::COLON.get(lang),
                 esc(note)
             );
         }
-        out.push_str("</ul>\n</section>\n");
+        out.push_str("</ul>\n");
     }
-    let _ = writeln!(
-        out,
-        "<footer>{}</footer>\n</body>\n</html>",
-        t::GENERATED.get(lang)
-    );
-    out
+    out.push_str("</section>\n");
 }
 
 /// The CSS class of a criticity level: its name in the document.
@@ -301,6 +450,12 @@ fn strip(out: &mut String, doc: &Workshop, j: &Strip, lang: Lang) {
         })
         .collect();
     row(out, "", emotions);
+    let pains = j
+        .stages
+        .iter()
+        .map(|st| format!("<td class=\"pain\">{}</td>", esc(&st.pain_points)))
+        .collect();
+    row(out, t::PAIN_POINTS.get(lang), pains);
     let moments = j
         .stages
         .iter()

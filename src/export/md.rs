@@ -1,12 +1,14 @@
-//! The Markdown report, to paste in a wiki: framing, listening figures, personas, journeys as
-//! tables, criticity, the target experience and the action plan by priority, open checks.
+//! The Markdown report, to send to a client or paste in a wiki: first what a client reads
+//! (objective and figures, top irritants in the customers' words, quick wins, target
+//! channels), then framing, listening, personas, journeys as tables, criticity, the target
+//! experience and the action plan by priority; how the workshop went is an appendix.
 
 use super::{flat, persona_name};
 use crate::i18n::{Lang, export as t, method as m};
 use crate::method::Label;
 use crate::method::channel_list;
 use crate::model::Workshop;
-use crate::summary::{MomentItem, Quadrant, summary};
+use crate::summary::{MomentItem, Quadrant, Summary, TOP, summary};
 use std::fmt::Write;
 
 /// Text safe in Markdown, on one line: HTML and table separators shown literally.
@@ -31,19 +33,140 @@ fn header(cells: &[&str]) -> String {
 pub fn report(doc: &Workshop, lang: Lang, notes: bool) -> String {
     let s = summary(doc);
     let mut out = format!("# {}\n\n", esc(&doc.framing.title));
+    glance(&mut out, &s, lang);
     let _ = writeln!(out, "## {}\n", t::FRAMING.get(lang));
-    for (label, value) in t::FRAMING_FIELDS.iter().zip(doc.framing.answers()) {
+    // The objective opens the report; the rest of the framing follows.
+    let framing = t::FRAMING_FIELDS.iter().zip(doc.framing.answers()).skip(1);
+    for (label, value) in framing {
         if !value.trim().is_empty() {
-            let _ = writeln!(out, "- **{}**: {}", label.get(lang), esc(value));
+            out.push_str(&labelled(label.get(lang), &esc(value), lang));
         }
     }
     listen(&mut out, doc, lang);
     personas(&mut out, doc, lang);
-    let _ = writeln!(out, "\n## {}\n", t::JOURNEYS.get(lang));
+    journeys(&mut out, &s, doc, lang);
+    criticity(&mut out, &s, doc, lang);
+    target(&mut out, &s, lang);
+    plan(&mut out, &s, lang);
+    appendix(&mut out, &s, lang, notes);
+    let _ = writeln!(out, "\n_{}_", t::GENERATED.get(lang));
+    out
+}
+
+/// "- **Label**: value", with the language's colon.
+fn labelled(label: &str, value: &str, lang: Lang) -> String {
+    format!("- **{label}**{}{value}\n", t::COLON.get(lang))
+}
+
+/// What a client reads first: the objective beside the figures, what was heard, the top
+/// irritants in the customers' words, the quick wins and the target channels.
+fn glance(out: &mut String, s: &Summary, lang: Lang) {
+    let _ = writeln!(out, "## {}\n", t::AT_A_GLANCE.get(lang));
+    let objective = if s.objective.trim().is_empty() {
+        t::NO_OBJECTIVE.get(lang).to_owned()
+    } else {
+        esc(&s.objective)
+    };
+    out.push_str(&labelled(t::FRAMING_FIELDS[0].get(lang), &objective, lang));
+    let measured: Vec<String> = s.measures.iter().map(|m| m.short(lang)).collect();
+    let measured = if measured.is_empty() {
+        t::NO_MEASURE.get(lang).to_owned()
+    } else {
+        esc(&measured.join(" · "))
+    };
+    out.push_str(&labelled(t::MEASURED.get(lang), &measured, lang));
+    let heard = s.heard.words(lang);
+    out.push_str(&labelled(t::HEARD_LABEL.get(lang), &heard, lang));
+    let _ = writeln!(out, "\n### {}\n", t::TOP_IRRITANTS.get(lang));
+    if s.irritants.is_empty() {
+        let _ = writeln!(out, "{}\n", t::NO_IRRITANT.get(lang));
+    }
+    if s.irritants.len() > TOP {
+        let all = s.irritants.len();
+        let _ = writeln!(
+            out,
+            "_{}._\n",
+            t::SHOWN_OF.fill(lang, &[("shown", &TOP), ("all", &all)])
+        );
+    }
+    for (i, irritant) in s.irritants.iter().take(TOP).enumerate() {
+        let _ = writeln!(
+            out,
+            "{}. **{}** ({}){}{}.\n",
+            i + 1,
+            esc(&irritant.title),
+            esc(&irritant.stage),
+            t::COLON.get(lang),
+            esc(&irritant.felt(lang))
+        );
+        if let Some(q) = &irritant.evidence.quote {
+            let _ = writeln!(out, "   > {}", esc(&q.text));
+            if !q.by().is_empty() {
+                let _ = writeln!(out, "   >\n   > — {}", esc(&q.by()));
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(out, "   _{}._\n", irritant.evidence.words(lang));
+    }
+    let _ = writeln!(out, "### {}\n", t::QUICK_WINS.get(lang));
+    let wins: Vec<_> = s.quick_wins().collect();
+    if wins.is_empty() {
+        let _ = writeln!(out, "{}\n", t::NO_QUICK_WIN.get(lang));
+    } else {
+        let cols = [0, 5, 7].map(|i| t::ACTION_COLUMNS[i].get(lang));
+        out.push_str(&header(&cols));
+        for a in wins {
+            let owner = match a.action.owner.trim() {
+                "" => format!("_{}_", t::NO_OWNER.get(lang)),
+                owner => esc(owner),
+            };
+            out.push_str(&row(&[esc(&a.action.text), owner, esc(&a.action.due)]));
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "### {}\n", t::TARGET_CHANNELS.get(lang));
+    if s.personas.iter().all(|p| p.journeys.is_empty()) {
+        let _ = writeln!(out, "{}\n", t::NO_STAGE_YET.get(lang));
+    }
+    for p in &s.personas {
+        for j in &p.journeys {
+            let _ = writeln!(out, "**{} — {}**\n", esc(&p.name), esc(&j.name));
+            out.push_str(&header(&[
+                t::STAGE_COLUMNS[0].get(lang),
+                t::TARGET_CHANNELS.get(lang),
+                t::NEW_CHANNELS.get(lang),
+            ]));
+            for st in &j.stages {
+                let target = match st.target.as_slice() {
+                    [] => t::NO_CHANNEL.get(lang).to_owned(),
+                    target => esc(&channel_list(target, lang)),
+                };
+                let added = esc(&channel_list(&st.added, lang));
+                out.push_str(&row(&[esc(&st.name), target, added]));
+            }
+            out.push('\n');
+        }
+    }
+}
+
+fn journeys(out: &mut String, s: &Summary, doc: &Workshop, lang: Lang) {
+    let _ = writeln!(out, "## {}\n", t::JOURNEYS.get(lang));
+    let c = |i: usize| t::STAGE_COLUMNS[i].get(lang);
+    let cols = [
+        c(0),
+        c(1),
+        c(2),
+        c(3),
+        c(4),
+        t::PAIN_POINTS.get(lang),
+        c(5),
+        c(6),
+        c(7),
+        c(8),
+    ];
     for p in &s.personas {
         for j in &p.journeys {
             let _ = writeln!(out, "### {} — {}\n", esc(&p.name), esc(&j.name));
-            let cols: Vec<&str> = t::STAGE_COLUMNS.iter().map(|c| c.get(lang)).collect();
             out.push_str(&header(&cols));
             for st in &j.stages {
                 let stage = doc.stage(&st.id).map(|(_, x)| x);
@@ -63,6 +186,7 @@ pub fn report(doc: &Workshop, lang: Lang, notes: bool) -> String {
                     esc(stage.map_or("", |x| &x.actions)),
                     esc(&stage.map_or(String::new(), |x| x.touchpoints.join(", "))),
                     st.emotion.map_or("?".to_owned(), |e| format!("{e:+}")),
+                    esc(&st.pain_points),
                     moments.join("<br>"),
                     levels.join("<br>"),
                     esc(&channel_list(&st.now, lang)),
@@ -72,10 +196,17 @@ pub fn report(doc: &Workshop, lang: Lang, notes: bool) -> String {
             out.push('\n');
         }
     }
-    criticity(&mut out, doc, lang);
-    let _ = writeln!(out, "\n## {}\n", t::TARGET.get(lang));
+}
+
+/// Per persona, the moments of its own journeys to remove, secure and multiply.
+fn target(out: &mut String, s: &Summary, lang: Lang) {
+    let _ = writeln!(out, "## {}\n", t::TARGET.get(lang));
     for p in &s.personas {
         let _ = writeln!(out, "### {}\n", esc(&p.name));
+        if p.journeys.is_empty() {
+            let _ = writeln!(out, "_{}_\n", t::NO_JOURNEY_YET.get(lang));
+            continue;
+        }
         for (title, items) in [
             (crate::i18n::screens::IRRITANTS, &p.irritants),
             (crate::i18n::screens::ESSENTIALS, &p.essentials),
@@ -86,11 +217,14 @@ pub fn report(doc: &Workshop, lang: Lang, notes: bool) -> String {
                 let _ = writeln!(out, "- {}", crate::i18n::screens::NOTHING.get(lang));
             }
             for item in items {
-                moment_item(&mut out, item, lang);
+                moment_item(out, item, lang);
             }
             out.push('\n');
         }
     }
+}
+
+fn plan(out: &mut String, s: &Summary, lang: Lang) {
     let _ = writeln!(out, "## {}\n", t::PLAN.get(lang));
     for q in Quadrant::ALL {
         let mine: Vec<_> = s.actions.iter().filter(|a| a.quadrant == q).collect();
@@ -119,27 +253,28 @@ pub fn report(doc: &Workshop, lang: Lang, notes: bool) -> String {
         }
         out.push('\n');
     }
-    if !s.disputes.is_empty() {
-        let _ = writeln!(out, "## {}\n", t::DISPUTES.get(lang));
-        for d in &s.disputes {
-            let _ = writeln!(out, "- {}", esc(&d.words(lang)));
-        }
-        out.push('\n');
-    }
-    let _ = writeln!(out, "## {}\n", t::CHECKS.get(lang));
+}
+
+/// How the workshop was run, for the team rather than the client: the audit score, the
+/// method's open checks, completeness, time and, when asked, the facilitator's notes.
+fn appendix(out: &mut String, s: &Summary, lang: Lang, notes: bool) {
+    let _ = writeln!(out, "## {}\n", t::APPENDIX.get(lang));
+    let _ = writeln!(out, "{}\n", t::SCORE.fill(lang, &[("score", &s.score)]));
+    let _ = writeln!(out, "### {}\n", t::CHECKS.get(lang));
     if s.checks.is_empty() {
         let _ = writeln!(out, "{}", t::NO_CHECK.get(lang));
     }
     for f in &s.checks {
         let _ = writeln!(
             out,
-            "- {} ({}): {}",
+            "- {} ({}){}{}",
             crate::i18n::cli::SEVERITIES[f.severity as usize].get(lang),
             f.step.title(lang),
+            t::COLON.get(lang),
             esc(&f.text(lang))
         );
     }
-    let _ = writeln!(out, "\n## {}\n", t::COMPLETENESS.get(lang));
+    let _ = writeln!(out, "\n### {}\n", t::COMPLETENESS.get(lang));
     out.push_str(&header(&[t::STEP.get(lang), "%"]));
     for (st, p) in &s.completeness {
         out.push_str(&row(&[
@@ -148,7 +283,7 @@ pub fn report(doc: &Workshop, lang: Lang, notes: bool) -> String {
         ]));
     }
     if !s.time.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", t::TIME.get(lang));
+        let _ = writeln!(out, "\n### {}\n", t::TIME.get(lang));
         out.push_str(&header(&[
             t::STEP.get(lang),
             t::PLANNED.get(lang),
@@ -163,13 +298,11 @@ pub fn report(doc: &Workshop, lang: Lang, notes: bool) -> String {
         }
     }
     if notes && !s.notes.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", crate::i18n::screens::NOTES.get(lang));
+        let _ = writeln!(out, "\n### {}\n", crate::i18n::screens::NOTES.get(lang));
         for (st, note) in &s.notes {
-            let _ = writeln!(out, "- **{}**: {}", st.title(lang), esc(note));
+            out.push_str(&labelled(st.title(lang), &esc(note), lang));
         }
     }
-    let _ = writeln!(out, "\n_{}_", t::GENERATED.get(lang));
-    out
 }
 
 /// "● 3" after an action that got dots in a dot vote.
@@ -205,7 +338,13 @@ fn listen(out: &mut String, doc: &Workshop, lang: Lang) {
         let _ = writeln!(out, "### {}\n", t::METRICS.get(lang));
         for metric in &l.metrics {
             let words = crate::summary::figures::figures_in_words(metric, lang);
-            let _ = writeln!(out, "- {}: {}", esc(&metric.label), esc(&words));
+            let _ = writeln!(
+                out,
+                "- {}{}{}",
+                esc(&metric.label),
+                t::COLON.get(lang),
+                esc(&words)
+            );
         }
     }
     if !l.sources.is_empty() {
@@ -218,16 +357,27 @@ fn listen(out: &mut String, doc: &Workshop, lang: Lang) {
     if !l.verbatims.is_empty() {
         let _ = writeln!(out, "\n### {}\n", t::VERBATIMS.get(lang));
         for v in &l.verbatims {
-            let mut about = vec![v.sentiment.label(lang).to_owned()];
-            let who = persona_name(doc, v.persona.as_deref());
-            if !who.is_empty() {
-                about.insert(0, esc(&who));
-            }
-            let _ = writeln!(out, "> {}\n>\n> — {}\n", esc(&v.text), about.join(", "));
+            let source = v.source.as_deref().and_then(|s| doc.source(s));
+            let about = [
+                persona_name(doc, v.persona.as_deref()),
+                source.map_or(String::new(), |s| s.name.clone()),
+            ];
+            let about: Vec<String> = about
+                .iter()
+                .filter(|a| !a.is_empty())
+                .map(|a| esc(a))
+                .collect();
+            let by = if about.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", about.join(", "))
+            };
+            let text = t::QUOTED.fill(lang, &[("text", &esc(&v.text))]);
+            let _ = writeln!(out, "- {text}{by} ({})", v.sentiment.label(lang));
         }
     }
     if !l.insights.is_empty() {
-        let _ = writeln!(out, "### {}\n", t::INSIGHTS.get(lang));
+        let _ = writeln!(out, "\n### {}\n", t::INSIGHTS.get(lang));
         for i in &l.insights {
             let _ = writeln!(out, "- {}", esc(&i.text));
         }
@@ -254,14 +404,14 @@ fn personas(out: &mut String, doc: &Workshop, lang: Lang) {
         ];
         for (label, value) in t::PERSONA_FIELDS.iter().zip(values) {
             if !value.trim().is_empty() {
-                let _ = writeln!(out, "- **{}**: {}", label.get(lang), esc(value));
+                out.push_str(&labelled(label.get(lang), &esc(value), lang));
             }
         }
         out.push('\n');
     }
 }
 
-fn criticity(out: &mut String, doc: &Workshop, lang: Lang) {
+fn criticity(out: &mut String, s: &Summary, doc: &Workshop, lang: Lang) {
     if doc.moments.is_empty() {
         return;
     }
@@ -290,4 +440,11 @@ fn criticity(out: &mut String, doc: &Workshop, lang: Lang) {
         out.push_str(&row(&cells));
     }
     out.push('\n');
+    if !s.disputes.is_empty() {
+        let _ = writeln!(out, "### {}\n", t::DISPUTES.get(lang));
+        for d in &s.disputes {
+            let _ = writeln!(out, "- {}", esc(&d.words(lang)));
+        }
+        out.push('\n');
+    }
 }

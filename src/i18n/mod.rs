@@ -84,6 +84,13 @@ impl Text {
     }
 }
 
+/// `n` with its noun, `forms` being the singular then the plural, each holding `{n}`. French
+/// counts zero in the singular, English in the plural.
+pub fn plural(lang: Lang, n: u64, forms: [Text; 2]) -> String {
+    let one = n == 1 || (n == 0 && lang == Lang::Fr);
+    forms[usize::from(!one)].fill(lang, &[("n", &n)])
+}
+
 /// A message worded in both languages when it was made, for what travels to people who may
 /// read either (a live host's save errors, a refusal at the door).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

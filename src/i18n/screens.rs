@@ -82,7 +82,6 @@ pub const NO_PERSONA_YET: Text = Text::new(
     "No persona yet: the summary fills in as the workshop goes.",
     "Aucun persona pour l'instant : la synthèse se remplit au fil de l'atelier.",
 );
-pub const NO_JOURNEY: Text = Text::new("no journey yet", "pas encore de parcours");
 pub const BREAK: Text = Text::new("channel break", "rupture de canal");
 pub const JOURNEY_STRIP: Text = Text::new("Journey", "Parcours");
 pub const CHANNELS_NOW_TARGET: Text =

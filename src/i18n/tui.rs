@@ -128,3 +128,14 @@ pub const REPAIRED: Text = Text::new(
     "links repaired on opening: {notes}",
     "liens réparés à l'ouverture : {notes}",
 );
+/// The last line of a presentation page too long for the screen.
+pub const MORE_IN_SUMMARY: [Text; 2] = [
+    Text::new(
+        "… {n} more line: the summary (step 8) shows it",
+        "… {n} ligne de plus : la synthèse (étape 8) la montre",
+    ),
+    Text::new(
+        "… {n} more lines: the summary (step 8) shows them",
+        "… {n} lignes de plus : la synthèse (étape 8) les montre",
+    ),
+];

@@ -1,13 +1,18 @@
-//! The target customer experience, derived from the document and never stored: per persona
-//! the journey strip, the irritants to remove, the essentials to secure, the wow effects to
-//! multiply and the channel plan; then the prioritised actions, the open checks and the
-//! completeness per step. The summary screen and every export read this one module, so they
-//! never disagree.
+//! The target customer experience, derived from the document and never stored: first what a
+//! client reads (the measured figures beside the objective, what was heard, the top irritants
+//! with a customer's words, the quick wins); per persona the journey strip, the irritants to
+//! remove, the essentials to secure, the wow effects to multiply and the channel plan; then
+//! the prioritised actions, the open checks and the completeness per step. The summary screen
+//! and every export read this one module, so they never disagree.
 
 mod drafts;
 pub mod figures;
+mod irritants;
 
 pub use drafts::drafts;
+pub use irritants::{Evidence, Irritant, Quote, TOP};
+
+use figures::{Heard, Measure};
 
 use crate::method::{self, Finding, Label, Step};
 use crate::model::{Action, Effort, Id, Impact, Level, MomentKind, Phase, Workshop};
@@ -44,6 +49,11 @@ impl Quadrant {
 pub struct Summary {
     pub title: String,
     pub objective: String,
+    /// Every metric of step 1, as measured.
+    pub measures: Vec<Measure>,
+    pub heard: Heard,
+    /// Every critical moment, the most sensitive and widely lived first.
+    pub irritants: Vec<Irritant>,
     pub personas: Vec<PersonaPlan>,
     /// Every action, most urgent first.
     pub actions: Vec<Priority>,
@@ -157,9 +167,13 @@ pub struct StageCell {
     pub desired: Vec<String>,
     /// The target channel plan, or the desired channels while no plan is written.
     pub target: Vec<String>,
+    /// Target channels the stage does not use today.
+    pub added: Vec<String>,
     pub interlocutors: Vec<String>,
     /// The customer must switch channel and start over here.
     pub channel_break: bool,
+    /// What hurts the customer here, as the team wrote it in step 3.
+    pub pain_points: String,
 }
 
 /// A moment of truth as it concerns one persona.
@@ -219,6 +233,9 @@ pub fn summary(doc: &Workshop) -> Summary {
     Summary {
         title: doc.framing.title.clone(),
         objective: doc.framing.objective.clone(),
+        measures: doc.listen.metrics.iter().map(Measure::of).collect(),
+        heard: Heard::of(doc),
+        irritants: irritants::irritants(doc),
         personas: doc.personas.iter().map(|p| plan(doc, &p.id)).collect(),
         actions: priorities(doc),
         score: crate::audit::score(overall, &checks),
@@ -230,6 +247,22 @@ pub fn summary(doc: &Workshop) -> Summary {
         quick: f.quick,
         disputes: disputes(doc),
     }
+}
+
+impl Summary {
+    /// The high impact, low effort actions: to launch now.
+    pub fn quick_wins(&self) -> impl Iterator<Item = &Priority> {
+        self.actions
+            .iter()
+            .filter(|p| p.quadrant == Quadrant::QuickWin)
+    }
+}
+
+/// The name of a persona, or nothing when there is none.
+fn name_of(doc: &Workshop, persona: Option<&str>) -> String {
+    persona
+        .and_then(|p| doc.persona(p))
+        .map_or(String::new(), |p| p.name.clone())
 }
 
 /// How much a level weighs when ordering: unrated moments come after the rated ones,
@@ -244,8 +277,10 @@ pub fn rank(level: Option<Level>) -> u8 {
     }
 }
 
-/// The moments that concern a persona, most sensitive first: those on its own journeys and
-/// those rated for it elsewhere, except where the team said they do not apply.
+/// The moments of a persona's own journeys, most sensitive first for it, except where the
+/// team said it does not live them. A rating on another persona's moment does not make the
+/// moment its own: a persona without a journey has none (the criticity table and the top
+/// irritants still count that rating).
 pub fn moments_of(doc: &Workshop, persona: &str) -> Vec<MomentItem> {
     // Actions by moment, built once: the loop below would otherwise scan them per moment.
     let mut by_moment: HashMap<&str, Vec<String>> = HashMap::new();
@@ -270,8 +305,7 @@ pub fn moments_of(doc: &Workshop, persona: &str) -> Vec<MomentItem> {
         .filter_map(|m| {
             let rating = m.criticity.get(persona);
             let level = rating.map(|r| r.level);
-            let mine = own.contains(&m.stage.as_str()) || rating.is_some();
-            if !mine || level == Some(Level::NotApplicable) {
+            if !own.contains(&m.stage.as_str()) || level == Some(Level::NotApplicable) {
                 return None;
             }
             // An action on the moment answers it for every persona who lives it.
@@ -333,13 +367,15 @@ fn plan(doc: &Workshop, persona: &str) -> PersonaPlan {
                         .collect(),
                     now: s.current_channels.clone(),
                     desired: s.desired_channels.clone(),
-                    target: if s.target_channels.is_empty() {
-                        s.desired_channels.clone()
-                    } else {
-                        s.target_channels.clone()
-                    },
+                    target: target(s).to_vec(),
+                    added: target(s)
+                        .iter()
+                        .filter(|c| !s.current_channels.contains(c))
+                        .cloned()
+                        .collect(),
                     interlocutors: s.interlocutors.clone(),
                     channel_break: method::is_break(j, i),
+                    pain_points: s.pain_points.clone(),
                 })
                 .collect(),
         })
@@ -353,6 +389,15 @@ fn plan(doc: &Workshop, persona: &str) -> PersonaPlan {
         irritants: of(MomentKind::Critical),
         essentials: of(MomentKind::Essential),
         wows: of(MomentKind::Wow),
+    }
+}
+
+/// The target channel plan of a stage, or the desired channels while no plan is written.
+fn target(s: &crate::model::Stage) -> &[String] {
+    if s.target_channels.is_empty() {
+        &s.desired_channels
+    } else {
+        &s.target_channels
     }
 }
 
@@ -381,11 +426,7 @@ fn priorities(doc: &Workshop) -> Vec<Priority> {
                 action: a.clone(),
                 quadrant: Quadrant::of(a.impact, a.effort),
                 level,
-                persona: a
-                    .persona
-                    .as_deref()
-                    .and_then(|p| doc.persona(p))
-                    .map_or(String::new(), |p| p.name.clone()),
+                persona: name_of(doc, a.persona.as_deref()),
                 moment: moment.map_or(String::new(), |m| m.title.clone()),
                 stage,
             }
@@ -473,12 +514,67 @@ mod tests {
         );
         assert_eq!(marie.irritants[0].actions.len(), 1);
         assert!(marie.irritants[0].actions[0].starts_with("Show the full price"));
-        // Karim's own essential comes first; Marie's trial is low for him but still his.
+        // Karim is rated on Marie's trial and checkout, but they are moments of her journey.
         let karim = &s.personas[1];
-        let ess: Vec<&str> = karim.essentials.iter().map(|m| m.id.as_str()).collect();
-        assert_eq!(ess, ["mom-clean-export", "mom-trial-day-one"]);
-        // Not applicable moments are left out.
-        assert!(!karim.wows.iter().any(|m| m.id == "mom-day7-call"));
+        let ids =
+            |items: &[MomentItem]| -> Vec<String> { items.iter().map(|m| m.id.clone()).collect() };
+        assert_eq!(ids(&karim.essentials), ["mom-clean-export"]);
+        assert_eq!(ids(&karim.irritants), ["mom-one-by-one"]);
+        assert_eq!(ids(&karim.wows), ["mom-partner-advisor"]);
+    }
+
+    #[test]
+    fn a_persona_without_a_journey_borrows_no_moment() {
+        let mut doc = demo();
+        doc.personas.push(crate::model::Persona {
+            id: "per-new".into(),
+            name: "Nadia".into(),
+            ..Default::default()
+        });
+        // The criticity grid offers every cell: the team rated her on Marie's moments.
+        for m in &mut doc.moments {
+            let rating = crate::model::Rating::new(Level::VerySensitive, String::new());
+            m.criticity.insert("per-new".into(), rating);
+        }
+        let s = summary(&doc);
+        let nadia = &s.personas[2];
+        assert!(nadia.journeys.is_empty());
+        assert!(nadia.irritants.is_empty() && nadia.essentials.is_empty());
+        assert!(nadia.wows.is_empty());
+        assert!(drafts(&doc, "per-new", crate::i18n::Lang::En).is_empty());
+        // Her ratings still count where moments are compared across personas.
+        let fees = s
+            .irritants
+            .iter()
+            .find(|i| i.id == "mom-hidden-fees")
+            .unwrap();
+        assert_eq!(fees.personas.len(), 3);
+        // A moment rated not applicable for its own persona leaves that persona's lists.
+        let m = doc
+            .moments
+            .iter_mut()
+            .find(|m| m.id == "mom-day7-call")
+            .unwrap();
+        m.criticity.get_mut("per-marie").unwrap().level = Level::NotApplicable;
+        assert!(summary(&doc).personas[0].wows.is_empty());
+    }
+
+    #[test]
+    fn the_opening_carries_figures_what_was_heard_irritants_and_quick_wins() {
+        let s = summary(&demo());
+        assert_eq!(s.measures.len(), 3);
+        assert_eq!(s.measures[0].score, Some(12.0));
+        assert_eq!(s.heard.verbatims, 19);
+        assert_eq!(s.irritants.len(), 3);
+        let owners: Vec<&str> = s.quick_wins().map(|p| p.action.owner.as_str()).collect();
+        assert_eq!(
+            owners,
+            [
+                "Sophie Marchal (marketing)",
+                "Julien Morel (product)",
+                "Léa Garnier (customer success)"
+            ]
+        );
     }
 
     #[test]
@@ -502,6 +598,11 @@ mod tests {
         );
         assert_eq!(sub.now, ["website", "email"]);
         assert_eq!(sub.target, ["website", "chat", "email"]);
+        assert_eq!(sub.added, ["chat"]);
+        assert!(
+            sub.pain_points
+                .starts_with("The bank connection and the second user")
+        );
         assert!(strip.stages.iter().any(|c| c.channel_break));
     }
 
