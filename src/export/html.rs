@@ -292,16 +292,19 @@ fn appendix(out: &mut String, sum: &Summary, lang: Lang, notes: bool) {
     }
     let _ = writeln!(
         out,
-        "<h3>{}</h3>\n<table class=\"plan\"><tr><th>{}</th><th>%</th></tr>",
+        "<h3>{}</h3>\n<table class=\"plan\"><tr><th>{}</th><th>%</th><th>{}</th></tr>",
         t::COMPLETENESS.get(lang),
-        t::STEP.get(lang)
+        t::STEP.get(lang),
+        t::STILL_MISSING.get(lang)
     );
     for (st, p) in &sum.completeness {
         let _ = writeln!(
             out,
-            "<tr><td>{} {}</td><td>{p}</td></tr>",
+            "<tr><td>{} {}</td><td>{}</td><td>{}</td></tr>",
             *st as u8,
-            st.title(lang)
+            st.title(lang),
+            p.percent(),
+            esc(&p.missing_text(lang))
         );
     }
     out.push_str("</table>\n");

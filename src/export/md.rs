@@ -275,11 +275,16 @@ fn appendix(out: &mut String, s: &Summary, lang: Lang, notes: bool) {
         );
     }
     let _ = writeln!(out, "\n### {}\n", t::COMPLETENESS.get(lang));
-    out.push_str(&header(&[t::STEP.get(lang), "%"]));
+    out.push_str(&header(&[
+        t::STEP.get(lang),
+        "%",
+        t::STILL_MISSING.get(lang),
+    ]));
     for (st, p) in &s.completeness {
         out.push_str(&row(&[
             format!("{} {}", *st as u8, st.title(lang)),
-            p.to_string(),
+            p.percent().to_string(),
+            p.missing_text(lang),
         ]));
     }
     if !s.time.is_empty() {

@@ -205,3 +205,5 @@ pub const PERSONA_COUNT: [Text; 2] = [
     Text::new("{n} persona", "{n} persona"),
     Text::new("{n} personas", "{n} personas"),
 ];
+/// The completeness table's column of what each step still asks for.
+pub const STILL_MISSING: Text = Text::new("Still missing", "Il manque");

@@ -435,3 +435,5 @@ pub const GAPS: [Text; 33] = [
     Text::new("a KPI", "un indicateur"),
     Text::new("a due date", "une échéance"),
 ];
+/// A finding about one record: its name, then the rule's message.
+pub const FINDING: Text = Text::new("{subject}: {message}", "{subject} : {message}");

@@ -118,7 +118,7 @@ impl Finding {
     pub fn text(&self, lang: Lang) -> String {
         match self.subject(lang) {
             s if s.is_empty() => self.message(lang),
-            s => format!("{s}: {}", self.message(lang)),
+            s => t::FINDING.fill(lang, &[("subject", &s), ("message", &self.message(lang))]),
         }
     }
 }

@@ -58,7 +58,7 @@ pub struct Summary {
     /// Every action, most urgent first.
     pub actions: Vec<Priority>,
     pub checks: Vec<Finding>,
-    pub completeness: Vec<(Step, u8)>,
+    pub completeness: Vec<(Step, method::Progress)>,
     pub overall: u8,
     /// The audit's score out of 100.
     pub score: u8,
@@ -209,7 +209,7 @@ pub struct Priority {
 pub fn summary(doc: &Workshop) -> Summary {
     let completeness = Step::ALL[..Step::ALL.len() - 1]
         .iter()
-        .map(|s| (*s, method::completeness(doc, *s).percent()))
+        .map(|s| (*s, method::completeness(doc, *s)))
         .collect();
     let checks = method::checks(doc);
     let overall = method::overall(doc).percent();
@@ -623,7 +623,7 @@ mod tests {
     fn completeness_and_checks_are_carried() {
         let s = summary(&demo());
         assert_eq!(s.completeness.len(), 8);
-        assert!(s.completeness.iter().all(|(_, p)| *p == 100));
+        assert!(s.completeness.iter().all(|(_, p)| p.percent() == 100));
         assert_eq!(s.overall, 100);
         let empty = summary(&Workshop::new("t", "en"));
         assert!(empty.personas.is_empty() && empty.actions.is_empty());

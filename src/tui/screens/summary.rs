@@ -369,7 +369,7 @@ fn appendix(
     let steps: Vec<String> = s
         .completeness
         .iter()
-        .map(|(st, p)| format!("{} {} {p}%", *st as u8, st.title(lang)))
+        .map(|(st, p)| format!("{} {} {}%", *st as u8, st.title(lang), p.percent()))
         .collect();
     let done = format!("{}% · {}", s.overall, steps.join(" · "));
     out.extend(wrapped(
