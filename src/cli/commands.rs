@@ -21,7 +21,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
         keys: tui::keymap::KeyMap::default(),
     };
     match cli.command {
-        None => Ok(interface(store, lang, look(), tui::Start::Home)?),
+        None => interface(store, lang, look(), tui::Start::Home),
         Some(Command::New {
             title,
             no_open,
@@ -39,12 +39,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
             if no_open {
                 line(&path.display().to_string())
             } else {
-                Ok(interface(
-                    store,
-                    lang,
-                    look(),
-                    tui::Start::Open(path, None),
-                )?)
+                interface(store, lang, look(), tui::Start::Open(path, None))
             }
         }
         Some(Command::Open { workshop, step }) => {
@@ -52,24 +47,14 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
             let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
             // Fail here, as a one-line error, rather than inside the interface.
             load(&path, lang)?;
-            Ok(interface(
-                store,
-                lang,
-                look(),
-                tui::Start::Open(path, step),
-            )?)
+            interface(store, lang, look(), tui::Start::Open(path, step))
         }
         Some(Command::Demo { step }) => {
             let step = parse_step(step.as_deref(), lang)?;
             need_terminal(lang)?;
             let mut doc = crate::demo::demo(lang);
             let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
-            Ok(interface(
-                store,
-                lang,
-                look(),
-                tui::Start::Open(path, step),
-            )?)
+            interface(store, lang, look(), tui::Start::Open(path, step))
         }
         Some(Command::List { json }) => list(&store, json, lang),
         Some(Command::Export {
@@ -154,12 +139,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
         }) => {
             need_terminal(lang)?;
             let seat = super::live::join(&store, workshop.as_deref(), name, observe, lang)?;
-            Ok(interface(
-                store,
-                lang,
-                look(),
-                tui::Start::Join(Box::new(seat)),
-            )?)
+            interface(store, lang, look(), tui::Start::Join(Box::new(seat)))
         }
         Some(Command::Completions { shell }) => {
             let mut cmd = super::command(lang);
@@ -189,10 +169,10 @@ fn interface(
     lang: Lang,
     mut setup: tui::look::Setup,
     start: tui::Start,
-) -> Result<(), String> {
+) -> Result<(), Stop> {
     need_terminal(lang)?;
     setup.keys = tui::keymap::KeyMap::load(crate::config::dir().as_deref())?;
-    tui::launch(store, lang, setup, start)
+    Ok(tui::launch(store, lang, setup, start)?)
 }
 
 /// Checked before anything is created, so a script that forgot `--no-open` leaves no file.
