@@ -48,6 +48,8 @@ pub struct Remote {
     /// The step this seat is on, told again to a host that comes back.
     step: Option<Step>,
     round: Option<RoundView>,
+    /// How many messages came from the host, so a seat knows when to draw again.
+    heard_count: u64,
 }
 
 /// Connects, says hello and waits for the welcome (or the reason for a refusal).
@@ -108,6 +110,7 @@ impl Remote {
             waiting: Vec::new(),
             step: None,
             round: None,
+            heard_count: 0,
         };
         remote.take(welcome);
         let (socket, name) = (socket.to_owned(), remote.presence.you.clone());
@@ -165,6 +168,7 @@ impl Remote {
     }
 
     fn hear(&mut self, heard: Heard, now: Instant) {
+        self.heard_count += 1;
         match heard {
             Heard::Lost(why) => {
                 self.presence.link = Link::Lost(why);
@@ -333,6 +337,10 @@ impl Handle for Remote {
     }
 
     fn tick(&mut self, _now: Instant) {}
+
+    fn heard(&self) -> u64 {
+        self.heard_count
+    }
 
     /// The host holds the workshop and saves it; nothing waits here.
     fn flush(&mut self) -> bool {

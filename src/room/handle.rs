@@ -121,6 +121,12 @@ pub trait Handle {
     /// Saves everything now, before the seat leaves: whether all is safe.
     fn flush(&mut self) -> bool;
 
+    /// How many messages came from elsewhere (a live host): when it moves, a seat draws its
+    /// frame again. A room of one's own changes only by its seat's requests.
+    fn heard(&self) -> u64 {
+        0
+    }
+
     /// Who is here, for a live workshop; none for a room of one's own.
     fn presence(&self) -> Option<&Presence> {
         None

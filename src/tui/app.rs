@@ -4,7 +4,7 @@
 use super::home::{Go, Home};
 use super::key::Msg;
 use super::look::{Look, Setup};
-use super::seat::Seat;
+use super::seat::{Seat, Stamp};
 use crate::i18n::{Lang, tui as t};
 use crate::live::protocol::Visit;
 use crate::live::remote::Remote;
@@ -148,6 +148,12 @@ impl App {
                 }
             }
         }
+    }
+
+    /// What may change on screen without a key; none on the home screen, which only keys
+    /// change.
+    pub fn stamp(&self) -> Option<Stamp> {
+        self.seat().map(Seat::stamp)
     }
 
     /// Whether the terminal bell should ring now (once).

@@ -438,18 +438,7 @@ pub fn render(
         };
         match (&form.editor, focused) {
             (Some(Editor::Line(input)), true) => {
-                let w = value_area.width.max(1) as usize;
-                let scroll = input.visual_scroll(w.saturating_sub(1));
-                let shown: String = input.value().chars().skip(scroll).collect();
-                frame.render_widget(
-                    Paragraph::new(Span::styled(fit(&shown, w), theme.editing)),
-                    value_area,
-                );
-                let x = (input.visual_cursor().saturating_sub(scroll)) as u16;
-                frame.set_cursor_position((
-                    value_area.x + x.min(value_area.width.saturating_sub(1)),
-                    y,
-                ));
+                super::typing::draw_line(frame, value_area, "", input, theme.editing);
             }
             (Some(Editor::Lines(area)), true) => {
                 frame.render_widget(area.as_ref(), value_area);
@@ -470,25 +459,20 @@ pub fn render(
                 if *custom && value_area.height > 1 {
                     value_area.height -= 1;
                     let line_y = value_area.bottom();
-                    let line = match typing {
-                        Some(input) => {
-                            let x = 2 + input.visual_cursor() as u16;
-                            frame.set_cursor_position((
-                                value_area.x + x.min(value_area.width.saturating_sub(1)),
-                                line_y,
-                            ));
-                            Span::styled(format!("+ {}", input.value()), theme.editing)
-                        }
-                        None => Span::styled(crate::i18n::tui::ADD_OWN.get(ctx.lang), theme.muted),
+                    let row = Rect {
+                        y: line_y,
+                        height: 1,
+                        ..value_area
                     };
-                    frame.render_widget(
-                        Paragraph::new(line),
-                        Rect {
-                            y: line_y,
-                            height: 1,
-                            ..value_area
-                        },
-                    );
+                    match typing {
+                        Some(input) => {
+                            super::typing::draw_line(frame, row, "+ ", input, theme.editing);
+                        }
+                        None => frame.render_widget(
+                            Span::styled(crate::i18n::tui::ADD_OWN.get(ctx.lang), theme.muted),
+                            row,
+                        ),
+                    }
                 }
                 let items: Vec<ListItem> = choices
                     .iter()

@@ -222,22 +222,12 @@ impl Home {
                 t::NEW_TITLE
             };
             let prompt = prompt.fill(lang, &[("lang", &self.language.code())]);
-            let line = format!("{prompt}{}", input.value());
-            frame.render_widget(
-                Paragraph::new(Span::styled(
-                    fit(&line, bottom.width as usize),
-                    theme.editing,
-                )),
-                Rect {
-                    y,
-                    height: 1,
-                    ..bottom
-                },
-            );
-            let x = (unicode_width::UnicodeWidthStr::width(prompt.as_str())
-                + input.visual_cursor())
-            .min(bottom.width as usize - 1);
-            frame.set_cursor_position((bottom.x + x as u16, y));
+            let row = Rect {
+                y,
+                height: 1,
+                ..bottom
+            };
+            super::typing::draw_line(frame, row, &prompt, input, theme.editing);
             y += 1;
         }
         if let Some(m) = &self.message {

@@ -9,6 +9,7 @@ pub mod home;
 pub mod key;
 pub mod keymap;
 pub mod look;
+pub mod output;
 pub mod overlay;
 pub mod presence;
 pub mod records;
@@ -60,14 +61,23 @@ pub fn launch(
     }
     // After opening, so a theme problem is said on whichever screen shows first.
     app.set_look(setup);
-    let mut terminal = terminal::init(mouse);
+    let mut terminal = terminal::init(mouse).map_err(|e| e.to_string())?;
     if let Ok(size) = terminal.size() {
         app.update(Msg::Resize(size.width, size.height), Instant::now());
     }
     let result = (|| -> std::io::Result<()> {
+        // What the last frame showed; none when a key may have changed anything.
+        let mut shown = None;
         while !app.quit {
-            terminal.draw(|f| view::view(&app, f))?;
+            let stamp = app.stamp();
+            if shown.as_ref() != Some(&stamp) {
+                terminal.draw(|f| view::view(&app, f))?;
+                shown = Some(stamp);
+            }
             if let Some(msg) = terminal::next(Duration::from_millis(100))? {
+                if msg != Msg::Tick {
+                    shown = None;
+                }
                 app.update(msg, Instant::now());
             }
             if app.take_bell() {

@@ -474,18 +474,12 @@ pub fn render_rows(
     }
     if let Some(input) = &list.quick {
         let y = inner.bottom().saturating_sub(1);
-        let line = format!("+ {}", input.value());
-        let w = inner.width as usize;
-        frame.render_widget(
-            Paragraph::new(Span::styled(fit(&line, w), theme.editing)),
-            ratatui::layout::Rect {
-                y,
-                height: 1,
-                ..inner
-            },
-        );
-        let x = (2 + input.visual_cursor()).min(w.saturating_sub(1)) as u16;
-        frame.set_cursor_position((inner.x + x, y));
+        let row = ratatui::layout::Rect {
+            y,
+            height: 1,
+            ..inner
+        };
+        super::typing::draw_line(frame, row, "+ ", input, theme.editing);
     }
     let form_block = Block::bordered().border_style(border(list.pane == Pane::Form));
     let form_area = form_block.inner(right);

@@ -132,7 +132,6 @@ impl CardsPanel {
             ));
         }
         let others = view.map_or(String::new(), |v| counts(v, lang));
-        let prompt = format!("> {}", self.input.value());
         let y = inner.bottom().saturating_sub(2);
         frame.render_widget(
             Paragraph::new(lines),
@@ -141,16 +140,12 @@ impl CardsPanel {
                 ..inner
             },
         );
-        frame.render_widget(
-            Paragraph::new(Span::styled(fit(&prompt, w), theme.editing)),
-            Rect {
-                y,
-                height: 1,
-                ..inner
-            },
-        );
-        let x = (2 + self.input.visual_cursor()).min(w.saturating_sub(1)) as u16;
-        frame.set_cursor_position((inner.x + x, y));
+        let row = Rect {
+            y,
+            height: 1,
+            ..inner
+        };
+        super::typing::draw_line(frame, row, "> ", &self.input, theme.editing);
         let line = t::OTHERS.fill(lang, &[("counts", &others)]);
         frame.render_widget(
             Paragraph::new(Span::styled(fit(&line, w), theme.muted)),

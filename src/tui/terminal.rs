@@ -2,49 +2,57 @@
 //! the app's own [`Msg`].
 
 use super::key::{Key, Msg};
-use ratatui::DefaultTerminal;
+use super::output::Output;
+use ratatui::Terminal;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
-use std::io;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use std::io::{self, Stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-/// Enters the alternate screen with bracketed paste on (and mouse reporting with `mouse`).
-/// `ratatui::init` installs a panic hook that restores the terminal; ours is chained after it
-/// to also turn paste and the mouse off.
+/// The interface's terminal: ratatui over our own quiet output.
+pub type Term = Terminal<Output<Stdout>>;
+
 /// Whether mouse reporting was switched on, so that only then is it switched off.
 static MOUSE: AtomicBool = AtomicBool::new(false);
 
-pub fn init(mouse: bool) -> DefaultTerminal {
-    let terminal = ratatui::init();
+/// Enters raw mode and the alternate screen with bracketed paste on (and mouse reporting with
+/// `mouse`); a panic hook puts everything back before the panic is reported.
+pub fn init(mouse: bool) -> io::Result<Term> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        undo();
+        restore();
         hook(info);
     }));
-    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
         MOUSE.store(true, Ordering::SeqCst);
-        let _ = execute!(io::stdout(), EnableMouseCapture);
+        execute!(io::stdout(), EnableMouseCapture)?;
     }
-    terminal
+    Terminal::new(Output::new(io::stdout(), None))
 }
 
-/// Switches off what `init` switched on beyond ratatui's own.
-fn undo() {
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
-    if MOUSE.swap(false, Ordering::SeqCst) {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-    }
-}
-
-/// Undoes `init`.
+/// Undoes `init`, whatever the pen and the cursor were left as.
 pub fn restore() {
-    undo();
-    ratatui::restore();
+    let mut out = io::stdout();
+    let _ = execute!(out, DisableBracketedPaste);
+    if MOUSE.swap(false, Ordering::SeqCst) {
+        let _ = execute!(out, DisableMouseCapture);
+    }
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        out,
+        ratatui::crossterm::style::SetAttribute(ratatui::crossterm::style::Attribute::Reset),
+        LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    );
 }
 
 /// Waits up to `timeout` for an event; `Tick` when none came.

@@ -328,19 +328,15 @@ fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
     let m = rows[at];
     let p = &doc.personas[col];
     let who = format!("{} × {}", one_line(&p.name), one_line(&m.title));
-    let line = match (&grid.editing, &grid.error) {
-        (Some(input), _) => {
-            let prompt = t::WHY_PROMPT.fill(lang, &[("who", &fit(&who, 40))]);
-            let x = unicode_width::UnicodeWidthStr::width(prompt.as_str()) + input.visual_cursor();
-            frame.set_cursor_position((
-                detail.x + (x as u16).min(detail.width.saturating_sub(1)),
-                detail.y,
-            ));
-            Line::styled(format!("{prompt}{}", input.value()), theme.editing)
-        }
-        (None, Some(e)) => Line::styled(e.clone(), theme.error),
+    if let Some(input) = &grid.editing {
+        let prompt = t::WHY_PROMPT.fill(lang, &[("who", &fit(&who, 40))]);
+        crate::tui::typing::draw_line(frame, detail, &prompt, input, theme.editing);
+        return;
+    }
+    let line = match &grid.error {
+        Some(e) => Line::styled(e.clone(), theme.error),
         // Where the team's votes split: the spread, and how to settle.
-        (None, None) if m.criticity.get(&p.id).is_some_and(|r| r.disputed()) => {
+        None if m.criticity.get(&p.id).is_some_and(|r| r.disputed()) => {
             let rating = &m.criticity[&p.id];
             let spread = rating.votes.as_ref().map(crate::summary::spread);
             let spread = spread.unwrap_or_default();
@@ -357,7 +353,7 @@ fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
                 Span::styled(said, theme.warning),
             ])
         }
-        (None, None) => {
+        None => {
             let why = m
                 .criticity
                 .get(&p.id)

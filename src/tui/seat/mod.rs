@@ -71,6 +71,18 @@ pub struct Seat {
     waiting: Vec<(u64, Asker)>,
 }
 
+/// What a seat shows that can change while nobody types: the frame is drawn again only when
+/// it differs from the one drawn last (or after a key), so an idle terminal gets no byte.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stamp {
+    heard: u64,
+    saving: std::mem::Discriminant<crate::room::SaveState>,
+    note: bool,
+    step: Step,
+    /// The current step's time box, to the second shown.
+    clock: Option<(bool, i64)>,
+}
+
 /// What the screens read, from the fields of a seat (so a screen can be borrowed beside it).
 fn cx<'a>(room: &'a dyn Handle, look: &'a Look, ballot: &'a Ballot, area: Rect) -> Cx<'a> {
     Cx {
@@ -110,6 +122,17 @@ impl Seat {
             rung: None,
             next_request: 0,
             waiting: Vec::new(),
+        }
+    }
+
+    pub fn stamp(&self) -> Stamp {
+        Stamp {
+            heard: self.room.heard(),
+            saving: std::mem::discriminant(self.room.save_state()),
+            note: self.note.is_some(),
+            step: self.step,
+            clock: (self.room.timers().get(&self.step))
+                .map(|t| (t.running(), t.remaining(self.now))),
         }
     }
 
