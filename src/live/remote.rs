@@ -342,6 +342,11 @@ impl Handle for Remote {
         self.heard_count
     }
 
+    /// Only what the host says changes the document here.
+    fn version(&self) -> u64 {
+        self.heard_count
+    }
+
     /// The host holds the workshop and saves it; nothing waits here.
     fn flush(&mut self) -> bool {
         true

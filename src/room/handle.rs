@@ -121,6 +121,10 @@ pub trait Handle {
     /// Saves everything now, before the seat leaves: whether all is safe.
     fn flush(&mut self) -> bool;
 
+    /// A number that moves whenever the document may have changed, for what is derived from
+    /// it.
+    fn version(&self) -> u64;
+
     /// How many messages came from elsewhere (a live host): when it moves, a seat draws its
     /// frame again. A room of one's own changes only by its seat's requests.
     fn heard(&self) -> u64 {
@@ -179,6 +183,10 @@ impl Handle for Local {
 
     fn doc(&self) -> &Workshop {
         self.room.doc()
+    }
+
+    fn version(&self) -> u64 {
+        self.room.seq()
     }
 
     fn save_state(&self) -> &SaveState {

@@ -5,6 +5,7 @@ use crate::i18n::{Lang, Text, tui as t};
 use crate::model::Workshop;
 use crate::text::one_line;
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// One value a choice field can take, with what the user sees.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,14 +91,22 @@ impl FieldSpec {
         match self.kind {
             FieldKind::Select { choices, .. } => match value {
                 Value::Null => t::NONE.get(lang).to_owned(),
-                v => label_of(choices(doc, lang), v),
+                v => label_of(&choices(doc, lang), v),
             },
             FieldKind::Multi { choices, .. } => {
                 let all = choices(doc, lang);
-                let items = value.as_array().cloned().unwrap_or_default();
+                // Looked up by value once: a persona may list thousands of verbatims.
+                let by_value: HashMap<&str, &str> = all
+                    .iter()
+                    .filter_map(|c| Some((c.value.as_str()?, c.label.as_str())))
+                    .collect();
+                let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
                 let shown = items
                     .iter()
-                    .map(|v| label_of(all.clone(), v))
+                    .map(|v| match v.as_str().and_then(|k| by_value.get(k)) {
+                        Some(label) => (*label).to_owned(),
+                        None => label_of(&all, v),
+                    })
                     .collect::<Vec<_>>()
                     .join(", ");
                 match self.count {
@@ -206,11 +215,11 @@ pub fn shown(
     }
 }
 
-fn label_of(choices: Vec<Choice>, value: &Value) -> String {
+fn label_of(choices: &[Choice], value: &Value) -> String {
     choices
-        .into_iter()
+        .iter()
         .find(|c| &c.value == value)
-        .map(|c| c.label)
+        .map(|c| c.label.clone())
         .unwrap_or_else(|| one_line(value.as_str().unwrap_or("?")))
 }
 

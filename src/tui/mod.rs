@@ -9,6 +9,7 @@ pub mod home;
 pub mod key;
 pub mod keymap;
 pub mod look;
+pub mod memo;
 pub mod output;
 pub mod overlay;
 pub mod presence;

@@ -6,12 +6,14 @@ use super::fields::FieldSpec;
 use super::form::{self, Ctx, Form};
 use super::key::Key;
 use super::keymap::{Action, Context};
+use super::memo::Memo;
 use super::screen::{Cx, Outcome};
 use super::typing::{line_key, paste_line};
 use crate::edit::{self, Edit, Effect, Kind, Record, Target};
 use crate::i18n::{Lang, Text, tui as t};
 use crate::model::{Id, MomentKind, Workshop};
 use crate::text::{clean, one_line};
+use std::rc::Rc;
 use tui_input::Input;
 
 /// A line of the list: a record, or a group heading when `id` is `None`.
@@ -71,6 +73,8 @@ pub struct RecordList {
     pub quick: Option<Input>,
     /// A record being inserted: select it (and edit it) once the insert is accepted.
     inserting: Option<(Id, bool)>,
+    /// The rows last listed, for the document's version, the scope and the language.
+    rows: Memo<(u64, String, Lang), Vec<Row>>,
 }
 
 impl RecordList {
@@ -81,6 +85,12 @@ impl RecordList {
             (false, Pane::List) => Context::List,
             (false, Pane::Form) => self.form.context(),
         }
+    }
+
+    /// The rows of `c` in `scope`, derived once per version of the document.
+    pub fn rows(&self, c: &Collection, scope: &str, cx: &Cx) -> Rc<Vec<Row>> {
+        let key = (cx.version, scope.to_owned(), cx.lang);
+        self.rows.get(key, || (c.rows)(cx.doc, scope, cx.lang))
     }
 
     /// The selected record, kept valid: the first record when the selection is gone.
@@ -384,7 +394,7 @@ pub fn render(
     frame: &mut ratatui::Frame,
     area: ratatui::layout::Rect,
 ) {
-    let rows = (c.rows)(cx.doc, scope, cx.lang);
+    let rows = list.rows(c, scope, cx);
     render_rows(list, c, &rows, title, cx, frame, area);
 }
 
@@ -448,8 +458,16 @@ pub fn render_rows(
         );
     } else {
         let width = list_area.width as usize;
-        let items: Vec<ListItem> = rows
+        let at = current
+            .as_ref()
+            .and_then(|c| rows.iter().position(|r| r.id.as_ref() == Some(c)));
+        // Only the rows that fit are drawn, the selected one last when it is further down
+        // (where a fresh list state would scroll to): a list may hold thousands.
+        let height = usize::from(list_area.height).max(1);
+        let first = at.map_or(0, |at| (at + 1).saturating_sub(height));
+        let items: Vec<ListItem> = rows[first..]
             .iter()
+            .take(height)
             .map(|r| match &r.id {
                 None => ListItem::new(Line::styled(fit(&one_line(&r.text), width), theme.title)),
                 Some(_) => {
@@ -462,10 +480,7 @@ pub fn render_rows(
                 }
             })
             .collect();
-        let at = current
-            .as_ref()
-            .and_then(|c| rows.iter().position(|r| r.id.as_ref() == Some(c)));
-        let mut state = ListState::default().with_selected(at);
+        let mut state = ListState::default().with_selected(at.map(|at| at - first));
         frame.render_stateful_widget(
             List::new(items).highlight_style(theme.selection),
             list_area,
@@ -543,6 +558,8 @@ mod tests {
     fn cx<'a>(doc: &'a Workshop, theme: &'a Theme, keys: &'a KeyMap) -> Cx<'a> {
         Cx {
             doc,
+            // Each context is a new version: the tests change the document between them.
+            version: VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             path: std::path::Path::new("t.json"),
             lang: Lang::En,
             theme,
@@ -552,6 +569,8 @@ mod tests {
             ballot: &NO_BALLOT,
         }
     }
+
+    static VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
     static NO_BALLOT: std::sync::LazyLock<crate::room::Ballot> =
         std::sync::LazyLock::new(Default::default);

@@ -36,6 +36,8 @@ pub type Slot = usize;
 /// What a screen reads: the document, how its person sees it, and where it is drawn.
 pub struct Cx<'a> {
     pub doc: &'a Workshop,
+    /// Moves whenever `doc` may have changed: what is derived from it is kept until then.
+    pub version: u64,
     /// The workshop file, for exports written beside it.
     pub path: &'a Path,
     pub lang: Lang,

@@ -9,7 +9,7 @@ use super::screens::present;
 use super::seat::{Seat, StyleOf};
 use crate::facilitation;
 use crate::i18n::tui as t;
-use crate::method::{self, Step};
+use crate::method::Step;
 use crate::room::{Link, SaveState};
 use crate::text::{fit, one_line};
 use ratatui::Frame;
@@ -127,7 +127,7 @@ fn footer(
 /// Every step with its completeness, the current one highlighted. Names shrink to the step's
 /// key when the line is too narrow.
 fn stepper(s: &Seat, frame: &mut Frame, area: Rect) {
-    let (lang, theme, doc) = (s.look.lang, &s.look.theme, s.room.doc());
+    let (lang, theme) = (s.look.lang, &s.look.theme);
     let (clock, style) = clock_text(s, s.now);
     let [area, right] = Layout::horizontal([
         Constraint::Fill(1),
@@ -136,10 +136,7 @@ fn stepper(s: &Seat, frame: &mut Frame, area: Rect) {
     .areas(area);
     frame.render_widget(Paragraph::new(Span::styled(clock, style(theme))), right);
     // Each step shows the digit that jumps to it, so the stepper doubles as a key guide.
-    let progress: Vec<method::Progress> = Step::ALL
-        .iter()
-        .map(|st| method::completeness(doc, *st))
-        .collect();
+    let progress = s.progress();
     let pcts: Vec<u8> = progress.iter().map(|p| p.percent()).collect();
     let label = |st: Step, long: bool| {
         let key = st as usize;

@@ -153,7 +153,7 @@ impl Screen for Personas {
     /// The list and its form, then the method's warnings on the selected persona.
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
-        let rows = (PERSONAS.rows)(doc, "", lang);
+        let rows = self.list.rows(&PERSONAS, "", cx);
         let warnings: Vec<&str> = self
             .list
             .current(&rows)

@@ -14,6 +14,7 @@ use crate::text::{fit, one_line, wrap};
 use crate::tui::fields::emotion_label;
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
+use crate::tui::memo::Memo;
 use crate::tui::screen::{Cx, Outcome, Screen};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -26,6 +27,8 @@ use unicode_width::UnicodeWidthStr;
 #[derive(Default)]
 pub struct Summary {
     pub top: usize,
+    /// The page's lines, for the document's version, the language, the width and the theme.
+    lines: Memo<(u64, Lang, usize, String), Vec<Line<'static>>>,
 }
 
 impl Screen for Summary {
@@ -70,14 +73,19 @@ impl Screen for Summary {
 
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let body = cx.area;
-        let lines = lines(&summary(cx.doc), cx.lang, cx.theme, usize::from(body.width));
+        let width = usize::from(body.width);
+        let key = (cx.version, cx.lang, width, cx.theme.name.clone());
+        let lines = self.lines.get(key, || {
+            lines(&summary(cx.doc), cx.lang, cx.theme, width)
+        });
         let top = self
             .top
             .min(lines.len().saturating_sub(usize::from(body.height)));
         let shown: Vec<Line> = lines
-            .into_iter()
+            .iter()
             .skip(top)
             .take(usize::from(body.height))
+            .cloned()
             .collect();
         frame.render_widget(Paragraph::new(shown), body);
     }

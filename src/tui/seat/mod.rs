@@ -9,18 +9,20 @@ mod together;
 use super::key::{Key, Msg};
 use super::keymap::{Action, Context};
 use super::look::Look;
+use super::memo::Memo;
 use super::overlay::{Done, OnYes, Overlay};
 use super::screen::{Cx, Outcome, Screen, Slot};
 use super::screens::{Screens, present};
 use super::theme::Theme;
 use crate::edit::{self, Edit};
 use crate::i18n::tui as t;
-use crate::method::Step;
+use crate::method::{self, Step};
 use crate::model::Plan;
 use crate::room::{Ballot, Handle, Move, Refusal, Request, Role, TimerCommand};
 use crate::text::{clean, one_line};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
+use std::rc::Rc;
 use std::time::Instant;
 
 /// A style of the theme, chosen before the theme is known.
@@ -69,6 +71,8 @@ pub struct Seat {
     rung: Option<Step>,
     next_request: u64,
     waiting: Vec<(u64, Asker)>,
+    /// Each step's completeness, for the step bar.
+    progress: Memo<u64, Vec<method::Progress>>,
 }
 
 /// What a seat shows that can change while nobody types: the frame is drawn again only when
@@ -87,6 +91,7 @@ pub struct Stamp {
 fn cx<'a>(room: &'a dyn Handle, look: &'a Look, ballot: &'a Ballot, area: Rect) -> Cx<'a> {
     Cx {
         doc: room.doc(),
+        version: room.version(),
         path: room.path(),
         lang: look.lang,
         theme: &look.theme,
@@ -122,7 +127,19 @@ impl Seat {
             rung: None,
             next_request: 0,
             waiting: Vec::new(),
+            progress: Memo::default(),
         }
+    }
+
+    /// Each step's completeness, in the order of the steps.
+    pub fn progress(&self) -> Rc<Vec<method::Progress>> {
+        let doc = self.room.doc();
+        self.progress.get(self.room.version(), || {
+            Step::ALL
+                .iter()
+                .map(|st| method::completeness(doc, *st))
+                .collect()
+        })
     }
 
     pub fn stamp(&self) -> Stamp {
