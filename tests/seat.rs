@@ -32,6 +32,9 @@ impl Handle for Late {
     fn doc(&self) -> &Workshop {
         self.room.doc()
     }
+    fn version(&self) -> u64 {
+        self.room.version()
+    }
     fn save_state(&self) -> &SaveState {
         self.room.save_state()
     }

@@ -333,10 +333,15 @@ pub fn moments_of(doc: &Workshop, persona: &str) -> Vec<MomentItem> {
 
 /// The moments stage by stage, journey by journey.
 pub fn in_journey_order(doc: &Workshop) -> Vec<&crate::model::Moment> {
+    // Grouped by stage first: looking each stage's moments up would be stages × moments.
+    let mut at: std::collections::HashMap<&str, Vec<&crate::model::Moment>> = Default::default();
+    for m in &doc.moments {
+        at.entry(m.stage.as_str()).or_default().push(m);
+    }
     doc.journeys
         .iter()
         .flat_map(|j| &j.stages)
-        .flat_map(|s| doc.moments_at(&s.id))
+        .flat_map(|s| at.remove(s.id.as_str()).unwrap_or_default())
         .collect()
 }
 

@@ -5,6 +5,7 @@
 use super::fields::{Choice, FieldKind, FieldSpec};
 use super::key::Key;
 use super::keymap::{Action, Context, KeyMap};
+use super::memo::Memo;
 use super::screen::Outcome;
 use super::typing::{area_input, line_key, paste_line};
 use crate::edit::{Edit, Target};
@@ -63,6 +64,8 @@ pub struct Form {
     pub error: Option<String>,
     /// Move to the next field once the pending edit is accepted.
     advance: bool,
+    /// Each field's value as read, for the document's version, the record and the language.
+    shown: Memo<(u64, Target, Lang), Vec<String>>,
 }
 
 impl Form {
@@ -371,6 +374,7 @@ fn add_own(
 pub fn render(
     form: &Form,
     ctx: &Ctx,
+    version: u64,
     theme: &super::theme::Theme,
     active: bool,
     frame: &mut ratatui::Frame,
@@ -406,6 +410,16 @@ pub fn render(
         }) => (choices.len() as u16).clamp(1, 8) + u16::from(*custom),
         _ => 1,
     };
+    let texts = form.shown.get((version, ctx.target.clone(), ctx.lang), || {
+        let record = crate::edit::fields(ctx.doc, ctx.target);
+        let value = |f: &FieldSpec| {
+            let v = record.as_ref().and_then(|r| r.get(f.key));
+            v.cloned().unwrap_or(Value::Null)
+        };
+        let each = ctx.fields.iter();
+        each.map(|f| f.display(&value(f), ctx.doc, ctx.lang))
+            .collect()
+    });
     // Scroll so the focused field and its editor stay in view.
     let rows = body.height as usize;
     let first = (form.focus + editor_h as usize).saturating_sub(rows);
@@ -494,10 +508,9 @@ pub fn render(
                 );
             }
             _ => {
-                let value = ctx.value(field);
-                let text = field.display(&value, ctx.doc, ctx.lang);
+                let text = texts.get(i).map_or("", String::as_str);
                 let style = if focused { theme.selection } else { theme.base };
-                let shown = fit(&text, value_area.width as usize);
+                let shown = fit(text, value_area.width as usize);
                 let shown = if focused && shown.is_empty() {
                     " ".to_owned()
                 } else {
@@ -805,7 +818,7 @@ mod tests {
                     lang: Lang::Fr,
                     keys: &KeyMap::default(),
                 };
-                render(&form, &ctx, &theme, true, f, f.area());
+                render(&form, &ctx, 0, &theme, true, f, f.area());
             })
             .unwrap();
             if w == 40 {

@@ -505,6 +505,7 @@ pub fn render_rows(
         form::render(
             &list.form,
             &ctx,
+            cx.version,
             theme,
             list.pane == Pane::Form,
             frame,

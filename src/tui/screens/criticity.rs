@@ -291,8 +291,12 @@ fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
             style,
         ))
     }));
-    let body: Vec<Row> = rows
+    // Only the rows that fit are built, the selected one last when it is further down.
+    let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
+    let top = (at + 1).saturating_sub(visible);
+    let body: Vec<Row> = rows[top..]
         .iter()
+        .take(visible)
         .map(|m| {
             let stage = doc
                 .stage(&m.stage)
@@ -322,7 +326,7 @@ fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
         .column_spacing(1)
         .cell_highlight_style(theme.selection)
         .row_highlight_style(theme.focus);
-    let mut state = TableState::default().with_selected_cell((at, 2 + col - first));
+    let mut state = TableState::default().with_selected_cell((at - top, 2 + col - first));
     frame.render_stateful_widget(table, table_area, &mut state);
     // Below: the selected cell's rationale, the line being typed, or an error.
     let m = rows[at];

@@ -327,7 +327,7 @@ impl Screen for Interactions {
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
         let c = &INTERACTIONS;
-        let rows = (c.rows)(doc, "", lang);
+        let rows = self.list.rows(c, "", cx);
         let current = self.list.current(&rows);
         let j = current
             .as_deref()

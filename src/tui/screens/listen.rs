@@ -395,8 +395,9 @@ impl Screen for Listen {
         let titles: Vec<String> = TAB_TITLES
             .iter()
             .zip(TABS)
-            .map(|(title, c)| {
-                let rows = (c.rows)(doc, "", lang);
+            .zip(&self.lists)
+            .map(|((title, c), list)| {
+                let rows = list.rows(c, "", cx);
                 let n = rows.iter().filter(|r| r.id.is_some()).count();
                 format!("{} ({n})", title.get(lang))
             })
@@ -404,7 +405,7 @@ impl Screen for Listen {
         tab_bar(cx.theme, &titles, self.tab, frame, tabs);
         let (list, collection) = (&self.lists[self.tab], TABS[self.tab]);
         let metric = (self.tab == METRICS_TAB)
-            .then(|| list.current(&(collection.rows)(doc, "", lang)))
+            .then(|| list.current(&list.rows(collection, "", cx)))
             .flatten()
             .and_then(|id| doc.listen.metrics.iter().find(|m| m.id == id));
         let lists = match metric {

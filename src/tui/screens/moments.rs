@@ -193,7 +193,7 @@ impl Screen for Moments {
     /// The timeline of the selected moment's journey, then the list and its form.
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
-        let rows = (MOMENTS.rows)(doc, "", lang);
+        let rows = self.list.rows(&MOMENTS, "", cx);
         let current = self.list.current(&rows);
         let j = journey_of(doc, current.as_deref());
         let stage = current
