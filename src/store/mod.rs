@@ -68,6 +68,11 @@ impl Store {
                 format!("{base}-{n}")
             };
             let path = self.dir.join(format!("{name}.json"));
+            // A name seen taken is passed over before a whole file is written and synced to
+            // find out; `create_new` still refuses one taken meanwhile.
+            if fs::symlink_metadata(&path).is_ok() {
+                continue;
+            }
             match file::create_new(&path, doc) {
                 Ok(()) => return Ok(path),
                 Err(file::CreateError::Taken) => continue,

@@ -42,6 +42,17 @@ impl App {
         }
     }
 
+    /// An app about to open a workshop: the home screen is read only when it is shown.
+    pub fn opening(store: Store, lang: Lang) -> App {
+        App {
+            store,
+            screen: Screen::Home(Box::new(Home::unlisted(Look::new(lang)))),
+            quit: false,
+            only_seat: false,
+            farewell: None,
+        }
+    }
+
     /// How the person sees the interface, on whichever screen is shown.
     pub fn look(&self) -> &Look {
         match &self.screen {

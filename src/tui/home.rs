@@ -41,7 +41,15 @@ pub enum Go {
 impl Home {
     /// The home screen on the workshops of `store`.
     pub fn new(look: Look, store: &Store) -> Home {
-        let mut home = Home {
+        let mut home = Home::unlisted(look);
+        home.refresh(store);
+        home
+    }
+
+    /// A home screen that has not read the folder yet: for an app that opens a workshop at
+    /// once, so reading every workshop file does not delay the first frame.
+    pub fn unlisted(look: Look) -> Home {
+        Home {
             language: look.lang,
             look,
             entries: Vec::new(),
@@ -50,9 +58,7 @@ impl Home {
             quick: false,
             message: None,
             overlay: None,
-        };
-        home.refresh(store);
-        home
+        }
     }
 
     fn refresh(&mut self, store: &Store) {

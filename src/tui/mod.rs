@@ -50,7 +50,10 @@ pub fn launch(
     setup: Setup,
     start: Start,
 ) -> Result<(), String> {
-    let mut app = App::new(store, lang);
+    let mut app = match start {
+        Start::Home => App::new(store, lang),
+        Start::Open(..) | Start::Join(_) => App::opening(store, lang),
+    };
     let mouse = setup.mouse;
     match start {
         Start::Home => {}
