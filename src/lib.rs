@@ -10,6 +10,7 @@ pub mod facilitation;
 pub mod i18n;
 pub mod import;
 pub mod live;
+pub mod merge;
 pub mod method;
 pub mod model;
 pub mod room;
