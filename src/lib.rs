@@ -4,6 +4,7 @@ pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod diff;
 pub mod edit;
 pub mod export;
 pub mod facilitation;

@@ -1,0 +1,184 @@
+//! How a change names things: records by kind and name, fields by their words, values as a
+//! reader knows them (a persona's name rather than its id, a phase's label, an emotion signed).
+
+use crate::edit::{Kind, Target, fields};
+use crate::i18n::{Lang, history as t};
+use crate::method::Label;
+use crate::model::{
+    ActionKind, Effort, Impact, Level, MetricKind, MomentKind, Phase, Sentiment, SourceFamily,
+    Workshop,
+};
+use crate::text::{fit, one_line};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// The widest a value is shown in a change; the full text stays in the file.
+const WIDE: usize = 90;
+
+/// Names records and values from one or two versions of a workshop (the newer first).
+pub struct Names<'a> {
+    docs: Vec<&'a Workshop>,
+    lang: Lang,
+    /// Values are cut to [`WIDE`] columns, or given whole.
+    short: bool,
+}
+
+impl<'a> Names<'a> {
+    pub fn new(docs: Vec<&'a Workshop>, lang: Lang, short: bool) -> Names<'a> {
+        Names { docs, lang, short }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// `persona «Marie»`, `stage «Trial» (journey «Marie»)`, `framing`.
+    pub fn target(&self, target: &Target) -> String {
+        match target {
+            Target::Framing => t::FRAMING.get(self.lang).to_owned(),
+            Target::Facilitation => t::FACILITATION.get(self.lang).to_owned(),
+            Target::Record(kind, id) => self.record(*kind, id),
+        }
+    }
+
+    pub fn record(&self, kind: Kind, id: &str) -> String {
+        let word = t::KINDS[kind as usize].get(self.lang);
+        format!("{word} {}", self.title(kind, id))
+    }
+
+    /// A record's name between quotes, its id when it has none or is not found.
+    fn title(&self, kind: Kind, id: &str) -> String {
+        let found = self.docs.iter().find_map(|d| {
+            let v = fields(d, &Target::Record(kind, id.to_owned()))?;
+            Some((d, v))
+        });
+        let Some((doc, v)) = found else {
+            return id.to_owned();
+        };
+        let key = match kind {
+            Kind::Source | Kind::Persona | Kind::Journey | Kind::Stage => "name",
+            Kind::Verbatim | Kind::Insight | Kind::Action => "text",
+            Kind::Metric => "label",
+            Kind::Moment => "title",
+        };
+        let name = one_line(v[key].as_str().unwrap_or_default());
+        let name = if name.is_empty() {
+            id.to_owned()
+        } else {
+            format!("«{}»", fit(&name, 40))
+        };
+        match (kind, doc.stage(id)) {
+            (Kind::Stage, Some((j, _))) => {
+                let journey = self.title(Kind::Journey, &j.id);
+                t::STAGE_OF.fill(self.lang, &[("stage", &name), ("journey", &journey)])
+            }
+            _ => name,
+        }
+    }
+
+    pub fn field(&self, field: &str) -> String {
+        t::FIELDS.iter().find(|(f, _)| *f == field).map_or_else(
+            || field.replace('_', " "),
+            |(_, w)| w.get(self.lang).to_owned(),
+        )
+    }
+
+    /// A field's value in words; `kind` is the record's, for the fields whose meaning
+    /// depends on it (`kind` itself).
+    pub fn value(&self, kind: Option<Kind>, field: &str, v: &Value) -> String {
+        let lang = self.lang;
+        let label = |x: &Value| -> Option<String> {
+            fn of<T: DeserializeOwned + Label>(v: &Value, lang: Lang) -> Option<String> {
+                serde_json::from_value::<T>(v.clone())
+                    .ok()
+                    .map(|x| x.label(lang).to_owned())
+            }
+            match (kind, field) {
+                (_, "phase") => of::<Phase>(x, lang),
+                (_, "family") => of::<SourceFamily>(x, lang),
+                (_, "sentiment") => of::<Sentiment>(x, lang),
+                (_, "impact") => of::<Impact>(x, lang),
+                (_, "effort") => of::<Effort>(x, lang),
+                (_, "level") => of::<Level>(x, lang),
+                (Some(Kind::Moment), "kind") => of::<MomentKind>(x, lang),
+                (Some(Kind::Action), "kind") => of::<ActionKind>(x, lang),
+                (Some(Kind::Metric), "kind") => of::<MetricKind>(x, lang),
+                _ => None,
+            }
+        };
+        if let Some(l) = label(v) {
+            return l;
+        }
+        match v {
+            Value::Null => t::NOTHING.get(lang).to_owned(),
+            Value::Bool(b) => if *b { t::YES } else { t::NO }.get(lang).to_owned(),
+            Value::Number(n) if field == "emotion" => match n.as_i64() {
+                Some(e) if e > 0 => format!("+{e}"),
+                _ => n.to_string(),
+            },
+            Value::Number(n) => n.to_string(),
+            Value::String(s) if s.is_empty() => t::NOTHING.get(lang).to_owned(),
+            Value::String(s) => match self.named(s) {
+                Some(name) => name,
+                None => {
+                    let s = one_line(s);
+                    format!("«{}»", if self.short { fit(&s, WIDE) } else { s })
+                }
+            },
+            Value::Array(items) if items.is_empty() => t::NOTHING.get(lang).to_owned(),
+            Value::Array(items) => {
+                let shown: Vec<String> = items
+                    .iter()
+                    .map(|x| match x.as_str() {
+                        Some(s) => self.named(s).unwrap_or_else(|| one_line(s)),
+                        None => self.value(kind, field, x),
+                    })
+                    .collect();
+                shown.join(", ")
+            }
+            // A criticity rating: its level, and why.
+            Value::Object(m) if m.contains_key("level") => {
+                let level = self.value(kind, "level", &m["level"]);
+                match m.get("rationale").and_then(Value::as_str) {
+                    Some(r) if !r.is_empty() => format!("{level} «{}»", one_line(r)),
+                    _ => level,
+                }
+            }
+            Value::Object(m) if m.is_empty() => t::NOTHING.get(lang).to_owned(),
+            Value::Object(m) => {
+                let shown: Vec<String> = m
+                    .iter()
+                    .map(|(k, x)| {
+                        let k = self.named(k).unwrap_or_else(|| k.clone());
+                        format!("{k} {}", self.value(kind, field, x))
+                    })
+                    .collect();
+                shown.join(", ")
+            }
+        }
+    }
+
+    /// The name of the record whose id `s` is, if it is one.
+    fn named(&self, s: &str) -> Option<String> {
+        const KINDS: [Kind; 9] = [
+            Kind::Persona,
+            Kind::Stage,
+            Kind::Moment,
+            Kind::Source,
+            Kind::Verbatim,
+            Kind::Journey,
+            Kind::Insight,
+            Kind::Metric,
+            Kind::Action,
+        ];
+        // Ids carry a dash; plain words and sentences are never looked up.
+        if !s.contains('-') || s.contains(' ') {
+            return None;
+        }
+        let kind = KINDS.into_iter().find(|k| {
+            let target = Target::Record(*k, s.to_owned());
+            self.docs.iter().any(|d| fields(d, &target).is_some())
+        })?;
+        Some(self.title(kind, s))
+    }
+}
