@@ -72,6 +72,14 @@ impl Section {
     }
 }
 
+/// The step that shows a conflict: the step of its field (the facilitation's at the framing).
+pub fn step_of(c: &crate::model::Conflict) -> Step {
+    match crate::edit::target_of(c).map(|t| Section::of(&t, &c.field)) {
+        Some(Section::Step(i)) => Step::ALL[i],
+        _ => Step::Framing,
+    }
+}
+
 /// Lines grouped by section, told in section order.
 #[derive(Default)]
 struct Report(BTreeMap<Section, Vec<String>>);

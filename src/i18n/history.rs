@@ -179,3 +179,22 @@ pub const SETUP_DONE: Text = Text::new(
     "Done: git merges these workshops by record and shows their history in words. Each clone needs `parcours git-setup` once (git config is not shared).",
     "C'est fait : git fusionne ces ateliers par enregistrement et montre leur historique en mots. Chaque clone a besoin de `parcours git-setup` une fois (la configuration git ne se partage pas).",
 );
+
+/// The line a step shows over its body while one of its fields is in conflict.
+pub const BANNER: Text = Text::new(
+    "⚖ {n}/{of} to choose: {record} › {field}: ours {ours} · theirs {theirs}",
+    "⚖ {n}/{of} à trancher : {record} › {field} : la nôtre {ours} · la leur {theirs}",
+);
+pub const CHOSEN: Text = Text::new(
+    "{record} › {field}: {value} chosen (u undoes)",
+    "{record} › {field} : {value} choisi (u annule)",
+);
+/// The home screen, under the list, for a workshop with conflicts.
+pub const HOME_CONFLICTS: Text = Text::new(
+    "⚖ {n} to choose after a merge (Enter opens the first one's step; O keeps ours, M takes theirs):",
+    "⚖ {n} à trancher après une fusion (Entrée ouvre l'étape du premier ; O garde la nôtre, M prend la leur) :",
+);
+pub const HOME_CONFLICT: Text = Text::new(
+    "{record} › {field}: ours {ours} · theirs {theirs}",
+    "{record} › {field} : la nôtre {ours} · la leur {theirs}",
+);
