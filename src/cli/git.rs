@@ -68,7 +68,7 @@ pub fn merge(
     let th = workshop(th, lang).map_err(fail)?;
     let merged = crate::merge::merge(&b, &o, &th).map_err(fail)?;
     store::write(dest, &merged.doc).map_err(|e| fail(e.message(lang)))?;
-    let names = Names::new(vec![&merged.doc], lang, true);
+    let names = Names::new(vec![&merged.doc], lang, 60);
     for k in &merged.kept {
         let text = match k.why {
             crate::merge::Why::Changed => t::MERGE_KEPT_CHANGED,

@@ -106,8 +106,8 @@ impl Report {
 
 /// What changed from `a` to `b`, in `lang`; "No change." when nothing did.
 pub fn diff(a: &Workshop, b: &Workshop, lang: Lang) -> String {
-    let names = Names::new(vec![b, a], lang, true);
-    let old_names = Names::new(vec![a], lang, true);
+    let names = Names::new(vec![b, a], lang, 90);
+    let old_names = Names::new(vec![a], lang, 90);
     let mut report = Report::default();
     for target in [Target::Framing, Target::Facilitation] {
         changed(
@@ -173,7 +173,7 @@ pub fn diff(a: &Workshop, b: &Workshop, lang: Lang) -> String {
 /// The workshop as statements, one a line, for git's textconv: git's own line diff of two
 /// of these reads as the fields that changed.
 pub fn facts(doc: &Workshop, lang: Lang) -> String {
-    let names = Names::new(vec![doc], lang, false);
+    let names = Names::new(vec![doc], lang, usize::MAX);
     let mut report = Report::default();
     let targets = [Target::Framing, Target::Facilitation]
         .into_iter()

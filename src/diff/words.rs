@@ -12,20 +12,17 @@ use crate::text::{fit, one_line};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-/// The widest a value is shown in a change; the full text stays in the file.
-const WIDE: usize = 90;
-
 /// Names records and values from one or two versions of a workshop (the newer first).
 pub struct Names<'a> {
     docs: Vec<&'a Workshop>,
     lang: Lang,
-    /// Values are cut to [`WIDE`] columns, or given whole.
-    short: bool,
+    /// The widest a text value is shown; the full text stays in the file.
+    width: usize,
 }
 
 impl<'a> Names<'a> {
-    pub fn new(docs: Vec<&'a Workshop>, lang: Lang, short: bool) -> Names<'a> {
-        Names { docs, lang, short }
+    pub fn new(docs: Vec<&'a Workshop>, lang: Lang, width: usize) -> Names<'a> {
+        Names { docs, lang, width }
     }
 
     pub fn lang(&self) -> Lang {
@@ -43,11 +40,11 @@ impl<'a> Names<'a> {
 
     pub fn record(&self, kind: Kind, id: &str) -> String {
         let word = t::KINDS[kind as usize].get(self.lang);
-        format!("{word} {}", self.title(kind, id))
+        format!("{word} {}", self.title(kind, id, 40))
     }
 
     /// A record's name between quotes, its id when it has none or is not found.
-    fn title(&self, kind: Kind, id: &str) -> String {
+    fn title(&self, kind: Kind, id: &str, width: usize) -> String {
         let found = self.docs.iter().find_map(|d| {
             let v = fields(d, &Target::Record(kind, id.to_owned()))?;
             Some((d, v))
@@ -65,11 +62,11 @@ impl<'a> Names<'a> {
         let name = if name.is_empty() {
             id.to_owned()
         } else {
-            format!("«{}»", fit(&name, 40))
+            format!("«{}»", fit(&name, width))
         };
         match (kind, doc.stage(id)) {
             (Kind::Stage, Some((j, _))) => {
-                let journey = self.title(Kind::Journey, &j.id);
+                let journey = self.title(Kind::Journey, &j.id, 24);
                 t::STAGE_OF.fill(self.lang, &[("stage", &name), ("journey", &journey)])
             }
             _ => name,
@@ -122,7 +119,7 @@ impl<'a> Names<'a> {
                 Some(name) => name,
                 None => {
                     let s = one_line(s);
-                    format!("«{}»", if self.short { fit(&s, WIDE) } else { s })
+                    format!("«{}»", fit(&s, self.width))
                 }
             },
             Value::Array(items) if items.is_empty() => t::NOTHING.get(lang).to_owned(),
@@ -179,6 +176,6 @@ impl<'a> Names<'a> {
             let target = Target::Record(*k, s.to_owned());
             self.docs.iter().any(|d| fields(d, &target).is_some())
         })?;
-        Some(self.title(kind, s))
+        Some(self.title(kind, s, 40))
     }
 }

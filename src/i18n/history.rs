@@ -182,12 +182,12 @@ pub const SETUP_DONE: Text = Text::new(
 
 /// The line a step shows over its body while one of its fields is in conflict.
 pub const BANNER: Text = Text::new(
-    "⚖ {n}/{of} to choose: {record} › {field}: ours {ours} · theirs {theirs}",
-    "⚖ {n}/{of} à trancher : {record} › {field} : la nôtre {ours} · la leur {theirs}",
+    "⚖ {n}/{of} {field}: {keep} keeps ours {ours} · {take} takes theirs {theirs} — {record}",
+    "⚖ {n}/{of} {field} : {keep} garde la nôtre {ours} · {take} prend la leur {theirs} — {record}",
 );
 pub const CHOSEN: Text = Text::new(
-    "{record} › {field}: {value} chosen (u undoes)",
-    "{record} › {field} : {value} choisi (u annule)",
+    "{field}: {value} chosen (u undoes)",
+    "{field} : {value} choisi (u annule)",
 );
 /// The home screen, under the list, for a workshop with conflicts.
 pub const HOME_CONFLICTS: Text = Text::new(
@@ -195,6 +195,6 @@ pub const HOME_CONFLICTS: Text = Text::new(
     "⚖ {n} à trancher après une fusion (Entrée ouvre l'étape du premier ; O garde la nôtre, M prend la leur) :",
 );
 pub const HOME_CONFLICT: Text = Text::new(
-    "{record} › {field}: ours {ours} · theirs {theirs}",
-    "{record} › {field} : la nôtre {ours} · la leur {theirs}",
+    "{field}: ours {ours} · theirs {theirs} — {record}",
+    "{field} : la nôtre {ours} · la leur {theirs} — {record}",
 );

@@ -166,7 +166,7 @@ impl Home {
         if doc.conflicts.is_empty() {
             return Vec::new();
         }
-        let names = Names::new(vec![doc], lang, true);
+        let names = Names::new(vec![doc], lang, 24);
         let n = doc.conflicts.len();
         let head = history::HOME_CONFLICTS.fill(lang, &[("n", &n)]);
         let each = doc.conflicts.iter().take(3).map(|c| {

@@ -7,7 +7,7 @@ use crate::edit;
 use crate::i18n::history as t;
 use crate::model::{Conflict, Side};
 use crate::room::Request;
-use crate::tui::keymap::Action;
+use crate::tui::keymap::{Action, Context};
 use std::time::Instant;
 
 impl Seat {
@@ -21,12 +21,19 @@ impl Seat {
     pub fn conflict_banner(&self) -> Option<String> {
         let (i, c) = self.step_conflict()?;
         let doc = self.room.doc();
-        let names = Names::new(vec![doc], self.look.lang, true);
+        let names = Names::new(vec![doc], self.look.lang, 24);
+        let key = |a| {
+            let keys = self.look.keys.keys(Context::Workshop, a);
+            keys.first().map_or_else(String::new, |k| k.name())
+        };
         let line = diff::conflict_line(&names, c, t::BANNER);
-        Some(
-            line.replace("{n}", &(i + 1).to_string())
-                .replace("{of}", &doc.conflicts.len().to_string()),
-        )
+        let fill = [
+            ("{n}", (i + 1).to_string()),
+            ("{of}", doc.conflicts.len().to_string()),
+            ("{keep}", key(Action::KeepOurs)),
+            ("{take}", key(Action::TakeTheirs)),
+        ];
+        Some(fill.iter().fold(line, |l, (k, v)| l.replace(k, v)))
     }
 
     pub(super) fn merge_applies(&self, action: Action) -> Option<bool> {
@@ -47,7 +54,7 @@ impl Seat {
             return false;
         };
         let doc = self.room.doc();
-        let names = Names::new(vec![doc], self.look.lang, true);
+        let names = Names::new(vec![doc], self.look.lang, 24);
         let value = match side {
             Side::Ours => &c.ours,
             Side::Theirs => &c.theirs,
@@ -56,11 +63,9 @@ impl Seat {
             Some(edit::Target::Record(k, _)) => Some(k),
             _ => None,
         };
-        let record = edit::target_of(c).map_or_else(|| c.record.clone(), |t| names.target(&t));
         let said = t::CHOSEN.fill(
             self.look.lang,
             &[
-                ("record", &record),
                 ("field", &names.field(&c.field)),
                 ("value", &names.value(kind, &c.field, value)),
             ],
