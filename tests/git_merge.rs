@@ -82,8 +82,7 @@ fn two_branches_merge_by_record_and_the_conflict_is_settled_with_one_key() {
     let setup = run(dir, BIN, &["git-setup", "atelier*.json"]);
     assert!(setup.contains("merge.parcours.driver"), "{setup}");
     let file = dir.join("atelier.json");
-    let mut demo = parcours::demo::demo(Lang::En);
-    store::write(&file, &mut demo).unwrap();
+    store::write(&file, &parcours::demo::demo(Lang::En)).unwrap();
     git(dir, &["add", "."]);
     git(dir, &["commit", "-qm", "demo"]);
 

@@ -236,8 +236,8 @@ impl Run<'_> {
         let (ours, theirs) = match (o, t) {
             (Value::Object(om), Value::Object(tm)) if MAPS.contains(&key) => {
                 match by_key(key, b.as_object(), om, tm) {
-                    Ok(v) => return Value::Object(v),
-                    Err(both) => both,
+                    (merged, None) => return Value::Object(merged),
+                    (ours, Some(theirs)) => (Value::Object(ours), Value::Object(theirs)),
                 }
             }
             _ => (o.clone(), t.clone()),
@@ -304,13 +304,13 @@ fn names(b: &Value, o: &Value, t: &Value) -> Option<Value> {
 }
 
 /// A map merged key by key; time spent adds up. When keys clash, the two whole maps, each
-/// with its own side's values there, for one conflict on the field.
+/// with its own side's values there (ours first), for one conflict on the field.
 fn by_key(
     field: &str,
     b: Option<&Map<String, Value>>,
     o: &Map<String, Value>,
     t: &Map<String, Value>,
-) -> Result<Map<String, Value>, (Value, Value)> {
+) -> (Map<String, Value>, Option<Map<String, Value>>) {
     let empty = Map::new();
     let b = b.unwrap_or(&empty);
     let (mut ours, mut theirs) = (Map::new(), Map::new());
@@ -340,11 +340,7 @@ fn by_key(
             theirs.insert(k.clone(), y.clone());
         }
     }
-    if clash {
-        Err((Value::Object(ours), Value::Object(theirs)))
-    } else {
-        Ok(ours)
-    }
+    (ours, clash.then_some(theirs))
 }
 
 /// The conflicts open after the merge: those left open by earlier merges (merged as a list,
