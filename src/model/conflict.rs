@@ -21,6 +21,7 @@ pub struct Conflict {
     pub now: Side,
 }
 
+/// One of the two merged versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Side {
