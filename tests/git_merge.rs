@@ -217,3 +217,146 @@ fn two_branches_merge_by_record_and_the_conflict_is_settled_with_one_key() {
         format!("parcours diff a/atelier.json b/atelier.json\n{words}")
     );
 }
+
+/// Runs parcours in `dir`: its status, stdout and stderr.
+fn parcours(dir: &Path, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(BIN)
+        .args(["--lang", "en"])
+        .args(args)
+        .current_dir(dir)
+        .env("PARCOURS_DIR", dir.join(".store"))
+        .output()
+        .unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.success(), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn a_merge_that_cannot_give_a_valid_workshop_leaves_ours_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let demo = parcours::demo::demo(Lang::En);
+    let twice = |journey: &str| edit::Edit::Insert {
+        index: 0,
+        record: edit::Record::Stage {
+            journey: journey.into(),
+            stage: parcours::model::Stage {
+                id: "stg-twice".into(),
+                ..Default::default()
+            },
+        },
+    };
+    let [base, ours, theirs] = ["base.json", "ours.json", "theirs.json"].map(|f| dir.join(f));
+    store::write(&base, &demo).unwrap();
+    store::write(&ours, &demo).unwrap();
+    store::write(&theirs, &demo).unwrap();
+    change(&ours, vec![twice("jrn-marie")]);
+    change(&theirs, vec![twice("jrn-karim")]);
+    let before = std::fs::read(&ours).unwrap();
+    let (ok, _, err) = parcours(dir, &["merge", "base.json", "ours.json", "theirs.json"]);
+    assert!(!ok);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("stg-twice") && err.contains("left as it was"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&ours).unwrap(), before);
+
+    // A missing input: one line too, and nothing written.
+    let (ok, _, err) = parcours(dir, &["merge", "base.json", "ours.json", "nowhere.json"]);
+    assert!(
+        !ok && err.lines().count() == 1 && err.contains("nowhere.json"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&ours).unwrap(), before);
+
+    // Outside git, -o writes elsewhere and the inputs stay as they are.
+    change(
+        &theirs,
+        vec![edit::Edit::Remove {
+            kind: Kind::Stage,
+            id: "stg-twice".into(),
+        }],
+    );
+    let (ok, _, err) = parcours(
+        dir,
+        &[
+            "merge",
+            "base.json",
+            "ours.json",
+            "theirs.json",
+            "-o",
+            "out.json",
+        ],
+    );
+    assert!(ok, "{err}");
+    assert_eq!(std::fs::read(&ours).unwrap(), before);
+    assert!(
+        store::load(&dir.join("out.json"))
+            .unwrap()
+            .doc
+            .stage("stg-twice")
+            .is_some()
+    );
+}
+
+#[test]
+fn files_that_are_not_workshops_are_merged_and_shown_as_git_would() {
+    if Command::new("git").arg("--version").output().is_err() {
+        eprintln!("skipped: git is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let write = |f: &str, s: &str| std::fs::write(dir.join(f), s).unwrap();
+    write("base.json", "{\n  \"a\": 1,\n  \"b\": 2,\n  \"c\": 3\n}\n");
+    write("ours.json", "{\n  \"a\": 10,\n  \"b\": 2,\n  \"c\": 3\n}\n");
+    write(
+        "theirs.json",
+        "{\n  \"a\": 1,\n  \"b\": 2,\n  \"c\": 30\n}\n",
+    );
+    let (ok, _, err) = parcours(dir, &["merge", "base.json", "ours.json", "theirs.json"]);
+    assert!(ok, "{err}");
+    let merged = std::fs::read_to_string(dir.join("ours.json")).unwrap();
+    assert!(
+        merged.contains("\"a\": 10") && merged.contains("\"c\": 30"),
+        "{merged}"
+    );
+
+    let (ok, out, _) = parcours(dir, &["diff", "--textconv", "base.json"]);
+    assert!(ok);
+    assert_eq!(out, std::fs::read_to_string(dir.join("base.json")).unwrap());
+    let (ok, _, err) = parcours(dir, &["diff", "base.json"]);
+    assert!(
+        !ok && err.lines().count() == 1 && err.contains("two files"),
+        "{err}"
+    );
+}
+
+#[test]
+fn git_setup_says_what_it_wrote_and_writes_it_once() {
+    if Command::new("git").arg("--version").output().is_err() {
+        eprintln!("skipped: git is not installed");
+        return;
+    }
+    let repo = tempfile::tempdir().unwrap();
+    let dir = repo.path();
+    let (ok, _, err) = parcours(dir, &["git-setup"]);
+    assert!(!ok && err.contains("not inside a git repository"), "{err}");
+    git(dir, &["init", "-q"]);
+    std::fs::write(dir.join(".gitattributes"), "*.png binary").unwrap();
+    let first = run(dir, BIN, &["git-setup"]);
+    assert!(
+        first.contains(".gitattributes: *.json merge=parcours diff=parcours"),
+        "{first}"
+    );
+    let second = run(dir, BIN, &["git-setup"]);
+    assert!(second.contains("already has"), "{second}");
+    let attributes = std::fs::read_to_string(dir.join(".gitattributes")).unwrap();
+    assert_eq!(
+        attributes,
+        "*.png binary\n*.json merge=parcours diff=parcours\n"
+    );
+    let driver = git(dir, &["config", "merge.parcours.driver"]);
+    assert!(driver.ends_with(" merge %O %A %B\n"), "{driver}");
+}
