@@ -276,8 +276,8 @@ fn changed(
                 for k in keys {
                     let (o, n) = (om.get(k).unwrap_or(&none), nm.get(k).unwrap_or(&none));
                     if o != n {
-                        let whom = names.value(None, "", &Value::from(k.as_str()));
-                        let whom = whom.trim_matches(['«', '»']).to_owned();
+                        let whom = names.key(k);
+                        let whom = whom.trim_matches(['«', '»']);
                         say(
                             t::FOR.fill(lang, &[("field", &names.field(field)), ("whom", &whom)]),
                             o,

@@ -145,13 +145,18 @@ impl<'a> Names<'a> {
             Value::Object(m) => {
                 let shown: Vec<String> = m
                     .iter()
-                    .map(|(k, x)| {
-                        let k = self.named(k).unwrap_or_else(|| k.clone());
-                        format!("{k} {}", self.value(kind, field, x))
-                    })
+                    .map(|(k, x)| format!("{} {}", self.key(k), self.value(kind, field, x)))
                     .collect();
                 shown.join(", ")
             }
+        }
+    }
+
+    /// A map's key in words: a step's title (time boxes, notes), a record's name (ratings).
+    pub fn key(&self, k: &str) -> String {
+        match crate::method::Step::from_slug(k) {
+            Some(step) => step.title(self.lang).to_owned(),
+            None => self.named(k).unwrap_or_else(|| k.to_owned()),
         }
     }
 

@@ -1,6 +1,6 @@
 //! Choosing a side of a merge conflict is an edit like any other, so it can be undone.
 
-use super::{Edit, Kind, Target};
+use super::{Edit, EditError, Kind, Target};
 use crate::model::{Conflict, Side, Workshop};
 use serde_json::Value;
 
@@ -24,9 +24,11 @@ pub fn resolve(doc: &Workshop, index: usize, side: Side) -> Option<Edit> {
         Side::Ours => c.ours.clone(),
         Side::Theirs => c.theirs.clone(),
     };
-    let mut rest = doc.conflicts.clone();
-    rest.remove(index);
-    let close = Edit::Conflicts(rest);
+    let close = Edit::Conflict {
+        index,
+        conflict: c.clone(),
+        open: false,
+    };
     let Some(target) = target_of(c).filter(|t| super::fields(doc, t).is_some()) else {
         return Some(close);
     };
@@ -36,4 +38,36 @@ pub fn resolve(doc: &Workshop, index: usize, side: Side) -> Option<Edit> {
         value,
     };
     Some(Edit::Batch(vec![set, close]))
+}
+
+/// Opens `conflict` at `index` (at most the end), or closes it; gives the edit that undoes it.
+pub(super) fn toggle(
+    doc: &mut Workshop,
+    index: usize,
+    conflict: Conflict,
+    open: bool,
+) -> Result<Edit, EditError> {
+    let at = doc.conflicts.iter().position(|c| *c == conflict);
+    let index = match (open, at) {
+        (true, None) => {
+            let index = index.min(doc.conflicts.len());
+            doc.conflicts.insert(index, conflict.clone());
+            index
+        }
+        (false, Some(at)) => {
+            doc.conflicts.remove(at);
+            at
+        }
+        (true, Some(_)) => return Err(EditError::Invalid("this conflict is already open".into())),
+        (false, None) => {
+            return Err(EditError::Invalid(
+                "this conflict is already settled".into(),
+            ));
+        }
+    };
+    Ok(Edit::Conflict {
+        index,
+        conflict,
+        open: !open,
+    })
 }

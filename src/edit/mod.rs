@@ -46,8 +46,13 @@ pub enum Edit {
     Move { kind: Kind, id: Id, to: usize },
     /// Several edits applied together, all or nothing.
     Batch(Vec<Edit>),
-    /// Replaces the list of open merge conflicts (its inverse gives the old list back).
-    Conflicts(Vec<Conflict>),
+    /// Opens a merge conflict at a place of the list of open ones, or closes it (`open:
+    /// false`: that same conflict, wherever it is now, so that closing two commutes).
+    Conflict {
+        index: usize,
+        conflict: Conflict,
+        open: bool,
+    },
 }
 
 /// Why an edit was refused. The document is unchanged when this is returned.
@@ -116,7 +121,11 @@ pub fn apply(doc: &mut Workshop, edit: Edit) -> Result<Edit, EditError> {
         Edit::Insert { index, record } => record::insert(doc, index, record),
         Edit::Remove { kind, id } => record::remove(doc, kind, id),
         Edit::Move { kind, id, to } => record::move_to(doc, kind, id, to),
-        Edit::Conflicts(list) => Ok(Edit::Conflicts(std::mem::replace(&mut doc.conflicts, list))),
+        Edit::Conflict {
+            index,
+            conflict,
+            open,
+        } => conflict::toggle(doc, index, conflict, open),
         Edit::Batch(edits) => {
             let mut done: Vec<Edit> = Vec::with_capacity(edits.len());
             for e in edits {

@@ -254,3 +254,34 @@ fn a_conflict_closed_on_one_side_stays_closed() {
     assert!(m.doc.conflicts.is_empty());
     assert_eq!(stage(&m.doc, "stg-marie-subscribe").emotion, Some(1));
 }
+
+#[test]
+fn two_people_settling_two_conflicts_from_the_same_view_close_both() {
+    let b = base();
+    let ours = with(
+        &b,
+        vec![
+            edit::set(Kind::Persona, "per-marie", "needs", "ours"),
+            edit::set(Kind::Stage, "stg-marie-subscribe", "emotion", -1),
+        ],
+    );
+    let theirs = with(
+        &b,
+        vec![
+            edit::set(Kind::Persona, "per-marie", "needs", "theirs"),
+            edit::set(Kind::Stage, "stg-marie-subscribe", "emotion", 1),
+        ],
+    );
+    let mut doc = merge(&b, &ours, &theirs).unwrap().doc;
+    assert_eq!(doc.conflicts.len(), 2);
+    let first = edit::resolve(&doc, 0, Side::Theirs).unwrap();
+    let second = edit::resolve(&doc, 1, Side::Ours).unwrap();
+    let undo_first = edit::apply(&mut doc, first.clone()).unwrap();
+    edit::apply(&mut doc, second).unwrap();
+    assert!(doc.conflicts.is_empty());
+    assert_eq!(doc.persona("per-marie").unwrap().needs, "theirs");
+    // Settling one twice is refused, and changes nothing.
+    assert!(edit::apply(&mut doc.clone(), first).is_err());
+    edit::apply(&mut doc, undo_first).unwrap();
+    assert_eq!(doc.conflicts.len(), 1);
+}
