@@ -10,8 +10,9 @@ use crate::edit::{Kind, Target, fields};
 use crate::i18n::{Lang, history as t};
 use crate::method::Step;
 use crate::model::Workshop;
+use serde::Serialize;
 use serde_json::Value;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Record kinds in the order the steps show them.
 const KINDS: [Kind; 9] = [
@@ -110,43 +111,31 @@ pub fn diff(a: &Workshop, b: &Workshop, lang: Lang) -> String {
     let old_names = Names::new(vec![a], lang, 90);
     let mut report = Report::default();
     for target in [Target::Framing, Target::Facilitation] {
-        changed(
-            &names,
-            &mut report,
-            &target,
-            &fields(a, &target),
-            &fields(b, &target),
-        );
+        let (was, is) = (fields(a, &target), fields(b, &target));
+        let (was, is) = (was.unwrap_or_default(), is.unwrap_or_default());
+        changed(&names, &mut report, &target, &was, &is);
     }
     for kind in KINDS {
-        let (old, new) = (ids(a, kind), ids(b, kind));
-        let (in_old, in_new): (HashSet<&str>, HashSet<&str>) =
-            (old.iter().copied().collect(), new.iter().copied().collect());
-        for id in &new {
+        let (old, new) = (records(a, kind), records(b, kind));
+        let before: HashMap<&str, &Value> = old.iter().map(|(id, v)| (*id, v)).collect();
+        let after: HashSet<&str> = new.iter().map(|(id, _)| *id).collect();
+        for (id, v) in &new {
             let target = Target::Record(kind, (*id).to_owned());
-            if in_old.contains(id) {
-                changed(
-                    &names,
-                    &mut report,
-                    &target,
-                    &fields(a, &target),
-                    &fields(b, &target),
-                );
+            if let Some(was) = before.get(id) {
+                changed(&names, &mut report, &target, was, v);
                 continue;
             }
             let section = Section::of(&target, "");
-            report.say(
-                section,
-                t::ADDED.fill(lang, &[("record", &names.target(&target))]),
-            );
-            for (field, v) in shown_fields(&fields(b, &target)) {
+            let record = names.target(&target);
+            report.say(section, t::ADDED.fill(lang, &[("record", &record)]));
+            for (field, v) in shown_fields(v) {
                 let value = names.value(Some(kind), field, v);
-                let line =
-                    t::FIELD_VALUE.fill(lang, &[("field", &names.field(field)), ("value", &value)]);
+                let field = names.field(field);
+                let line = t::FIELD_VALUE.fill(lang, &[("field", &field), ("value", &value)]);
                 report.say(section, format!("  {line}"));
             }
         }
-        for id in old.iter().filter(|id| !in_new.contains(*id)) {
+        for (id, _) in old.iter().filter(|(id, _)| !after.contains(id)) {
             let target = Target::Record(kind, (*id).to_owned());
             let record = old_names.target(&target);
             report.say(
@@ -154,7 +143,9 @@ pub fn diff(a: &Workshop, b: &Workshop, lang: Lang) -> String {
                 t::REMOVED.fill(lang, &[("record", &record)]),
             );
         }
-        for id in moved(&old, &new) {
+        let old_ids: Vec<&str> = old.iter().map(|(id, _)| *id).collect();
+        let new_ids: Vec<&str> = new.iter().map(|(id, _)| *id).collect();
+        for id in moved(&old_ids, &new_ids) {
             let target = Target::Record(kind, id.to_owned());
             let record = names.target(&target);
             report.say(
@@ -175,27 +166,23 @@ pub fn diff(a: &Workshop, b: &Workshop, lang: Lang) -> String {
 pub fn facts(doc: &Workshop, lang: Lang) -> String {
     let names = Names::new(vec![doc], lang, usize::MAX);
     let mut report = Report::default();
-    let targets = [Target::Framing, Target::Facilitation]
-        .into_iter()
-        .chain(KINDS.iter().flat_map(|k| {
-            ids(doc, *k)
-                .into_iter()
-                .map(|id| Target::Record(*k, id.to_owned()))
-        }));
-    for target in targets {
+    let singles =
+        [Target::Framing, Target::Facilitation].map(|t| (fields(doc, &t).unwrap_or_default(), t));
+    let records = KINDS.iter().flat_map(|k| {
+        records(doc, *k)
+            .into_iter()
+            .map(|(id, v)| (v, Target::Record(*k, id.to_owned())))
+    });
+    for (v, target) in singles.into_iter().chain(records) {
         let kind = match &target {
             Target::Record(k, _) => Some(*k),
             _ => None,
         };
         let record = names.target(&target);
-        for (field, v) in shown_fields(&fields(doc, &target)) {
-            let line = t::FIELD_VALUE.fill(
-                lang,
-                &[
-                    ("field", &names.field(field)),
-                    ("value", &names.value(kind, field, v)),
-                ],
-            );
+        for (field, v) in shown_fields(&v) {
+            let value = names.value(kind, field, v);
+            let line =
+                t::FIELD_VALUE.fill(lang, &[("field", &names.field(field)), ("value", &value)]);
             report.say(Section::of(&target, field), format!("{record} › {line}"));
         }
     }
@@ -209,8 +196,8 @@ pub fn facts(doc: &Workshop, lang: Lang) -> String {
 }
 
 /// The fields worth telling: not ids, not child lists, not empty.
-fn shown_fields(v: &Option<Value>) -> Vec<(&str, &Value)> {
-    let Some(Value::Object(m)) = v else {
+fn shown_fields(v: &Value) -> Vec<(&str, &Value)> {
+    let Value::Object(m) = v else {
         return Vec::new();
     };
     m.iter()
@@ -233,14 +220,8 @@ fn is_empty(v: &Value) -> bool {
 
 /// One line per changed field of a record found in both versions; the ratings of a moment
 /// and other maps one line per key.
-fn changed(
-    names: &Names,
-    report: &mut Report,
-    target: &Target,
-    a: &Option<Value>,
-    b: &Option<Value>,
-) {
-    let (Some(Value::Object(a)), Some(Value::Object(b))) = (a, b) else {
+fn changed(names: &Names, report: &mut Report, target: &Target, a: &Value, b: &Value) {
+    let (Value::Object(a), Value::Object(b)) = (a, b) else {
         return;
     };
     let lang = names.lang();
@@ -329,23 +310,26 @@ pub fn conflict_line(names: &Names, c: &crate::model::Conflict, text: crate::i18
     )
 }
 
-/// The ids of a kind's records, in document order (stages journey after journey).
-fn ids(doc: &Workshop, kind: Kind) -> Vec<&str> {
+/// A kind's records in document order (stages journey after journey), each with its fields.
+fn records(doc: &Workshop, kind: Kind) -> Vec<(&str, Value)> {
+    fn each<'a, T: Serialize + 'a>(
+        items: impl Iterator<Item = &'a T>,
+        id: impl Fn(&'a T) -> &'a str,
+    ) -> Vec<(&'a str, Value)> {
+        let value = |r| serde_json::to_value(r).expect("records serialise");
+        items.map(|r| (id(r), value(r))).collect()
+    }
     let l = &doc.listen;
     match kind {
-        Kind::Source => l.sources.iter().map(|r| r.id.as_str()).collect(),
-        Kind::Verbatim => l.verbatims.iter().map(|r| r.id.as_str()).collect(),
-        Kind::Insight => l.insights.iter().map(|r| r.id.as_str()).collect(),
-        Kind::Metric => l.metrics.iter().map(|r| r.id.as_str()).collect(),
-        Kind::Persona => doc.personas.iter().map(|r| r.id.as_str()).collect(),
-        Kind::Journey => doc.journeys.iter().map(|r| r.id.as_str()).collect(),
-        Kind::Stage => doc
-            .journeys
-            .iter()
-            .flat_map(|j| j.stages.iter().map(|s| s.id.as_str()))
-            .collect(),
-        Kind::Moment => doc.moments.iter().map(|r| r.id.as_str()).collect(),
-        Kind::Action => doc.target.actions.iter().map(|r| r.id.as_str()).collect(),
+        Kind::Source => each(l.sources.iter(), |r| &r.id),
+        Kind::Verbatim => each(l.verbatims.iter(), |r| &r.id),
+        Kind::Insight => each(l.insights.iter(), |r| &r.id),
+        Kind::Metric => each(l.metrics.iter(), |r| &r.id),
+        Kind::Persona => each(doc.personas.iter(), |r| &r.id),
+        Kind::Journey => each(doc.journeys.iter(), |r| &r.id),
+        Kind::Stage => each(doc.journeys.iter().flat_map(|j| &j.stages), |r| &r.id),
+        Kind::Moment => each(doc.moments.iter(), |r| &r.id),
+        Kind::Action => each(doc.target.actions.iter(), |r| &r.id),
     }
 }
 

@@ -1,7 +1,7 @@
 //! How a change names things: records by kind and name, fields by their words, values as a
 //! reader knows them (a persona's name rather than its id, a phase's label, an emotion signed).
 
-use crate::edit::{Kind, Target, fields};
+use crate::edit::{Kind, Target};
 use crate::i18n::{Lang, history as t};
 use crate::method::Label;
 use crate::model::{
@@ -11,10 +11,12 @@ use crate::model::{
 use crate::text::{fit, one_line};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// Names records and values from one or two versions of a workshop (the newer first).
 pub struct Names<'a> {
-    docs: Vec<&'a Workshop>,
+    /// Every record by id: its name, and for a stage its journey.
+    index: HashMap<&'a str, (&'a str, Option<&'a str>)>,
     lang: Lang,
     /// The widest a text value is shown; the full text stays in the file.
     width: usize,
@@ -22,7 +24,31 @@ pub struct Names<'a> {
 
 impl<'a> Names<'a> {
     pub fn new(docs: Vec<&'a Workshop>, lang: Lang, width: usize) -> Names<'a> {
-        Names { docs, lang, width }
+        let mut index = HashMap::new();
+        // The newer version first: its names win.
+        for doc in docs.into_iter().rev() {
+            let l = &doc.listen;
+            let mut put = |id: &'a str, name: &'a str, journey: Option<&'a str>| {
+                index.insert(id, (name, journey));
+            };
+            l.sources.iter().for_each(|r| put(&r.id, &r.name, None));
+            l.verbatims.iter().for_each(|r| put(&r.id, &r.text, None));
+            l.insights.iter().for_each(|r| put(&r.id, &r.text, None));
+            l.metrics.iter().for_each(|r| put(&r.id, &r.label, None));
+            doc.personas.iter().for_each(|r| put(&r.id, &r.name, None));
+            for j in &doc.journeys {
+                put(&j.id, &j.name, None);
+                for s in &j.stages {
+                    put(&s.id, &s.name, Some(j.id.as_str()));
+                }
+            }
+            doc.moments.iter().for_each(|r| put(&r.id, &r.title, None));
+            doc.target
+                .actions
+                .iter()
+                .for_each(|r| put(&r.id, &r.text, None));
+        }
+        Names { index, lang, width }
     }
 
     pub fn lang(&self) -> Lang {
@@ -40,36 +66,26 @@ impl<'a> Names<'a> {
 
     pub fn record(&self, kind: Kind, id: &str) -> String {
         let word = t::KINDS[kind as usize].get(self.lang);
-        format!("{word} {}", self.title(kind, id, 40))
+        format!("{word} {}", self.title(id, 40))
     }
 
     /// A record's name between quotes, its id when it has none or is not found.
-    fn title(&self, kind: Kind, id: &str, width: usize) -> String {
-        let found = self.docs.iter().find_map(|d| {
-            let v = fields(d, &Target::Record(kind, id.to_owned()))?;
-            Some((d, v))
-        });
-        let Some((doc, v)) = found else {
+    fn title(&self, id: &str, width: usize) -> String {
+        let Some((name, journey)) = self.index.get(id) else {
             return id.to_owned();
         };
-        let key = match kind {
-            Kind::Source | Kind::Persona | Kind::Journey | Kind::Stage => "name",
-            Kind::Verbatim | Kind::Insight | Kind::Action => "text",
-            Kind::Metric => "label",
-            Kind::Moment => "title",
-        };
-        let name = one_line(v[key].as_str().unwrap_or_default());
+        let name = one_line(name);
         let name = if name.is_empty() {
             id.to_owned()
         } else {
             format!("«{}»", fit(&name, width))
         };
-        match (kind, doc.stage(id)) {
-            (Kind::Stage, Some((j, _))) => {
-                let journey = self.title(Kind::Journey, &j.id, 24);
+        match journey {
+            Some(j) => {
+                let journey = self.title(j, 24);
                 t::STAGE_OF.fill(self.lang, &[("stage", &name), ("journey", &journey)])
             }
-            _ => name,
+            None => name,
         }
     }
 
@@ -162,25 +178,6 @@ impl<'a> Names<'a> {
 
     /// The name of the record whose id `s` is, if it is one.
     fn named(&self, s: &str) -> Option<String> {
-        const KINDS: [Kind; 9] = [
-            Kind::Persona,
-            Kind::Stage,
-            Kind::Moment,
-            Kind::Source,
-            Kind::Verbatim,
-            Kind::Journey,
-            Kind::Insight,
-            Kind::Metric,
-            Kind::Action,
-        ];
-        // Ids carry a dash; plain words and sentences are never looked up.
-        if !s.contains('-') || s.contains(' ') {
-            return None;
-        }
-        let kind = KINDS.into_iter().find(|k| {
-            let target = Target::Record(*k, s.to_owned());
-            self.docs.iter().any(|d| fields(d, &target).is_some())
-        })?;
-        Some(self.title(kind, s, 40))
+        self.index.contains_key(s).then(|| self.title(s, 40))
     }
 }

@@ -127,8 +127,7 @@ impl Run<'_> {
             out[key] = self.record(key, "", &b[key], &o[key], &t[key]);
         }
         for (path, kind) in LISTS {
-            let at = |v: &Value| path.iter().fold(v.clone(), |v, k| v[*k].clone());
-            let list = self.list(kind, &at(b), &at(o), &at(t));
+            let list = self.list(kind, at(b, path), at(o, path), at(t, path));
             let slot = path.iter().fold(&mut out, |v, k| &mut v[*k]);
             *slot = Value::Array(list);
         }
@@ -142,20 +141,16 @@ impl Run<'_> {
     /// The records of one list, merged by id and in a merged order.
     fn list(&mut self, kind: Kind, b: &Value, o: &Value, t: &Value) -> Vec<Value> {
         let [bl, ol, tl] = [b, o, t].map(|v| v.as_array().map(Vec::as_slice).unwrap_or(&[]));
-        let by_id = |l: &'_ [Value]| -> Vec<(String, Value)> {
-            l.iter()
-                .map(|r| (r["id"].as_str().unwrap_or_default().to_owned(), r.clone()))
-                .collect()
-        };
-        let [bs, os, ts] = [bl, ol, tl].map(by_id);
+        let [bs, os, ts] = [bl, ol, tl].map(Records::of);
         let mut merged: HashMap<String, Value> = HashMap::new();
-        let all = os.iter().chain(&ts).chain(&bs).map(|(id, _)| id.clone());
+        let all = os.ids.iter().chain(&ts.ids).chain(&bs.ids).copied();
         for id in all {
-            if merged.contains_key(&id) {
+            if merged.contains_key(id) {
                 continue;
             }
+            let id = id.to_owned();
             let keep = self.keep.contains(&id);
-            let value = match (find(&bs, &id), find(&os, &id), find(&ts, &id)) {
+            let value = match (bs.get(&id), os.get(&id), ts.get(&id)) {
                 (Some(b), Some(o), Some(t)) => Some(self.record(name(kind), &id, b, o, t)),
                 (Some(b), Some(x), None) | (Some(b), None, Some(x)) => {
                     let why = if x != b {
@@ -192,7 +187,7 @@ impl Run<'_> {
             }
         }
         let kept: HashSet<&str> = merged.keys().map(String::as_str).collect();
-        let ordered = order(&keys(&bs), &keys(&os), &keys(&ts), &kept);
+        let ordered = order(&bs.ids, &os.ids, &ts.ids, &kept);
         ordered
             .into_iter()
             .filter_map(|id| merged.remove(&id))
@@ -254,14 +249,25 @@ impl Run<'_> {
     }
 }
 
-type Records = [(String, Value)];
-
-fn find<'a>(list: &'a Records, id: &str) -> Option<&'a Value> {
-    list.iter().find(|(i, _)| i == id).map(|x| &x.1)
+/// The records of one list: their ids in order, and each record by id.
+struct Records<'a> {
+    ids: Vec<&'a str>,
+    by_id: HashMap<&'a str, &'a Value>,
 }
 
-fn keys(list: &Records) -> Vec<&str> {
-    list.iter().map(|(i, _)| i.as_str()).collect()
+impl<'a> Records<'a> {
+    fn of(list: &'a [Value]) -> Records<'a> {
+        let ids: Vec<&str> = list
+            .iter()
+            .map(|r| r["id"].as_str().unwrap_or_default())
+            .collect();
+        let by_id = ids.iter().copied().zip(list).collect();
+        Records { ids, by_id }
+    }
+
+    fn get(&self, id: &str) -> Option<&'a Value> {
+        self.by_id.get(id).copied()
+    }
 }
 
 /// The three-way rule for one value: the same on both sides, or changed on one side only.
@@ -277,7 +283,7 @@ fn three<'a>(b: &Value, o: &'a Value, t: &'a Value) -> Option<&'a Value> {
 
 /// Lists of distinct names or ids merged element by element: what a side added is added, what
 /// a side took out is taken out.
-fn names(b: &Value, o: &Value, t: &Value) -> Option<Value> {
+fn names<'a>(b: &'a Value, o: &'a Value, t: &'a Value) -> Option<Value> {
     fn strings(v: &Value) -> Option<Vec<&str>> {
         let list = match v {
             Value::Null => Vec::new(),
@@ -294,11 +300,12 @@ fn names(b: &Value, o: &Value, t: &Value) -> Option<Value> {
     if !o.is_array() || !t.is_array() {
         return None;
     }
-    let kept: HashSet<&str> = ol
-        .iter()
-        .chain(&tl)
+    let set = |l: &[&'a str]| l.iter().copied().collect::<HashSet<&str>>();
+    let (bs, os, ts) = (set(&bl), set(&ol), set(&tl));
+    let kept: HashSet<&str> = os
+        .union(&ts)
         .copied()
-        .filter(|x| !bl.contains(x) || (ol.contains(x) && tl.contains(x)))
+        .filter(|x| !bs.contains(x) || (os.contains(x) && ts.contains(x)))
         .collect();
     Some(Value::from(order(&bl, &ol, &tl, &kept)))
 }
@@ -373,6 +380,11 @@ fn open_conflicts(
     out
 }
 
+/// The value at `path` in `v` (null when missing).
+fn at<'v>(v: &'v Value, path: &[&str]) -> &'v Value {
+    path.iter().fold(v, |v, k| &v[*k])
+}
+
 /// How a conflict names a record of `kind`.
 pub fn name(kind: Kind) -> &'static str {
     match kind {
@@ -392,8 +404,7 @@ pub fn name(kind: Kind) -> &'static str {
 fn ids(doc: &Value) -> Vec<&str> {
     let mut out = Vec::new();
     for (path, kind) in LISTS {
-        let list = path.iter().fold(doc, |v, k| &v[*k]);
-        for r in list.as_array().into_iter().flatten() {
+        for r in at(doc, path).as_array().into_iter().flatten() {
             out.extend(r["id"].as_str());
             if kind == Kind::Journey {
                 let stages = r["stages"].as_array().into_iter().flatten();
