@@ -14,13 +14,13 @@ use crate::model::{Conflict, Side, Workshop};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
-pub use order::order;
+use order::order;
 
 /// A merged workshop and what the merge had to decide on its own.
 #[derive(Debug)]
 pub struct Merged {
     pub doc: Workshop,
-    /// Records a side removed that the merge kept, because the other side still uses them.
+    /// Records a side removed that the merge kept, because the other side changed or uses them.
     pub kept: Vec<Kept>,
     /// Links whose two sides the merge brought back into agreement.
     pub repairs: Vec<Repair>,
@@ -386,7 +386,7 @@ fn at<'v>(v: &'v Value, path: &[&str]) -> &'v Value {
 }
 
 /// How a conflict names a record of `kind`.
-pub fn name(kind: Kind) -> &'static str {
+fn name(kind: Kind) -> &'static str {
     match kind {
         Kind::Source => "source",
         Kind::Verbatim => "verbatim",
