@@ -113,6 +113,28 @@ pub enum Command {
         #[arg(long)]
         observe: bool,
     },
+    Merge {
+        #[arg(value_name = "BASE")]
+        base: PathBuf,
+        #[arg(value_name = "OURS")]
+        ours: PathBuf,
+        #[arg(value_name = "THEIRS")]
+        theirs: PathBuf,
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    Diff {
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        textconv: bool,
+        #[arg(long, conflicts_with = "textconv")]
+        git: bool,
+    },
+    GitSetup {
+        #[arg(value_name = "PATTERN")]
+        pattern: Option<String>,
+    },
     Completions {
         shell: clap_complete::Shell,
     },

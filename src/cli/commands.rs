@@ -141,6 +141,18 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
             let seat = super::live::join(&store, workshop.as_deref(), name, observe, lang)?;
             interface(store, lang, look(), tui::Start::Join(Box::new(seat)))
         }
+        Some(Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        }) => super::git::merge(&base, &ours, &theirs, output.as_deref(), lang),
+        Some(Command::Diff {
+            files,
+            textconv,
+            git,
+        }) => super::git::diff(&files, textconv, git, lang),
+        Some(Command::GitSetup { pattern }) => super::git::setup(pattern.as_deref(), lang),
         Some(Command::Completions { shell }) => {
             let mut cmd = super::command(lang);
             let mut script = Vec::new();

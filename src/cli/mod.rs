@@ -3,6 +3,7 @@
 mod args;
 mod audit;
 mod commands;
+mod git;
 mod live;
 mod out;
 

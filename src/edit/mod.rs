@@ -4,14 +4,16 @@
 //! The room's per-author undo, autosave and live workshops all build on this.
 
 mod cascade;
+mod conflict;
 mod links;
 mod record;
 
 pub use cascade::{Dependent, Effect, delete, dependents};
+pub use conflict::{resolve, target_of};
 pub use links::{Repair, repair};
 pub use record::{Kind, Record, fields, index_of, record, validate};
 
-use crate::model::{Id, Workshop};
+use crate::model::{Conflict, Id, Workshop};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -44,6 +46,13 @@ pub enum Edit {
     Move { kind: Kind, id: Id, to: usize },
     /// Several edits applied together, all or nothing.
     Batch(Vec<Edit>),
+    /// Opens a merge conflict at a place of the list of open ones, or closes it (`open:
+    /// false`: that same conflict, wherever it is now, so that closing two commutes).
+    Conflict {
+        index: usize,
+        conflict: Conflict,
+        open: bool,
+    },
 }
 
 /// Why an edit was refused. The document is unchanged when this is returned.
@@ -112,6 +121,11 @@ pub fn apply(doc: &mut Workshop, edit: Edit) -> Result<Edit, EditError> {
         Edit::Insert { index, record } => record::insert(doc, index, record),
         Edit::Remove { kind, id } => record::remove(doc, kind, id),
         Edit::Move { kind, id, to } => record::move_to(doc, kind, id, to),
+        Edit::Conflict {
+            index,
+            conflict,
+            open,
+        } => conflict::toggle(doc, index, conflict, open),
         Edit::Batch(edits) => {
             let mut done: Vec<Edit> = Vec::with_capacity(edits.len());
             for e in edits {

@@ -9,7 +9,7 @@ pub const ABOUT: Text = Text::new(
 );
 
 /// Subcommand name and its one-line help.
-pub const SUBCOMMANDS: [(&str, Text); 10] = [
+pub const SUBCOMMANDS: [(&str, Text); 13] = [
     (
         "new",
         Text::new(
@@ -74,6 +74,27 @@ pub const SUBCOMMANDS: [(&str, Text); 10] = [
         ),
     ),
     (
+        "merge",
+        Text::new(
+            "Merge two versions of a workshop by record (git's merge driver): the result goes over OURS",
+            "Fusionner deux versions d'un atelier par enregistrement (pilote de fusion de git) : le résultat remplace OURS",
+        ),
+    ),
+    (
+        "diff",
+        Text::new(
+            "Say in words what changed between two versions of a workshop (git's diff driver)",
+            "Dire en mots ce qui a changé entre deux versions d'un atelier (pilote de diff de git)",
+        ),
+    ),
+    (
+        "git-setup",
+        Text::new(
+            "Make git merge these workshops by record and show their history in words",
+            "Faire fusionner ces ateliers par git enregistrement par enregistrement et montrer leur historique en mots",
+        ),
+    ),
+    (
         "completions",
         Text::new(
             "Print a shell completion script",
@@ -83,7 +104,71 @@ pub const SUBCOMMANDS: [(&str, Text); 10] = [
 ];
 
 /// Subcommand (empty for global), argument id, help.
-pub const ARGS: [(&str, &str, Text); 35] = [
+pub const ARGS: [(&str, &str, Text); 43] = [
+    (
+        "merge",
+        "base",
+        Text::new(
+            "The common ancestor (git's %O)",
+            "L'ancêtre commun (%O de git)",
+        ),
+    ),
+    (
+        "merge",
+        "ours",
+        Text::new(
+            "Our version, replaced by the merge (git's %A)",
+            "Notre version, remplacée par la fusion (%A de git)",
+        ),
+    ),
+    (
+        "merge",
+        "theirs",
+        Text::new(
+            "The version merged in (git's %B)",
+            "La version qu'on fusionne (%B de git)",
+        ),
+    ),
+    (
+        "merge",
+        "output",
+        Text::new(
+            "Write the merge here instead of over OURS",
+            "Écrire la fusion ici plutôt qu'à la place de OURS",
+        ),
+    ),
+    (
+        "diff",
+        "files",
+        Text::new(
+            "The older version then the newer (one file with --textconv, git's seven with --git)",
+            "L'ancienne version puis la nouvelle (un fichier avec --textconv, les sept de git avec --git)",
+        ),
+    ),
+    (
+        "diff",
+        "textconv",
+        Text::new(
+            "Print the workshop as one statement a line (git's textconv: `git log -p` reads as prose)",
+            "Écrire l'atelier à raison d'un constat par ligne (textconv de git : `git log -p` se lit comme un texte)",
+        ),
+    ),
+    (
+        "diff",
+        "git",
+        Text::new(
+            "Take the arguments git gives an external diff command",
+            "Prendre les arguments que git passe à une commande de diff externe",
+        ),
+    ),
+    (
+        "git-setup",
+        "pattern",
+        Text::new(
+            "The workshop files, as a .gitattributes pattern (default: *.json)",
+            "Les fichiers d'ateliers, en motif de .gitattributes (par défaut : *.json)",
+        ),
+    ),
     (
         "host",
         "workshop",

@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod edit;
 pub mod export;
+pub mod history;
 pub mod live;
 pub mod method;
 pub mod round;

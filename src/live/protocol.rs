@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 use std::io::{self, Read, Write};
 use std::path::PathBuf;
 
-/// Seats and hosts of different versions refuse each other at hello.
-pub const VERSION: u32 = 1;
+/// Seats and hosts of different versions refuse each other at hello. 2: edits that open and
+/// close merge conflicts.
+pub const VERSION: u32 = 2;
 
 /// The largest frame read: room for a snapshot of a very large workshop, no more.
 pub const MAX_FRAME: usize = 32 << 20;

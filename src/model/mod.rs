@@ -3,6 +3,7 @@
 //! Every change to a loaded document goes through [`crate::edit::apply`]; the types here are
 //! public so that screens can read them, never so that they can be mutated in place.
 
+mod conflict;
 mod facilitation;
 mod framing;
 mod journey;
@@ -11,6 +12,7 @@ pub mod metrics;
 mod persona;
 mod target;
 
+pub use conflict::{Conflict, Side};
 pub use facilitation::{Facilitation, Plan};
 pub use framing::Framing;
 pub use journey::{Journey, Level, Moment, MomentKind, Phase, Rating, Stage};
@@ -55,6 +57,9 @@ pub struct Workshop {
     /// How the workshop is run; never part of the method's content.
     #[serde(default)]
     pub facilitation: Facilitation,
+    /// Fields a merge of two versions left for the team to choose (empty outside merges).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Workshop {
@@ -76,6 +81,7 @@ impl Workshop {
             moments: Vec::new(),
             target: Target::default(),
             facilitation: Facilitation::default(),
+            conflicts: Vec::new(),
         }
     }
 

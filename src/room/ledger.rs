@@ -89,6 +89,8 @@ enum Spot {
     Whole(Kind, Id),
     /// A record's place in its list.
     Place(Kind, Id),
+    /// One merge conflict: its record, id and field.
+    Conflict(String, Id, String),
 }
 
 impl Spot {
@@ -118,6 +120,11 @@ fn spots(edit: &Edit, out: &mut Vec<Spot>) {
         Edit::Remove { kind, id } => out.push(Spot::Whole(*kind, id.clone())),
         Edit::Move { kind, id, .. } => out.push(Spot::Place(*kind, id.clone())),
         Edit::Batch(edits) => edits.iter().for_each(|e| spots(e, out)),
+        Edit::Conflict { conflict: c, .. } => out.push(Spot::Conflict(
+            c.record.clone(),
+            c.id.clone(),
+            c.field.clone(),
+        )),
     }
 }
 

@@ -177,6 +177,25 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     sync_dir(path).map_err(write_err)
 }
 
+/// Writes `doc` over `path` as it is, atomically, with no backup and its dates untouched: the
+/// result of a merge, which git reads back from that file and commits.
+pub fn write(path: &Path, doc: &Workshop) -> Result<(), StoreError> {
+    let bytes = to_bytes(path, doc)?;
+    let io = |error| StoreError::Io {
+        op: Op::Write,
+        path: path.to_owned(),
+        error,
+    };
+    let temp = write_temp(path, &bytes).map_err(io)?;
+    if let Ok(meta) = fs::metadata(path) {
+        temp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(io)?;
+    }
+    temp.persist(path).map_err(|e| io(e.error))?;
+    sync_dir(path).map_err(io)
+}
+
 /// Writes a brand-new file at `path`, or gives back `AlreadyExists` without touching it.
 pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError> {
     let bytes = to_bytes(path, doc).map_err(CreateError::Store)?;

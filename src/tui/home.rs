@@ -6,7 +6,8 @@ use super::keymap::{Action, Context};
 use super::look::Look;
 use super::overlay::{Done, OnYes, Overlay};
 use super::typing::line_key;
-use crate::i18n::{Lang, tui as t};
+use crate::diff::{self, Names};
+use crate::i18n::{Lang, history, tui as t};
 use crate::method;
 use crate::model::Workshop;
 use crate::store::{Entry, Store};
@@ -162,6 +163,28 @@ impl Home {
         }
     }
 
+    /// The merge conflicts of the selected workshop, both values each, fitted to `width`: a
+    /// heading and at most three.
+    fn conflict_lines(&self, lang: Lang, width: usize) -> Vec<String> {
+        let Some(Ok(doc)) = self.entries.get(self.selected).map(|e| &e.workshop) else {
+            return Vec::new();
+        };
+        if doc.conflicts.is_empty() {
+            return Vec::new();
+        }
+        let names = Names::new(vec![doc], lang, 24);
+        let n = doc.conflicts.len();
+        let head = history::HOME_CONFLICTS.fill(lang, &[("n", &n)]);
+        let each = doc.conflicts.iter().take(3).map(|c| {
+            let text = diff::conflict_line(&names, c, history::HOME_CONFLICT);
+            format!("  {}", one_line(&text))
+        });
+        std::iter::once(head)
+            .chain(each)
+            .map(|l| fit(&l, width))
+            .collect()
+    }
+
     pub fn draw(&self, store: &Store, frame: &mut Frame, area: Rect) {
         let (lang, theme) = (self.look.lang, &self.look.theme);
         let title = t::HOME_TITLE.fill(lang, &[("dir", &store.dir().display())]);
@@ -173,7 +196,10 @@ impl Home {
             ));
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let extra = u16::from(self.creating.is_some()) + u16::from(self.message.is_some());
+        let conflicts = self.conflict_lines(lang, inner.width as usize);
+        let extra = u16::from(self.creating.is_some())
+            + u16::from(self.message.is_some())
+            + conflicts.len() as u16;
         let [list_area, bottom] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(extra)]).areas(inner);
         if self.entries.is_empty() {
@@ -197,11 +223,16 @@ impl Home {
                                 .unwrap_or(&doc.updated)
                                 .replace('T', " ");
                             let pct = method::overall(doc).percent();
-                            let right = format!("  {date}  {pct:>3}%");
+                            let merge = match doc.conflicts.len() {
+                                0 => String::new(),
+                                n => format!("  ⚖{n}"),
+                            };
+                            let right = format!("{merge}  {date}  {pct:>3}%");
+                            let right_w = unicode_width::UnicodeWidthStr::width(right.as_str());
                             let title =
-                                fit(&one_line(&doc.framing.title), w.saturating_sub(right.len()));
+                                fit(&one_line(&doc.framing.title), w.saturating_sub(right_w));
                             let pad = w.saturating_sub(
-                                unicode_width::UnicodeWidthStr::width(title.as_str()) + right.len(),
+                                unicode_width::UnicodeWidthStr::width(title.as_str()) + right_w,
                             );
                             Line::raw(format!("{title}{}{right}", " ".repeat(pad)))
                         }
@@ -221,6 +252,20 @@ impl Home {
             );
         }
         let mut y = bottom.y;
+        for (i, text) in conflicts.iter().enumerate() {
+            let style = if i == 0 {
+                theme.warning
+            } else {
+                theme.guidance
+            };
+            let at = Rect {
+                y,
+                height: 1,
+                ..bottom
+            };
+            frame.render_widget(Paragraph::new(Span::styled(text.as_str(), style)), at);
+            y += 1;
+        }
         if let Some(input) = &self.creating {
             let prompt = if self.quick {
                 t::NEW_QUICK

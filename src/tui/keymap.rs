@@ -114,6 +114,10 @@ pub enum Action {
     Hold,
     DotMore,
     DotLess,
+    /// Settle the step's merge conflict with the value of the branch merged into.
+    KeepOurs,
+    /// Settle the step's merge conflict with the value of the branch merged in.
+    TakeTheirs,
 }
 
 /// A line of the footer and of the help: actions of one context described together (the
@@ -670,6 +674,21 @@ pub static ENTRIES: &[Entry] = &[
             "retenir tout le monde sur votre étape / les libérer",
         ),
         false,
+    ),
+    e(
+        C::Workshop,
+        &[A::KeepOurs],
+        Text::new(
+            "merge conflict: keep ours",
+            "conflit de fusion : garder la nôtre",
+        ),
+        true,
+    ),
+    e(
+        C::Workshop,
+        &[A::TakeTheirs],
+        Text::new("take theirs", "prendre la leur"),
+        true,
     ),
     // Writing cards in a round
     e(

@@ -63,6 +63,10 @@ fn seat(s: &Seat, frame: &mut Frame, area: Rect) {
     .into_iter()
     .flatten()
     .map(|text| Line::styled(fit(&text, lines.width as usize), look.theme.muted))
+    .chain(
+        s.conflict_banner()
+            .map(|text| Line::styled(fit(&text, lines.width as usize), look.theme.warning)),
+    )
     .collect();
     frame.render_widget(Paragraph::new(under), lines);
     if s.guide {

@@ -4,6 +4,7 @@
 //! proposes every change as a numbered request, whose reply goes back to the widget that
 //! asked, whatever the screen shows by then.
 
+mod merge;
 mod together;
 
 use super::key::{Key, Msg};
@@ -105,7 +106,9 @@ fn cx<'a>(room: &'a dyn Handle, look: &'a Look, ballot: &'a Ballot, area: Rect) 
 impl Seat {
     pub fn new(mut room: Box<dyn Handle>, look: Look, step: Option<Step>) -> Seat {
         let now = Instant::now();
-        let step = step.unwrap_or(Step::Framing);
+        // A workshop left with merge conflicts opens where the first one is to be settled.
+        let first = room.doc().conflicts.first().map(crate::diff::step_of);
+        let step = step.or(first).unwrap_or(Step::Framing);
         room.here(step);
         Seat {
             room,
@@ -158,8 +161,9 @@ impl Seat {
     pub fn areas(&self, area: Rect) -> [Rect; 3] {
         let live = u16::from(self.room.presence().is_some());
         let round = u16::from(self.room.round().is_some());
+        let conflict = u16::from(self.step_conflict().is_some());
         Layout::vertical([
-            Constraint::Length(1 + live + round),
+            Constraint::Length(1 + live + round + conflict),
             Constraint::Length(self.guide_height(area)),
             Constraint::Fill(1),
         ])
@@ -243,7 +247,7 @@ impl Seat {
 
     /// Whether a workshop-wide key does something here, so the footer only offers what works.
     pub fn applies(&self, action: Action) -> bool {
-        if let Some(applies) = self.together_applies(action) {
+        if let Some(applies) = self.together_applies(action).or(self.merge_applies(action)) {
             return applies;
         }
         match action {
@@ -417,7 +421,7 @@ impl Seat {
         let step = self.step;
         let action = self.look.keys.action(Context::Workshop, key);
         if let Some(a) = action
-            && self.together_key(a, now)
+            && (self.together_key(a, now) || self.merge_key(a, now))
         {
             return;
         }
