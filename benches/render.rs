@@ -128,6 +128,31 @@ fn main() {
         );
     }
 
+    // A persona named with 10 MB of text: every step still answers at once.
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::locate(Some(dir.path().into())).unwrap();
+    let mut huge = parcours::demo::demo(parcours::i18n::Lang::En);
+    huge.personas[0].name = "Nadia ".repeat((10 << 20) / 6);
+    let path = store.create(&mut huge).unwrap();
+    let mut app_huge = App::new(store, parcours::i18n::Lang::En);
+    app_huge.open(path, None).unwrap();
+    let mut worst = (std::time::Duration::ZERO, 0);
+    for step in Step::ALL {
+        let key = char::from(b'0' + step as u8);
+        app_huge.update(Msg::Key(Key::Char(key)), now);
+        let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        term.draw(|f| view(&app_huge, f)).unwrap();
+        let start = Instant::now();
+        for _ in 0..10 {
+            term.draw(|f| view(&app_huge, f)).unwrap();
+        }
+        worst = worst.max((start.elapsed() / 10, step as u8));
+    }
+    println!(
+        "a 10 MB persona name, 100x30: slowest step {} at {:?} a frame",
+        worst.1, worst.0
+    );
+
     // Typing in a stage's name on step 3, through the interface's own output.
     app.update(Msg::Key(Key::Char('3')), now);
     let size = Size {

@@ -21,11 +21,36 @@ pub fn one_line(s: &str) -> String {
     clean(s).trim().replace('\n', " · ")
 }
 
+/// How many characters of a text are read to fill `width` columns: a text far longer than its
+/// line (a 10 MB name) costs no more to show than the line.
+fn enough(width: usize) -> usize {
+    width.saturating_mul(4).saturating_add(64)
+}
+
+/// The first `n` characters of `s`, and whether that is all of it.
+fn head(s: &str, n: usize) -> (&str, bool) {
+    match s.char_indices().nth(n) {
+        Some((at, _)) => (&s[..at], false),
+        None => (s, true),
+    }
+}
+
+/// [`one_line`] then [`fit`], reading no more of `s` than the line can show.
+pub fn fit_line(s: &str, width: usize) -> String {
+    match head(s, enough(width)) {
+        (all, true) => fit(&one_line(all), width),
+        // The text goes on past what was read: the line ends in an ellipsis whatever it holds.
+        (start, false) => fit(&format!("{} …", one_line(start)), width),
+    }
+}
+
 /// `s` cut to at most `width` display columns, with an ellipsis when cut.
 pub fn fit(s: &str, width: usize) -> String {
-    if s.width() <= width {
+    let (start, whole) = head(s, enough(width));
+    if whole && s.width() <= width {
         return s.to_owned();
     }
+    let s = start;
     let mut out = String::new();
     let mut used = 0;
     for c in s.chars() {
@@ -92,6 +117,17 @@ mod tests {
         assert_eq!(fit("日本語テキスト", 7), "日本語…");
         assert_eq!(fit("héllo", 5), "héllo");
         assert_eq!(fit("héllo", 0), "");
+    }
+
+    #[test]
+    fn a_huge_text_shows_as_its_line_alone() {
+        let huge = format!("Nadia\n{}", "x".repeat(10 << 20));
+        assert_eq!(fit_line(&huge, 12), "Nadia · xxx…");
+        assert_eq!(fit(&huge, 8), "Nadia\nxx…");
+        assert_eq!(fit_line(" a\nb ", 12), "a · b");
+        // Past what is read, the text is known to go on, whatever it holds.
+        let blank = format!("ab{}", " ".repeat(1000));
+        assert_eq!(fit_line(&blank, 10), "ab …");
     }
 
     #[test]

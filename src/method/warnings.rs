@@ -175,6 +175,9 @@ pub fn fold(s: &str) -> String {
 }
 
 /// The folded words of `s`.
+/// How many characters of a persona's name its checks read.
+const NAME_READ: usize = 1000;
+
 fn words(s: &str) -> Vec<String> {
     let folded: String = fold(s)
         .chars()
@@ -198,7 +201,14 @@ fn is_bracket(w: &str) -> bool {
 
 pub fn persona_warnings(p: &Persona) -> Vec<Warning> {
     let mut out = Vec::new();
-    let ws = words(&p.name);
+    // A name is a few words: reading past its first lines would only cost time (a pasted
+    // book in the name field is still checked on how it starts).
+    let name = p
+        .name
+        .char_indices()
+        .nth(NAME_READ)
+        .map_or(&p.name[..], |(at, _)| &p.name[..at]);
+    let ws = words(name);
     let first = ws.iter().find(|w| !ARTICLES.contains(&w.as_str()));
     if first.is_some_and(|w| ROLES.contains(&w.as_str())) {
         out.push(Warning::PersonaJobTitle);

@@ -380,7 +380,7 @@ pub fn render(
     frame: &mut ratatui::Frame,
     area: ratatui::layout::Rect,
 ) {
-    use crate::text::{fit, one_line};
+    use crate::text::{fit, fit_line, one_line};
     use ratatui::layout::Rect;
     use ratatui::text::{Line, Span};
     use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
@@ -531,7 +531,7 @@ pub fn render(
             ..area
         };
         let line = match (&form.error, ctx.fields.get(form.focus).and_then(|f| f.hint)) {
-            (Some(e), _) => Span::styled(fit(&one_line(e), foot.width as usize), theme.error),
+            (Some(e), _) => Span::styled(fit_line(e, foot.width as usize), theme.error),
             (None, Some(h)) if active => {
                 Span::styled(fit(h.get(ctx.lang), foot.width as usize), theme.guidance)
             }

@@ -11,7 +11,7 @@ use crate::i18n::{Lang, history, tui as t};
 use crate::method;
 use crate::model::Workshop;
 use crate::store::{Entry, Store};
-use crate::text::{fit, one_line};
+use crate::text::{fit, fit_line, one_line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -229,8 +229,7 @@ impl Home {
                             };
                             let right = format!("{merge}  {date}  {pct:>3}%");
                             let right_w = unicode_width::UnicodeWidthStr::width(right.as_str());
-                            let title =
-                                fit(&one_line(&doc.framing.title), w.saturating_sub(right_w));
+                            let title = fit_line(&doc.framing.title, w.saturating_sub(right_w));
                             let pad = w.saturating_sub(
                                 unicode_width::UnicodeWidthStr::width(title.as_str()) + right_w,
                             );
@@ -284,7 +283,7 @@ impl Home {
         if let Some(m) = &self.message {
             frame.render_widget(
                 Paragraph::new(Span::styled(
-                    fit(&one_line(m), bottom.width as usize),
+                    fit_line(m, bottom.width as usize),
                     theme.error,
                 )),
                 Rect {

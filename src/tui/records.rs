@@ -408,7 +408,7 @@ pub fn render_rows(
     frame: &mut ratatui::Frame,
     area: ratatui::layout::Rect,
 ) {
-    use crate::text::fit;
+    use crate::text::fit_line;
     use ratatui::layout::{Constraint, Direction, Layout};
     use ratatui::text::{Line, Span};
     use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
@@ -469,14 +469,14 @@ pub fn render_rows(
             .iter()
             .take(height)
             .map(|r| match &r.id {
-                None => ListItem::new(Line::styled(fit(&one_line(&r.text), width), theme.title)),
+                None => ListItem::new(Line::styled(fit_line(&r.text, width), theme.title)),
                 Some(_) => {
                     let style = match r.tone {
                         Tone::Plain => theme.base,
                         Tone::Moment(k) => theme.moment(k),
                         Tone::Warning => theme.warning,
                     };
-                    ListItem::new(Line::styled(fit(&one_line(&r.text), width), style))
+                    ListItem::new(Line::styled(fit_line(&r.text, width), style))
                 }
             })
             .collect();

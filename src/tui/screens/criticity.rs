@@ -7,7 +7,7 @@ use crate::i18n::{Lang, round as r, screens as t};
 use crate::method::{Label, Step};
 use crate::model::{Id, Level, Moment, Rating, Workshop};
 use crate::summary::rank;
-use crate::text::{clean, fit, one_line};
+use crate::text::{clean, fit, fit_line, one_line};
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
@@ -287,7 +287,7 @@ fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
             theme.title
         };
         Cell::from(Span::styled(
-            fit(&one_line(&p.name), cell_w as usize),
+            fit_line(&p.name, cell_w as usize),
             style,
         ))
     }));
@@ -331,7 +331,7 @@ fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
     // Below: the selected cell's rationale, the line being typed, or an error.
     let m = rows[at];
     let p = &doc.personas[col];
-    let who = format!("{} × {}", one_line(&p.name), one_line(&m.title));
+    let who = format!("{} × {}", fit_line(&p.name, 40), fit_line(&m.title, 40));
     if let Some(input) = &grid.editing {
         let prompt = t::WHY_PROMPT.fill(lang, &[("who", &fit(&who, 40))]);
         crate::tui::typing::draw_line(frame, detail, &prompt, input, theme.editing);

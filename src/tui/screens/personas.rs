@@ -5,10 +5,11 @@ use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::persona_warnings;
 use crate::method::{self, Step};
-use crate::model::{Persona, Workshop, new_id};
+use crate::model::{Id, Persona, Workshop, new_id};
 use crate::tui::fields::{FieldKind, FieldSpec};
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
+use crate::tui::memo::Memo;
 use crate::tui::records::{self, Collection, RecordList, Row, Tone};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use ratatui::Frame;
@@ -115,6 +116,8 @@ static PERSONAS: Collection = Collection {
 #[derive(Default)]
 pub struct Personas {
     pub list: RecordList,
+    /// The method's warnings on the selected persona, for the document's version.
+    warnings: Memo<(u64, Option<Id>, Lang), Vec<&'static str>>,
 }
 
 impl Screen for Personas {
@@ -154,17 +157,16 @@ impl Screen for Personas {
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
         let rows = self.list.rows(&PERSONAS, "", cx);
-        let warnings: Vec<&str> = self
-            .list
-            .current(&rows)
-            .and_then(|id| doc.persona(&id))
-            .map(|p| {
-                method::persona_warnings(p)
-                    .into_iter()
-                    .map(|w| w.message(lang))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let current = self.list.current(&rows);
+        let warnings = self.warnings.get((cx.version, current.clone(), lang), || {
+            current
+                .and_then(|id| doc.persona(&id))
+                .map(|p| {
+                    let each = method::persona_warnings(p).into_iter();
+                    each.map(|w| w.message(lang)).collect()
+                })
+                .unwrap_or_default()
+        });
         let warn_h = (warnings.len() as u16).min(body.height / 4);
         let [list_area, warn_area] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);

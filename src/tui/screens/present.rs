@@ -9,7 +9,7 @@ use crate::i18n::{Lang, export as e, plural, screens as t, tui as tt};
 use crate::method::{Label, channel_list};
 use crate::model::Workshop;
 use crate::summary::{Strip, Summary, summary};
-use crate::text::{fit, one_line, wrap};
+use crate::text::{fit, fit_line, one_line, wrap};
 use crate::tui::fields::emotion_label;
 use crate::tui::keymap::Context;
 use crate::tui::look::Look;
@@ -68,7 +68,7 @@ pub fn render(doc: &Workshop, page: usize, look: &Look, frame: &mut Frame, area:
                 fit(&title, w.saturating_sub(count.len() + 1)),
                 theme.title,
             )]),
-            Line::styled(fit(&one_line(&sum.title), w), theme.muted),
+            Line::styled(fit_line(&sum.title, w), theme.muted),
         ]),
         head,
     );

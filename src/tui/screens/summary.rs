@@ -10,7 +10,7 @@ use crate::model::MomentKind;
 use crate::summary::{
     self as derived, Irritant, MomentItem, PersonaPlan, Quadrant, Strip, TOP, spread, summary,
 };
-use crate::text::{fit, one_line, wrap};
+use crate::text::{fit, fit_line, one_line, wrap};
 use crate::tui::fields::emotion_label;
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
@@ -136,7 +136,7 @@ fn label(text: Text, lang: Lang, theme: &Theme) -> Span<'static> {
 /// The whole summary as lines `width` columns wide; wide screens get one line per stage.
 fn lines(s: &derived::Summary, lang: Lang, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let w = width.max(20);
-    let mut out = vec![Line::styled(fit(&one_line(&s.title), w), theme.title)];
+    let mut out = vec![Line::styled(fit_line(&s.title, w), theme.title)];
     // A quick audit ends on its findings: they come first, before even the opening.
     if s.quick {
         out.extend(findings(s, lang, theme, w));
