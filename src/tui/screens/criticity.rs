@@ -12,12 +12,12 @@ use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use crate::tui::theme::Theme;
+use crate::tui::typing::{line_key, paste_line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 use std::collections::BTreeMap;
-use crate::tui::typing::{line_key, paste_line};
 use tui_input::Input;
 
 #[derive(Default)]
@@ -76,7 +76,6 @@ impl Criticity {
             value,
         ))))
     }
-
 }
 
 impl Screen for Criticity {
@@ -213,7 +212,8 @@ fn cell(rating: Option<&Rating>, lang: Lang, theme: &Theme) -> (String, ratatui:
             let text = match r.votes.as_ref().filter(|_| r.unsettled) {
                 Some(votes) => {
                     let each = votes.iter().filter(|(_, n)| **n > 0);
-                    let each: Vec<String> = each.map(|(l, n)| format!("{}{n}", l.symbol())).collect();
+                    let each: Vec<String> =
+                        each.map(|(l, n)| format!("{}{n}", l.symbol())).collect();
                     format!("⚖ {}", each.join(" "))
                 }
                 None => format!("{} {}", r.level.symbol(), r.level.label(lang)),
@@ -286,10 +286,7 @@ fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
         } else {
             theme.title
         };
-        Cell::from(Span::styled(
-            fit_line(&p.name, cell_w as usize),
-            style,
-        ))
+        Cell::from(Span::styled(fit_line(&p.name, cell_w as usize), style))
     }));
     // Only the rows that fit are built, the selected one last when it is further down.
     let visible = usize::from(table_area.height.saturating_sub(1)).max(1);

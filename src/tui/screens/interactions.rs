@@ -309,10 +309,9 @@ impl Screen for Interactions {
     fn applies(&self, action: Action, _: &Cx) -> bool {
         match action {
             Action::NextTab | Action::PrevTab | Action::ToggleView => true,
-            _ if self.matrix => !matches!(
-                action,
-                Action::FocusNext | Action::FocusPrev | Action::Add
-            ),
+            _ if self.matrix => {
+                !matches!(action, Action::FocusNext | Action::FocusPrev | Action::Add)
+            }
             _ => self.list.applies(action, &INTERACTIONS),
         }
     }
@@ -340,12 +339,13 @@ impl Screen for Interactions {
             Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
         match (self.matrix, j) {
             (true, Some(j)) => {
-                let block = Block::bordered()
-                    .border_style(cx.theme.border_focus)
-                    .title(Span::styled(
-                        format!(" {} ", one_line(&j.name)),
-                        cx.theme.title,
-                    ));
+                let block =
+                    Block::bordered()
+                        .border_style(cx.theme.border_focus)
+                        .title(Span::styled(
+                            format!(" {} ", one_line(&j.name)),
+                            cx.theme.title,
+                        ));
                 let inner = block.inner(main);
                 frame.render_widget(block, main);
                 matrix(j, current.as_deref(), lang, cx.theme, frame, inner);

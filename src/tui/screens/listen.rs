@@ -5,11 +5,11 @@ use super::choices::{enum_choices, personas, sources, stages, verbatims};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::Label;
+use crate::method::Step;
 use crate::model::{
     Insight, Metric, MetricInput, MetricKind, Sentiment, Source, SourceFamily, Verbatim, Workshop,
     new_id,
 };
-use crate::method::Step;
 use crate::summary::figures::{figures, figures_in_words};
 use crate::text::fit;
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};

@@ -2,6 +2,7 @@
 //! essential, critical or wow; the timeline above shows them at their stage.
 
 use super::choices::{enum_choices, stages, verbatims};
+use super::journeys::{TIMELINE_HEIGHT, timeline};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text, screens as s};
 use crate::method::Label;
@@ -13,7 +14,6 @@ use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::records::{self, Collection, RecordList, Row, Tone};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
-use super::journeys::{TIMELINE_HEIGHT, timeline};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 
@@ -141,10 +141,7 @@ static MOMENTS: Collection = Collection {
 };
 
 /// The journey to draw above the list: the one holding the selected moment, else the first.
-fn journey_of<'a>(
-    doc: &'a Workshop,
-    moment: Option<&str>,
-) -> Option<&'a crate::model::Journey> {
+fn journey_of<'a>(doc: &'a Workshop, moment: Option<&str>) -> Option<&'a crate::model::Journey> {
     moment
         .and_then(|m| doc.moment(m))
         .and_then(|m| doc.stage(&m.stage))

@@ -75,9 +75,9 @@ impl Screen for Summary {
         let body = cx.area;
         let width = usize::from(body.width);
         let key = (cx.version, cx.lang, width, cx.theme.name.clone());
-        let lines = self.lines.get(key, || {
-            lines(&summary(cx.doc), cx.lang, cx.theme, width)
-        });
+        let lines = self
+            .lines
+            .get(key, || lines(&summary(cx.doc), cx.lang, cx.theme, width));
         let top = self
             .top
             .min(lines.len().saturating_sub(usize::from(body.height)));

@@ -4,16 +4,17 @@
 use super::choices::{enum_choices, personas, stages};
 use crate::edit::{Edit, Kind, Record};
 use crate::i18n::{Lang, Text, method as m, round, screens as t};
-use crate::method::{Label, channel_list};
-use crate::model::{Action, ActionKind, Effort, Impact, Workshop, new_id};
-use crate::summary::{Quadrant, drafts};
 use crate::method::Step;
+use crate::method::{Label, channel_list};
 use crate::model::Id;
+use crate::model::{Action, ActionKind, Effort, Impact, Workshop, new_id};
 use crate::room::round::Kind as RoundKind;
+use crate::summary::{Quadrant, drafts};
 use crate::text::{fit, one_line};
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action as A, Context};
+use crate::tui::memo::Memo;
 use crate::tui::records::{self, Collection, RecordList, Row, Tone};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use crate::tui::tabs::{tab_bar, turn};
@@ -22,6 +23,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+use std::rc::Rc;
 
 fn kinds(_: &Workshop, lang: Lang) -> Vec<Choice> {
     enum_choices(&ActionKind::ALL, lang)
@@ -220,12 +222,19 @@ fn all_drafts(doc: &Workshop, lang: Lang) -> Vec<Action> {
 pub struct Drafts {
     pub at: usize,
     adopting: Option<Id>,
+    /// Every persona's drafts, for the document's version and the language.
+    all: Memo<(u64, Lang), Vec<Action>>,
 }
 
 impl Drafts {
+    fn all(&self, cx: &Cx) -> Rc<Vec<Action>> {
+        self.all
+            .get((cx.version, cx.lang), || all_drafts(cx.doc, cx.lang))
+    }
+
     /// Keys on the drafts tab. Adopting inserts the draft as an action with a fresh id.
     fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
-        let all = all_drafts(cx.doc, cx.lang);
+        let all = self.all(cx);
         self.at = self.at.min(all.len().saturating_sub(1));
         match cx.action(Context::Drafts, key) {
             Some(A::Up) => self.at = self.at.saturating_sub(1),
@@ -248,15 +257,9 @@ impl Drafts {
     }
 }
 
-fn render_drafts(
-    at: usize,
-    doc: &Workshop,
-    lang: Lang,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-) {
-    let all = all_drafts(doc, lang);
+fn render_drafts(drafts: &Drafts, cx: &Cx, frame: &mut Frame, area: Rect) {
+    let (at, doc, lang, theme) = (drafts.at, cx.doc, cx.lang, cx.theme);
+    let all = drafts.all(cx);
     let [intro, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     frame.render_widget(
         Paragraph::new(Span::styled(
@@ -485,7 +488,7 @@ impl Screen for Target {
         let titles = crate::i18n::screens::TARGET_TABS.map(|t| t.get(lang).to_owned());
         tab_bar(cx.theme, &titles, self.tab, frame, tabs);
         match (self.tab, self.list(self.tab)) {
-            (DRAFTS_TAB, _) => render_drafts(self.drafts.at, doc, lang, cx.theme, frame, main),
+            (DRAFTS_TAB, _) => render_drafts(&self.drafts, cx, frame, main),
             (MATRIX_TAB, _) => render_matrix(doc, lang, cx.theme, frame, main),
             (ACTIONS_TAB, Some((list, collection))) if self.dotting(cx) => {
                 // One's own dots beside each action, and how many are left.
