@@ -1,11 +1,12 @@
 //! Reading and writing one workshop file: checked loads, migrations, atomic saves.
 
 use std::fs::{self, File};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use super::MAX_FILE;
 use super::error::{Op, StoreError};
 use crate::edit::Repair;
 use crate::model::{FORMAT, SCHEMA_VERSION, Workshop};
@@ -21,16 +22,82 @@ pub struct Loaded {
 /// Reads and checks a workshop file; older schema versions are migrated in memory, and links
 /// whose two sides disagree are repaired rather than refused (see [`crate::edit::repair`]).
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
-    let bytes = fs::read(path).map_err(|error| StoreError::Io {
-        op: Op::Read,
-        path: path.to_owned(),
-        error,
-    })?;
+    let bytes = read(path)?;
     parse(path, &bytes)
 }
 
-/// Bytes, not text: invalid UTF-8 then gets a position like any other syntax error.
+/// The bytes of a workshop file, refusing before reading anything that is not a regular file
+/// (a pipe would block, a device never end) or weighs more than [`MAX_FILE`].
+fn read(path: &Path) -> Result<Vec<u8>, StoreError> {
+    let io = |error| StoreError::Io {
+        op: Op::Read,
+        path: path.to_owned(),
+        error,
+    };
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // Opening a FIFO for reading would wait for a writer; the type is checked next.
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(nix::libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(StoreError::NotAFile {
+            path: path.to_owned(),
+        });
+    }
+    if meta.len() > MAX_FILE {
+        return Err(StoreError::TooLarge {
+            path: path.to_owned(),
+            size: meta.len(),
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Bounded even if the file grows while being read.
+    file.take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(StoreError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+        });
+    }
+    Ok(bytes)
+}
+
+/// The real file behind `path`: symlinks resolved, so that every name of a workshop meets the
+/// same lock and a save updates the target rather than replacing the link. A file with other
+/// hard links is refused, since renaming a new version into place would split them.
+pub(super) fn identity(path: &Path) -> Result<PathBuf, StoreError> {
+    let real = match fs::canonicalize(path) {
+        Ok(real) => real,
+        // Not there yet (a new workshop, a dangling link): its folder is resolved instead.
+        Err(_) => match (fs::canonicalize(folder(path)), path.file_name()) {
+            (Ok(dir), Some(name)) if fs::symlink_metadata(path).is_err() => dir.join(name),
+            _ => path.to_owned(),
+        },
+    };
+    #[cfg(unix)]
+    if let Ok(meta) = fs::metadata(&real) {
+        use std::os::unix::fs::MetadataExt;
+        if meta.is_file() && meta.nlink() > 1 {
+            return Err(StoreError::HardLinked {
+                path: path.to_owned(),
+                links: meta.nlink(),
+            });
+        }
+    }
+    Ok(real)
+}
+
+/// Bytes, not text: invalid UTF-8 then gets a position like any other syntax error. A UTF-8
+/// byte-order mark, which some editors write, is skipped.
 fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, StoreError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let syntax = |e: serde_json::Error| {
         // serde_json appends the position to its message; it is given once, up front, instead.
         let msg = e.to_string();
@@ -121,15 +188,9 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, StoreError> {
 /// becomes `<path>.bak`.
 pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     // Through a symlink, the target is updated; renaming over the link would replace it.
-    let target;
-    let path = match fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-            &target
-        }
-        _ => path,
-    };
-    let previous = match fs::read(path) {
+    let real = identity(path)?;
+    let path = real.as_path();
+    let previous = match read(path) {
         Ok(bytes) => {
             parse(path, &bytes).map_err(|cause| StoreError::Unloadable {
                 path: path.to_owned(),
@@ -137,14 +198,8 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
             })?;
             Some(bytes)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(error) => {
-            return Err(StoreError::Io {
-                op: Op::Read,
-                path: path.to_owned(),
-                error,
-            });
-        }
+        Err(StoreError::Io { error, .. }) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
     };
     doc.updated = super::now();
     if doc.created.is_empty() {

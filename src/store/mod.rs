@@ -18,6 +18,10 @@ use time::format_description::well_known::Rfc3339;
 
 use crate::model::Workshop;
 
+/// The most a workshop file may weigh: a million verbatims take about 270 MB. Anything larger
+/// is refused before it is read, so a stray huge file cannot exhaust memory.
+pub const MAX_FILE: u64 = 1 << 30;
+
 /// The folder that holds the workshops.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -95,10 +99,9 @@ impl Store {
             else {
                 continue;
             };
-            if !item
-                .file_type()
-                .is_ok_and(|t| t.is_file() || t.is_symlink())
-            {
+            // Pipes, devices and links to them are listed too: loading refuses them, unread,
+            // with the reason.
+            if item.file_type().is_ok_and(|t| t.is_dir()) {
                 continue;
             }
             let path = item.path();
@@ -182,6 +185,7 @@ impl Store {
     /// Deletes a workshop file and its backup, unless another process has it open.
     pub fn delete(&self, path: &Path) -> Result<(), StoreError> {
         let lock = Lock::acquire(path)?;
+        let lock_file = lock.lock_path().to_owned();
         let remove = |p: &Path, must_exist: bool| match fs::remove_file(p) {
             Err(e) if !must_exist && e.kind() == std::io::ErrorKind::NotFound => Ok(()),
             other => other.map_err(|error| StoreError::Io {
@@ -194,7 +198,7 @@ impl Store {
         remove(&file::backup_path(path), false)?;
         drop(lock);
         // The workshop is gone, so nobody can race for this lock file any more.
-        remove(&lock::lock_path(path), false)
+        remove(&lock_file, false)
     }
 }
 

@@ -1,0 +1,205 @@
+//! A hostile world, through the real binary: symlinks and hard links to a held workshop,
+//! planted lock files, pipes and devices in the store, escape sequences in names, files
+//! written by other tools. Each test here failed before the fix it checks.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use parcours::store::Lock;
+
+fn parcours(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .args(["--lang", "en", "--dir"])
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+/// As [`parcours`], but killed and failed if it takes more than a few seconds.
+fn parcours_in_time(dir: &Path, args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .args(["--lang", "en", "--dir"])
+        .arg(dir)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(10) {
+            child.kill().unwrap();
+            panic!("parcours {args:?} hung");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// A new workshop in `dir`, and its path.
+fn workshop(dir: &Path, title: &str) -> PathBuf {
+    let out = parcours(dir, &["new", title, "--no-open"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    PathBuf::from(text(&out.stdout).trim())
+}
+
+/// A CSV of verbatims to import.
+fn rows(dir: &Path) -> PathBuf {
+    let csv = dir.join("rows.csv");
+    fs::write(&csv, "comment\nLe paiement a échoué\nTrop cher\n").unwrap();
+    csv
+}
+
+fn verbatims(path: &Path) -> usize {
+    let doc: serde_json::Value = serde_json::from_slice(&fs::read(path).unwrap()).unwrap();
+    doc["listen"]["verbatims"].as_array().map_or(0, Vec::len)
+}
+
+#[test]
+fn a_symlink_to_a_held_workshop_is_seen_as_held() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = workshop(dir.path(), "Tenu");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let link = elsewhere.path().join("lien.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let csv = rows(elsewhere.path());
+
+    // Held by its real name, reached through the link; then the other way round.
+    for (held, used) in [(&real, &link), (&link, &real)] {
+        let lock = Lock::acquire(held).unwrap();
+        let out = parcours(
+            dir.path(),
+            &["import", used.to_str().unwrap(), csv.to_str().unwrap()],
+        );
+        assert!(!out.status.success());
+        assert!(
+            text(&out.stderr).contains("is open in another parcours"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert_eq!(verbatims(&real), 0);
+        drop(lock);
+    }
+
+    // Free, an import through the link updates the target and the link stays a link.
+    let out = parcours(
+        dir.path(),
+        &["import", link.to_str().unwrap(), csv.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(verbatims(&real), 2);
+}
+
+#[test]
+fn a_hard_linked_workshop_is_refused_never_split() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = workshop(dir.path(), "Lié");
+    let twin = dir.path().join("jumeau.json");
+    fs::hard_link(&real, &twin).unwrap();
+    let csv = rows(dir.path());
+    for path in [&real, &twin] {
+        let out = parcours(
+            dir.path(),
+            &["import", path.to_str().unwrap(), csv.to_str().unwrap()],
+        );
+        assert!(!out.status.success());
+        assert!(
+            text(&out.stderr).contains("hard links"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    // Still one file under two names, untouched.
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(
+        fs::metadata(&real).unwrap().ino(),
+        fs::metadata(&twin).unwrap().ino()
+    );
+    assert_eq!(verbatims(&twin), 0);
+}
+
+#[test]
+fn a_planted_lock_symlink_never_truncates_its_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = workshop(dir.path(), "Piège");
+    let victim = dir.path().join("précieux.txt");
+    fs::write(&victim, "ne pas effacer").unwrap();
+    let mut lock = path.as_os_str().to_owned();
+    lock.push(".lock");
+    std::os::unix::fs::symlink(&victim, &lock).unwrap();
+    let csv = rows(dir.path());
+    let out = parcours(
+        dir.path(),
+        &["import", path.to_str().unwrap(), csv.to_str().unwrap()],
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("not a plain lock file"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "ne pas effacer");
+    assert_eq!(verbatims(&path), 0);
+}
+
+#[test]
+fn pipes_devices_and_huge_files_in_the_store_are_listed_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    workshop(dir.path(), "Sain");
+    let fifo = dir.path().join("tube-cible");
+    nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::S_IRWXU).unwrap();
+    std::os::unix::fs::symlink(&fifo, dir.path().join("tube.json")).unwrap();
+    nix::unistd::mkfifo(
+        &dir.path().join("tube-direct.json"),
+        nix::sys::stat::Mode::S_IRWXU,
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.json")).unwrap();
+    // Sparse: weighs nothing on disk, but says it is over the limit.
+    let huge = fs::File::create(dir.path().join("enorme.json")).unwrap();
+    huge.set_len(parcours::store::MAX_FILE + 1).unwrap();
+
+    let out = parcours_in_time(dir.path(), &["list"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let list = text(&out.stdout);
+    for name in ["tube", "tube-direct", "zero"] {
+        let line = list
+            .lines()
+            .find(|l| l.starts_with(&format!("{name} ")))
+            .unwrap();
+        assert!(line.contains("is not a regular file"), "{list}");
+    }
+    let line = list.lines().find(|l| l.starts_with("enorme ")).unwrap();
+    assert!(line.contains("more than the 1024 MB"), "{list}");
+    assert!(list.contains("Sain"), "{list}");
+    let out = parcours_in_time(dir.path(), &["audit", "zero"]);
+    assert!(text(&out.stderr).contains("is not a regular file"));
+}
+
+#[test]
+fn a_workshop_saved_with_a_byte_order_mark_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = workshop(dir.path(), "Marque");
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend(fs::read(&path).unwrap());
+    fs::write(&path, bytes).unwrap();
+    let out = parcours(dir.path(), &["audit", "marque"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = rows(dir.path());
+    let out = parcours(dir.path(), &["import", "marque", csv.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(verbatims(&path), 2);
+}
