@@ -203,3 +203,31 @@ fn a_workshop_saved_with_a_byte_order_mark_loads() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(verbatims(&path), 2);
 }
+
+#[test]
+fn one_insight_linking_100_000_verbatims_loads_and_audits_fast() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = workshop(dir.path(), "Vaste");
+    let mut doc: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    let ids: Vec<String> = (0..100_000).map(|i| format!("vrb-{i:08}")).collect();
+    doc["listen"]["verbatims"] = ids
+        .iter()
+        .map(|id| serde_json::json!({"id": id, "text": format!("Avis {id}")}))
+        .collect();
+    doc["listen"]["insights"] =
+        serde_json::json!([{"id": "ins-tout", "text": "Tout", "verbatims": ids}]);
+    doc["personas"] = serde_json::json!([{"id": "per-a", "name": "Anne", "evidence": ids}]);
+    for v in doc["listen"]["verbatims"].as_array_mut().unwrap() {
+        v["persona"] = "per-a".into();
+    }
+    fs::write(&path, serde_json::to_vec(&doc).unwrap()).unwrap();
+    let start = Instant::now();
+    let out = parcours_in_time(dir.path(), &["audit", "vaste", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // Seconds before, quadratic; a debug build on a shared machine stays well inside this.
+    assert!(
+        start.elapsed() < Duration::from_secs(8),
+        "{:?}",
+        start.elapsed()
+    );
+}
