@@ -231,3 +231,192 @@ fn one_insight_linking_100_000_verbatims_loads_and_audits_fast() {
         start.elapsed()
     );
 }
+
+/// The demo workshop, changed by `change`, written in `dir` as `name.json`.
+fn demo_file(
+    dir: &Path,
+    name: &str,
+    change: impl FnOnce(&mut parcours::model::Workshop),
+) -> PathBuf {
+    let mut doc = parcours::demo::demo(parcours::i18n::Lang::En);
+    change(&mut doc);
+    let path = dir.join(format!("{name}.json"));
+    fs::write(&path, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
+    path
+}
+
+/// OSC 0 (window title), OSC 52 (clipboard write) and CSI 2J (clear screen).
+const ESCAPES: &str = "\x1b]0;pwned\x07\x1b]52;c;Y2xpcA==\x07\x1b[2J";
+
+#[test]
+fn no_escape_sequence_from_a_file_reaches_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let stage = |doc: &mut parcours::model::Workshop| {
+        // A stage the audit names, with one channel only.
+        let mut stages = doc.journeys.iter_mut().flat_map(|j| j.stages.iter_mut());
+        let s = stages.find(|s| s.id == "stg-marie-discover").unwrap();
+        s.name = format!("Paperwork{ESCAPES}");
+        s.current_channels = vec![format!("fax{ESCAPES}")];
+    };
+    let path = demo_file(dir.path(), &format!("a{ESCAPES}b"), stage);
+    let clean = |out: &Output| {
+        let all = [text(&out.stdout), text(&out.stderr)].concat();
+        assert!(!all.contains(['\x1b', '\x07']), "{all:?}");
+        all
+    };
+    let audit = parcours(dir.path(), &["audit", path.to_str().unwrap()]);
+    let said = clean(&audit);
+    assert!(said.contains("Paperwork"), "{said}");
+    let several = parcours(dir.path(), &["audit", dir.path().to_str().unwrap()]);
+    clean(&several);
+    let list = parcours(dir.path(), &["list"]);
+    assert!(clean(&list).contains("Facturo"));
+}
+
+#[test]
+fn csv_cells_are_neutralised_ids_included() {
+    let dir = tempfile::tempdir().unwrap();
+    demo_file(dir.path(), "formules", |doc| {
+        let id = "=HYPERLINK(\"http://evil\",\"x\")".to_owned();
+        let old = std::mem::replace(&mut doc.listen.verbatims[0].id, id.clone());
+        for list in doc
+            .personas
+            .iter_mut()
+            .map(|p| &mut p.evidence)
+            .chain(doc.listen.insights.iter_mut().map(|i| &mut i.verbatims))
+            .chain(doc.moments.iter_mut().map(|m| &mut m.evidence))
+        {
+            for e in list.iter_mut().filter(|e| **e == old) {
+                *e = id.clone();
+            }
+        }
+        let old = std::mem::replace(&mut doc.moments[0].id, "@SUM(1+1)".into());
+        for a in &mut doc.target.actions {
+            if a.moment.as_deref() == Some(old.as_str()) {
+                a.moment = Some(doc.moments[0].id.clone());
+            }
+        }
+    });
+    for excel in [false, true] {
+        for table in ["verbatims", "moments"] {
+            let mut args = vec!["export", "formules", "--format", "csv", "--table", table];
+            if excel {
+                args.push("--excel");
+            }
+            let out = parcours(dir.path(), &args);
+            assert!(out.status.success(), "{}", text(&out.stderr));
+            let body = text(&out.stdout);
+            let mut reader = csv::ReaderBuilder::new()
+                .delimiter(if excel { b';' } else { b',' })
+                .from_reader(body.trim_start_matches('\u{feff}').as_bytes());
+            for row in reader.records() {
+                for cell in row.unwrap().iter() {
+                    assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn mermaid_names_never_start_with_a_word_of_the_grammar() {
+    let dir = tempfile::tempdir().unwrap();
+    let names = [
+        "Section head approves",
+        "Journey home",
+        "Title transfer",
+        "accTitle",
+        "accDescr {",
+    ];
+    demo_file(dir.path(), "sirene", |doc| {
+        for (i, name) in names.iter().enumerate() {
+            doc.journeys[0].stages.push(parcours::model::Stage {
+                id: format!("stg-mot-{i}"),
+                name: (*name).to_owned(),
+                ..Default::default()
+            });
+        }
+    });
+    let out = parcours(dir.path(), &["export", "sirene", "--format", "mermaid"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let diagram = text(&out.stdout);
+    let keywords = ["journey", "title", "section", "acctitle", "accdescr"];
+    for line in diagram.lines().map(str::trim_start) {
+        let lower = line.to_lowercase();
+        let starts = keywords.iter().find(|k| lower.starts_with(*k));
+        match starts {
+            // A statement: the one diagram header, a title, or a section of a known stage.
+            Some(&"journey") => assert_eq!(line, "journey"),
+            Some(&"title") | Some(&"section") => {
+                assert!(
+                    line.starts_with("title ") || line.starts_with("section "),
+                    "{line}"
+                )
+            }
+            Some(_) => panic!("{line}"),
+            None => {}
+        }
+    }
+    for name in names {
+        let task = format!("› {name}");
+        assert!(diagram.contains(&task), "{task}\n{diagram}");
+    }
+}
+
+#[test]
+fn markdown_makes_no_link_nor_image_from_workshop_text() {
+    let dir = tempfile::tempdir().unwrap();
+    demo_file(dir.path(), "pixel", |doc| {
+        doc.listen.verbatims[0].text =
+            "Super ![x](http://tracker.example/p.gif) [ici](https://evil.example)".into();
+        doc.framing.objective = "Voir http://tracker.example/o.gif".into();
+    });
+    let out = parcours(dir.path(), &["export", "pixel", "--format", "md"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let md = text(&out.stdout);
+    // Every bracket escaped, so no `[text](address)` nor `![alt](address)` remains.
+    assert!(
+        !md.replace("\\[", "").replace("\\]", "").contains("]("),
+        "{md}"
+    );
+    assert!(!md.contains("http://"), "{md}");
+    assert!(
+        md.contains("!\\[x\\](http:\\/\\/tracker.example/p.gif)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn an_export_cut_short_leaves_the_previous_file_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    demo_file(dir.path(), "gros", |_| {});
+    let target = dir.path().join("rapport.md");
+    fs::write(&target, "ancienne version\n").unwrap();
+    // A file size limit of 4 KiB: the export is killed (SIGXFSZ) partway, as on a full disk.
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -f 8; exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_parcours"))
+        .args(["--lang", "en", "--dir"])
+        .arg(dir.path())
+        .args(["export", "gros", "--format", "md", "-o"])
+        .arg(&target)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert_eq!(fs::read_to_string(&target).unwrap(), "ancienne version\n");
+    // Unlimited, the export replaces it whole.
+    let out = parcours(
+        dir.path(),
+        &[
+            "export",
+            "gros",
+            "--format",
+            "md",
+            "-o",
+            target.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(fs::read_to_string(&target).unwrap().starts_with("# "));
+}

@@ -232,6 +232,24 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     sync_dir(path).map_err(write_err)
 }
 
+/// Writes `bytes` to `path` as saves are written, for exports: a synced temp file beside it,
+/// renamed into place, so a full disk or a kill leaves the old file whole, never a truncated
+/// one. Through a symlink, the target is replaced.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let temp = write_temp(&real, bytes)?;
+    #[cfg(unix)]
+    {
+        // A report is for sharing: the old file's permissions, or the usual ones.
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&real).map_or(0o644, |m| m.permissions().mode());
+        temp.as_file()
+            .set_permissions(fs::Permissions::from_mode(mode))?;
+    }
+    temp.persist(&real).map_err(|e| e.error)?;
+    sync_dir(&real)
+}
+
 /// Writes a brand-new file at `path`, or gives back `AlreadyExists` without touching it.
 pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError> {
     let bytes = to_bytes(path, doc).map_err(CreateError::Store)?;
