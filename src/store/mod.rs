@@ -202,6 +202,35 @@ impl Store {
     }
 }
 
+/// Saves a copy of `doc` for someone who cannot save it where it belongs (a full disk, a
+/// folder made read-only): a new file named after `path` in the home folder, else in the
+/// temporary one. Never overwrites anything; the copy's path, or why neither folder took it.
+pub fn save_copy(path: &Path, doc: &Workshop) -> Result<PathBuf, StoreError> {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "atelier".into(), |s| s.to_string_lossy().into_owned());
+    let stamp = OffsetDateTime::now_utc()
+        .format(time::macros::format_description!(
+            "[year][month][day]-[hour][minute][second]"
+        ))
+        .expect("the current time always formats");
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_owned());
+    let mut why = StoreError::NoDataDir;
+    for dir in home.into_iter().chain([std::env::temp_dir()]) {
+        let copy = dir.join(format!("{stem}-copy-{stamp}.json"));
+        why = match file::create_new(&copy, doc) {
+            Ok(()) => return Ok(copy),
+            Err(file::CreateError::Taken) => StoreError::Io {
+                op: Op::Write,
+                path: copy,
+                error: std::io::ErrorKind::AlreadyExists.into(),
+            },
+            Err(file::CreateError::Store(e)) => e,
+        };
+    }
+    Err(why)
+}
+
 /// The current time as stored in files and lock records.
 fn now() -> String {
     OffsetDateTime::now_utc()
