@@ -46,7 +46,9 @@ fn main() {
             doc.personas[i % personas.len()].evidence.push(id.clone());
             doc.listen.verbatims.push(Verbatim {
                 id,
-                text: format!("Answer {i}: the invoice reminder came too late, I had to call twice."),
+                text: format!(
+                    "Answer {i}: the invoice reminder came too late, I had to call twice."
+                ),
                 source: Some(sources[i % sources.len()].clone()),
                 persona: Some(persona),
                 stage: Some(stages[i % stages.len()].clone()),
@@ -55,7 +57,12 @@ fn main() {
                 ..Default::default()
             });
         }
-        let every_tenth = doc.listen.verbatims.iter().step_by(10).map(|v| v.id.clone());
+        let every_tenth = doc
+            .listen
+            .verbatims
+            .iter()
+            .step_by(10)
+            .map(|v| v.id.clone());
         doc.listen.insights.push(Insight {
             id: ids.fresh("ins"),
             text: "A tenth of them, in one insight".into(),

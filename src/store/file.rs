@@ -1,5 +1,6 @@
 //! Reading and writing one workshop file: checked loads, migrations, atomic saves.
 
+use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -22,13 +23,63 @@ pub struct Loaded {
 /// Reads and checks a workshop file; older schema versions are migrated in memory, and links
 /// whose two sides disagree are repaired rather than refused (see [`crate::edit::repair`]).
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
-    let bytes = read(path)?;
-    parse(path, &bytes)
+    let (bytes, seen) = read(path)?;
+    let loaded = parse(path, &bytes)?;
+    remember(None, seen);
+    Ok(loaded)
+}
+
+/// A file as it stood when it was read or written whole and sound by this process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Seen {
+    device: u64,
+    inode: u64,
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl Seen {
+    fn of(meta: &fs::Metadata) -> Seen {
+        #[cfg(unix)]
+        let (device, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.dev(), meta.ino())
+        };
+        #[cfg(not(unix))]
+        let (device, inode) = (0, 0);
+        Seen {
+            device,
+            inode,
+            len: meta.len(),
+            modified: meta.modified().ok(),
+        }
+    }
+}
+
+/// The files known to load, as they stood then: a save over one that has not changed since
+/// need not parse it again to know it is no broken file (that costs as much as a load, which
+/// for a million verbatims is seconds).
+static SOUND: std::sync::LazyLock<std::sync::Mutex<HashSet<Seen>>> =
+    std::sync::LazyLock::new(Default::default);
+
+fn remember(gone: Option<Seen>, now: Seen) {
+    let mut sound = SOUND.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(gone) = gone {
+        sound.remove(&gone);
+    }
+    sound.insert(now);
+}
+
+fn known_sound(seen: Seen) -> bool {
+    SOUND
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .contains(&seen)
 }
 
 /// The bytes of a workshop file, refusing before reading anything that is not a regular file
 /// (a pipe would block, a device never end) or weighs more than [`MAX_FILE`].
-fn read(path: &Path) -> Result<Vec<u8>, StoreError> {
+fn read(path: &Path) -> Result<(Vec<u8>, Seen), StoreError> {
     let io = |error| StoreError::Io {
         op: Op::Read,
         path: path.to_owned(),
@@ -66,7 +117,7 @@ fn read(path: &Path) -> Result<Vec<u8>, StoreError> {
             size: bytes.len() as u64,
         });
     }
-    Ok(bytes)
+    Ok((bytes, Seen::of(&meta)))
 }
 
 /// The real file behind `path`: symlinks resolved, so that every name of a workshop meets the
@@ -109,14 +160,30 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, StoreError> {
             msg: msg.strip_suffix(&suffix).unwrap_or(&msg).to_owned(),
         }
     };
-    let value: Value = serde_json::from_slice(bytes).map_err(syntax)?;
-    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    // The two fields that say what the file is, read without building the rest: a whole
+    // `Value` of a large file costs several times its size in memory and time.
+    #[derive(serde::Deserialize)]
+    struct Header {
+        format: Option<Value>,
+        schema_version: Option<Value>,
+    }
+    let header: Header = match serde_json::from_slice(bytes) {
+        Ok(h) => h,
+        // Well-formed JSON that is not an object with those fields.
+        Err(e) if e.is_data() => {
+            return Err(StoreError::NotWorkshop {
+                path: path.to_owned(),
+            });
+        }
+        Err(e) => return Err(syntax(e)),
+    };
+    if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(StoreError::NotWorkshop {
             path: path.to_owned(),
         });
     }
     // Files from before versioning carry no number: they are version 0.
-    let found = match value.get("schema_version") {
+    let found = match header.schema_version {
         None => 0,
         Some(v) => v.as_u64().ok_or_else(|| StoreError::Invalid {
             path: path.to_owned(),
@@ -134,9 +201,10 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, StoreError> {
         }
     };
     let mut doc: Workshop = if version == SCHEMA_VERSION {
-        // Parsed again from the text, not from `value`, so type errors keep their position.
+        // Straight from the text, so type errors keep their position.
         serde_json::from_slice(bytes).map_err(syntax)?
     } else {
+        let value = serde_json::from_slice(bytes).map_err(syntax)?;
         let value = migrate(value, version).map_err(|e| match e {
             StoreError::Migration { from, why, .. } => StoreError::Migration {
                 path: Some(path.to_owned()),
@@ -191,12 +259,14 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     let real = identity(path)?;
     let path = real.as_path();
     let previous = match read(path) {
-        Ok(bytes) => {
-            parse(path, &bytes).map_err(|cause| StoreError::Unloadable {
-                path: path.to_owned(),
-                cause: Box::new(cause),
-            })?;
-            Some(bytes)
+        Ok((bytes, seen)) => {
+            if !known_sound(seen) {
+                parse(path, &bytes).map_err(|cause| StoreError::Unloadable {
+                    path: path.to_owned(),
+                    cause: Box::new(cause),
+                })?;
+            }
+            Some((bytes, seen))
         }
         Err(StoreError::Io { error, .. }) if error.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(e),
@@ -211,16 +281,18 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
         path: path.to_owned(),
         error,
     };
-    let temp = write_temp(path, &bytes).map_err(write_err)?;
+    let temp = write_temp(path, &bytes, true).map_err(write_err)?;
     if let Ok(meta) = fs::metadata(path) {
         // Keep the user's permissions rather than the temp file's private ones.
         temp.as_file()
             .set_permissions(meta.permissions())
             .map_err(write_err)?;
     }
-    if let Some(previous) = previous {
+    let gone = previous.as_ref().map(|(_, seen)| *seen);
+    if let Some((previous, _)) = previous {
+        // Not synced: the backup is a convenience, and the new file is what must last.
         let bak = backup_path(path);
-        write_temp(path, &previous)
+        write_temp(path, &previous, false)
             .and_then(|t| t.persist(&bak).map_err(|e| e.error))
             .map_err(|error| StoreError::Io {
                 op: Op::Write,
@@ -229,7 +301,11 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
             })?;
     }
     temp.persist(path).map_err(|e| write_err(e.error))?;
-    sync_dir(path).map_err(write_err)
+    sync_dir(path).map_err(write_err)?;
+    if let Ok(meta) = fs::metadata(path) {
+        remember(gone, Seen::of(&meta));
+    }
+    Ok(())
 }
 
 /// Writes `bytes` to `path` as saves are written, for exports: a synced temp file beside it,
@@ -237,7 +313,7 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
 /// one. Through a symlink, the target is replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-    let temp = write_temp(&real, bytes)?;
+    let temp = write_temp(&real, bytes, true)?;
     #[cfg(unix)]
     {
         // A report is for sharing: the old file's permissions, or the usual ones.
@@ -260,7 +336,7 @@ pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError>
             error,
         })
     };
-    let temp = write_temp(path, &bytes).map_err(io)?;
+    let temp = write_temp(path, &bytes, true).map_err(io)?;
     match temp.persist_noclobber(path) {
         Ok(_) => sync_dir(path).map_err(io),
         Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(CreateError::Taken),
@@ -284,15 +360,21 @@ fn to_bytes(path: &Path, doc: &Workshop) -> Result<Vec<u8>, StoreError> {
     Ok(text.into_bytes())
 }
 
-/// A synced temp file next to `path` (same folder, so the final rename stays atomic), named so
-/// that listings skip it: hidden, and not ending in `.json`.
-fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
+/// A temp file next to `path` (same folder, so the final rename stays atomic), synced to disk
+/// when `durable`, named so that listings skip it: hidden, and not ending in `.json`.
+fn write_temp(
+    path: &Path,
+    bytes: &[u8],
+    durable: bool,
+) -> std::io::Result<tempfile::NamedTempFile> {
     let mut temp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
         .suffix(TEMP_SUFFIX)
         .tempfile_in(folder(path))?;
     temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
+    if durable {
+        temp.as_file().sync_all()?;
+    }
     Ok(temp)
 }
 
