@@ -10,8 +10,8 @@ use super::{Kind, Record};
 use crate::i18n::{Lang, edit as t};
 use crate::model::{Id, Persona, Workshop};
 use crate::text::{fit, one_line};
+use foldhash::{HashMap, HashSet};
 use serde_json::{Value, json};
-use std::collections::{HashMap, HashSet};
 
 /// A field change that another one brings along: `field` of `kind`/`id` becomes `value`.
 pub(super) struct Follow {

@@ -12,9 +12,9 @@ pub use links::{Repair, repair};
 pub use record::{Kind, Record, fields, index_of, record, validate};
 
 use crate::model::{Id, Workshop};
+use foldhash::HashSet;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::HashSet;
 use std::fmt;
 
 /// Which record a field edit addresses.

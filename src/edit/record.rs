@@ -5,10 +5,10 @@ use crate::model::{
     Action, Id, Ids, Insight, Journey, Metric, Moment, Persona, Source, Stage, Verbatim, Workshop,
     metrics, new_id,
 };
+use foldhash::HashSet;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::HashSet;
 
 /// The kinds of records an edit can address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -654,7 +654,7 @@ fn check_date(due: &str) -> Result<(), EditError> {
 /// looked up in an [`Index`], and no record is copied.
 /// Returns the first problem found, naming the record.
 pub fn validate(doc: &Workshop) -> Result<(), String> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     if let Some(dup) = doc.ids().find(|id| !seen.insert(*id)) {
         return Err(format!("id {dup} is used twice"));
     }

@@ -156,7 +156,7 @@ pub fn new_id(doc: &Workshop, prefix: &str) -> Id {
 
 /// The ids of a document and those made since, for records made many at a time (an import,
 /// a round's cards): each new id is checked in a set rather than in the whole document.
-pub struct Ids(std::collections::HashSet<Id>);
+pub struct Ids(foldhash::HashSet<Id>);
 
 impl Ids {
     pub fn of(doc: &Workshop) -> Ids {

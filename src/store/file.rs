@@ -160,6 +160,34 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, StoreError> {
             msg: msg.strip_suffix(&suffix).unwrap_or(&msg).to_owned(),
         }
     };
+    // The usual file, written by this version, is read in one pass; any other is looked at
+    // closer, for a migration or a precise error.
+    let mut doc = match serde_json::from_slice::<Workshop>(bytes) {
+        Ok(doc) if doc.format == FORMAT && doc.schema_version == SCHEMA_VERSION => doc,
+        _ => read_other(path, bytes, syntax)?,
+    };
+    // A sound document is checked once; only one that is not is repaired and checked again.
+    let repairs = match crate::edit::validate(&doc) {
+        Ok(()) => Vec::new(),
+        Err(_) => {
+            let repairs = crate::edit::repair(&mut doc);
+            crate::edit::validate(&doc).map_err(|why| StoreError::Invalid {
+                path: path.to_owned(),
+                why,
+            })?;
+            repairs
+        }
+    };
+    Ok(Loaded { doc, repairs })
+}
+
+/// A file that did not read as a workshop of this version: not a workshop, a newer or older
+/// version (migrated), or one with an error to place.
+fn read_other(
+    path: &Path,
+    bytes: &[u8],
+    syntax: impl Fn(serde_json::Error) -> StoreError,
+) -> Result<Workshop, StoreError> {
     // The two fields that say what the file is, read without building the rest: a whole
     // `Value` of a large file costs several times its size in memory and time.
     #[derive(serde::Deserialize)]
@@ -200,9 +228,9 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, StoreError> {
             });
         }
     };
-    let mut doc: Workshop = if version == SCHEMA_VERSION {
-        // Straight from the text, so type errors keep their position.
-        serde_json::from_slice(bytes).map_err(syntax)?
+    if version == SCHEMA_VERSION {
+        // The error, with its position.
+        serde_json::from_slice(bytes).map_err(syntax)
     } else {
         let value = serde_json::from_slice(bytes).map_err(syntax)?;
         let value = migrate(value, version).map_err(|e| match e {
@@ -217,14 +245,8 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, StoreError> {
             path: Some(path.to_owned()),
             from: version,
             why: e.to_string(),
-        })?
-    };
-    let repairs = crate::edit::repair(&mut doc);
-    crate::edit::validate(&doc).map_err(|why| StoreError::Invalid {
-        path: path.to_owned(),
-        why,
-    })?;
-    Ok(Loaded { doc, repairs })
+        })
+    }
 }
 
 /// Brings a document of schema version `from` up to [`SCHEMA_VERSION`], one step at a time.
@@ -258,47 +280,53 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     // Through a symlink, the target is updated; renaming over the link would replace it.
     let real = identity(path)?;
     let path = real.as_path();
-    let previous = match read(path) {
-        Ok((bytes, seen)) => {
+    let previous = match fs::metadata(path) {
+        Ok(meta) => {
+            let seen = Seen::of(&meta);
             if !known_sound(seen) {
+                let (bytes, _) = read(path)?;
                 parse(path, &bytes).map_err(|cause| StoreError::Unloadable {
                     path: path.to_owned(),
                     cause: Box::new(cause),
                 })?;
             }
-            Some((bytes, seen))
+            Some((seen, meta.len()))
         }
-        Err(StoreError::Io { error, .. }) if error.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(e),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => {
+            return Err(StoreError::Io {
+                op: Op::Read,
+                path: path.to_owned(),
+                error,
+            });
+        }
     };
     doc.updated = super::now();
     if doc.created.is_empty() {
         doc.created = doc.updated.clone();
     }
-    let bytes = to_bytes(path, doc)?;
+    let size = previous.map_or(0, |(_, len)| len as usize);
+    let bytes = to_bytes(path, doc, size)?;
     let write_err = |error| StoreError::Io {
         op: Op::Write,
         path: path.to_owned(),
         error,
     };
-    let temp = write_temp(path, &bytes, true).map_err(write_err)?;
+    let temp = write_temp(path, &bytes).map_err(write_err)?;
     if let Ok(meta) = fs::metadata(path) {
         // Keep the user's permissions rather than the temp file's private ones.
         temp.as_file()
             .set_permissions(meta.permissions())
             .map_err(write_err)?;
     }
-    let gone = previous.as_ref().map(|(_, seen)| *seen);
-    if let Some((previous, _)) = previous {
-        // Not synced: the backup is a convenience, and the new file is what must last.
+    let gone = previous.map(|(seen, _)| seen);
+    if gone.is_some() {
         let bak = backup_path(path);
-        write_temp(path, &previous, false)
-            .and_then(|t| t.persist(&bak).map_err(|e| e.error))
-            .map_err(|error| StoreError::Io {
-                op: Op::Write,
-                path: bak,
-                error,
-            })?;
+        back_up(path, &bak).map_err(|error| StoreError::Io {
+            op: Op::Write,
+            path: bak,
+            error,
+        })?;
     }
     temp.persist(path).map_err(|e| write_err(e.error))?;
     sync_dir(path).map_err(write_err)?;
@@ -313,7 +341,7 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
 /// one. Through a symlink, the target is replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-    let temp = write_temp(&real, bytes, true)?;
+    let temp = write_temp(&real, bytes)?;
     #[cfg(unix)]
     {
         // A report is for sharing: the old file's permissions, or the usual ones.
@@ -328,7 +356,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// Writes a brand-new file at `path`, or gives back `AlreadyExists` without touching it.
 pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError> {
-    let bytes = to_bytes(path, doc).map_err(CreateError::Store)?;
+    let bytes = to_bytes(path, doc, 0).map_err(CreateError::Store)?;
     let io = |error| {
         CreateError::Store(StoreError::Io {
             op: Op::Write,
@@ -336,7 +364,7 @@ pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError>
             error,
         })
     };
-    let temp = write_temp(path, &bytes, true).map_err(io)?;
+    let temp = write_temp(path, &bytes).map_err(io)?;
     match temp.persist_noclobber(path) {
         Ok(_) => sync_dir(path).map_err(io),
         Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(CreateError::Taken),
@@ -350,32 +378,42 @@ pub(super) enum CreateError {
 }
 
 /// The document as written: validated (so the file will load again), pretty, newline-ended.
-fn to_bytes(path: &Path, doc: &Workshop) -> Result<Vec<u8>, StoreError> {
+/// `size` is what the file weighed before, so a large document is written without regrowing.
+fn to_bytes(path: &Path, doc: &Workshop, size: usize) -> Result<Vec<u8>, StoreError> {
     crate::edit::validate(doc).map_err(|why| StoreError::Invalid {
         path: path.to_owned(),
         why,
     })?;
-    let mut text = serde_json::to_string_pretty(doc).expect("a workshop always serializes");
-    text.push('\n');
-    Ok(text.into_bytes())
+    let mut bytes = Vec::with_capacity(size + size / 8);
+    serde_json::to_writer_pretty(&mut bytes, doc).expect("a workshop always serializes");
+    bytes.push(b'\n');
+    Ok(bytes)
 }
 
-/// A temp file next to `path` (same folder, so the final rename stays atomic), synced to disk
-/// when `durable`, named so that listings skip it: hidden, and not ending in `.json`.
-fn write_temp(
-    path: &Path,
-    bytes: &[u8],
-    durable: bool,
-) -> std::io::Result<tempfile::NamedTempFile> {
-    let mut temp = tempfile::Builder::new()
+/// A synced temp file next to `path` (same folder, so the final rename stays atomic), named so
+/// that listings skip it: hidden, and not ending in `.json`.
+fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut temp = new_temp(path)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    Ok(temp)
+}
+
+fn new_temp(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
         .prefix(&temp_prefix(path))
         .suffix(TEMP_SUFFIX)
-        .tempfile_in(folder(path))?;
-    temp.write_all(bytes)?;
-    if durable {
-        temp.as_file().sync_all()?;
-    }
-    Ok(temp)
+        .tempfile_in(folder(path))
+}
+
+/// Copies the file at `path` to `bak` through a temp file, so `bak` too is always whole. The
+/// system copies it, without bringing it into memory, and it is not synced: the backup is a
+/// convenience, and the new file is what must last.
+fn back_up(path: &Path, bak: &Path) -> std::io::Result<()> {
+    let temp = new_temp(path)?;
+    fs::copy(path, temp.path())?;
+    temp.persist(bak).map_err(|e| e.error)?;
+    Ok(())
 }
 
 const TEMP_SUFFIX: &str = ".tmp";
