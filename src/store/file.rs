@@ -379,14 +379,19 @@ pub(super) enum CreateError {
 
 /// The document as written: validated (so the file will load again), pretty, newline-ended.
 /// `size` is what the file weighed before, so a large document is written without regrowing.
+/// Checking and writing out are both linear and independent: they run side by side.
 fn to_bytes(path: &Path, doc: &Workshop, size: usize) -> Result<Vec<u8>, StoreError> {
-    crate::edit::validate(doc).map_err(|why| StoreError::Invalid {
+    let (checked, bytes) = std::thread::scope(|s| {
+        let check = s.spawn(|| crate::edit::validate(doc));
+        let mut bytes = Vec::with_capacity(size + size / 8);
+        serde_json::to_writer_pretty(&mut bytes, doc).expect("a workshop always serializes");
+        bytes.push(b'\n');
+        (check.join().expect("validation does not panic"), bytes)
+    });
+    checked.map_err(|why| StoreError::Invalid {
         path: path.to_owned(),
         why,
     })?;
-    let mut bytes = Vec::with_capacity(size + size / 8);
-    serde_json::to_writer_pretty(&mut bytes, doc).expect("a workshop always serializes");
-    bytes.push(b'\n');
     Ok(bytes)
 }
 
