@@ -7,8 +7,9 @@
 use crate::edit::{self, Edit, Kind, Record};
 use crate::i18n::{Lang, cli as t};
 use crate::model::{
-    Metric, MetricInput, MetricKind, Sentiment, Source, SourceFamily, Verbatim, Workshop, new_id,
+    Ids, Metric, MetricInput, MetricKind, Sentiment, Source, SourceFamily, Verbatim, Workshop,
 };
+use std::collections::HashSet;
 
 /// Which column holds what: a header (any case) or a number from 1; None to detect it.
 #[derive(Debug, Default, Clone)]
@@ -160,12 +161,14 @@ pub fn import(
     }
 
     let mut edits = Vec::new();
+    // Every new id is checked against the document's and the ones made before it.
+    let mut ids = Ids::of(doc);
     let source_name = source_name.map_or_else(|| format!("Import: {file_name}"), str::to_owned);
     let source = match doc.listen.sources.iter().find(|s| s.name == source_name) {
         Some(s) => s.id.clone(),
         None => {
             let s = Source {
-                id: new_id(Kind::Source.prefix()),
+                id: ids.fresh(Kind::Source.prefix()),
                 family: SourceFamily::Survey,
                 kind: "import".into(),
                 name: source_name.clone(),
@@ -181,7 +184,7 @@ pub fn import(
     };
     let mut report = Report::default();
     let mut scores = Vec::new();
-    let mut seen: Vec<(String, String)> = doc
+    let mut seen: HashSet<(String, String)> = doc
         .listen
         .verbatims
         .iter()
@@ -231,11 +234,10 @@ pub fn import(
             continue;
         }
         let date = cell(date_col);
-        if seen.contains(&(words.clone(), date.clone())) {
+        if !seen.insert((words.clone(), date.clone())) {
             report.duplicates += 1;
             continue;
         }
-        seen.push((words.clone(), date.clone()));
         let who = cell(persona_col);
         let persona = match who.as_str() {
             "" => None,
@@ -258,7 +260,7 @@ pub fn import(
         edits.push(Edit::Insert {
             index: doc.listen.verbatims.len() + added,
             record: Record::Verbatim(Verbatim {
-                id: new_id(Kind::Verbatim.prefix()),
+                id: ids.fresh(Kind::Verbatim.prefix()),
                 text: words,
                 source: Some(source.clone()),
                 persona,
@@ -292,7 +294,7 @@ pub fn import(
             None => edits.push(Edit::Insert {
                 index: doc.listen.metrics.len(),
                 record: Record::Metric(Metric {
-                    id: new_id(Kind::Metric.prefix()),
+                    id: ids.fresh(Kind::Metric.prefix()),
                     kind: MetricKind::Nps,
                     label,
                     source: Some(source.clone()),

@@ -1,6 +1,6 @@
 //! One function per subcommand. Each returns a one-line, localised error message.
 
-use super::out::{Stop, line, out};
+use super::out::{Stop, data, line, out};
 use super::{Cli, Command};
 use crate::i18n::{Lang, cli as t};
 use crate::method::{self, Step};
@@ -157,7 +157,7 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
             let mut cmd = super::command(lang);
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut cmd, "parcours", &mut script);
-            out(&String::from_utf8_lossy(&script))
+            data(&String::from_utf8_lossy(&script))
         }
     }
 }
@@ -237,7 +237,7 @@ fn list(store: &Store, json: bool, lang: Lang) -> Result<(), Stop> {
     for e in &entries {
         rows.push(match &e.workshop {
             Ok(doc) => [
-                e.name.clone(),
+                crate::text::one_line(&e.name),
                 crate::text::clean(&doc.framing.title),
                 doc.updated
                     .get(..16)
@@ -247,7 +247,7 @@ fn list(store: &Store, json: bool, lang: Lang) -> Result<(), Stop> {
             ],
             // The error goes last, so a long message does not stretch the other columns.
             Err(err) => [
-                e.name.clone(),
+                crate::text::one_line(&e.name),
                 "—".to_owned(),
                 String::new(),
                 t::UNREADABLE.fill(lang, &[("error", &err.message(lang))]),
@@ -278,9 +278,9 @@ fn table(rows: &[[String; 4]]) -> String {
 
 fn write_out(output: Option<&Path>, text: &str, lang: Lang) -> Result<(), Stop> {
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| {
+        Some(path) => store::write_atomic(path, text.as_bytes()).map_err(|e| {
             Stop::Failed(t::WRITE_FAILED.fill(lang, &[("path", &path.display()), ("error", &e)]))
         }),
-        None => out(text),
+        None => data(text),
     }
 }

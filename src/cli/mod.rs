@@ -29,8 +29,8 @@ pub fn main() -> ExitCode {
         // As any tool cut short by `| head`: no message, the status of a broken pipe.
         Err(Stop::ReaderGone) => ExitCode::from(141),
         Err(Stop::Failed(message)) => {
-            // One line, whatever the error carries.
-            let message = message.replace(['\n', '\r'], " ");
+            // One line, cleaned as all output is, whatever the error carries.
+            let message = crate::text::one_line(&message);
             eprintln!("parcours: {}: {message}", t::ERROR.get(lang));
             ExitCode::FAILURE
         }

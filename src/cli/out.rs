@@ -1,5 +1,9 @@
 //! Standard output for commands that may be piped into `head`: once the reader has gone, the
 //! command stops quietly instead of panicking on the closed pipe.
+//!
+//! What a command says goes through the interface's own cleaning ([`crate::text::clean`]):
+//! names, titles and paths come from files, and an escape sequence in them must never reach
+//! the terminal. Only an export, whose format escapes for itself, is written as it is.
 
 use std::io::{ErrorKind, Write};
 
@@ -18,8 +22,14 @@ impl From<String> for Stop {
     }
 }
 
-/// Writes `text` to standard output as it is.
+/// Writes `text` to standard output, cleaned of control characters and escape sequences.
 pub fn out(text: &str) -> Result<(), Stop> {
+    data(&crate::text::clean(text))
+}
+
+/// Writes `text` to standard output as it is: for exports and completion scripts, whose
+/// formats have their own escaping (a CSV's line ends, a script's tabs).
+pub fn data(text: &str) -> Result<(), Stop> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())

@@ -6,10 +6,11 @@
 //! Changing one side brings the other along ([`follow`]), [`check`] refuses a document whose
 //! sides disagree, and [`repair`] mends a loaded one and says what it changed.
 
-use super::Kind;
+use super::{Kind, Record};
 use crate::i18n::{Lang, edit as t};
 use crate::model::{Id, Persona, Workshop};
 use crate::text::{fit, one_line};
+use foldhash::{HashMap, HashSet};
 use serde_json::{Value, json};
 
 /// A field change that another one brings along: `field` of `kind`/`id` becomes `value`.
@@ -107,22 +108,31 @@ fn evidence<'a>(p: &Persona, list: impl Iterator<Item = &'a Id>) -> Follow {
     )
 }
 
-/// The field whose links an inserted record of `kind` brings along, if any.
-pub(super) fn inserted(kind: Kind) -> Option<&'static str> {
-    match kind {
-        Kind::Verbatim => Some("persona"),
-        Kind::Persona => Some("evidence"),
-        Kind::Action => Some("moment"),
+/// The field whose links an inserted record brings along, if it has any: a verbatim without
+/// persona, a persona without evidence or an action without moment brings nothing, and is
+/// not looked for again in the document (an import inserts thousands of them).
+pub(super) fn inserted(record: &Record) -> Option<&'static str> {
+    match record {
+        Record::Verbatim(v) if v.persona.is_some() => Some("persona"),
+        Record::Persona(p) if !p.evidence.is_empty() => Some("evidence"),
+        Record::Action(a) if a.moment.is_some() => Some("moment"),
         _ => None,
     }
 }
 
-/// The first place where the two sides of a link disagree, naming both records.
+/// The first place where the two sides of a link disagree, naming both records. Linear in the
+/// number of links: each side is looked up in a map of the other.
 pub(super) fn check(doc: &Workshop) -> Result<(), String> {
+    let persona_of: HashMap<&str, Option<&str>> = doc
+        .listen
+        .verbatims
+        .iter()
+        .map(|v| (v.id.as_str(), v.persona.as_deref()))
+        .collect();
     for p in &doc.personas {
         for e in &p.evidence {
-            match doc.verbatim(e).map(|v| v.persona.as_deref()) {
-                Some(Some(own)) if own == p.id => {}
+            match persona_of.get(e.as_str()) {
+                Some(Some(own)) if *own == p.id => {}
                 Some(own) => {
                     return Err(format!(
                         "verbatim {e} is in the evidence of persona {} but its persona is {}",
@@ -135,30 +145,47 @@ pub(super) fn check(doc: &Workshop) -> Result<(), String> {
             }
         }
     }
+    let evidence: HashMap<&str, HashSet<&str>> = doc
+        .personas
+        .iter()
+        .map(|p| {
+            (
+                p.id.as_str(),
+                p.evidence.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
     for v in &doc.listen.verbatims {
-        if let Some(p) = v.persona.as_deref().and_then(|p| doc.persona(p))
-            && !p.evidence.contains(&v.id)
+        if let Some((p, listed)) = v.persona.as_deref().and_then(|p| evidence.get_key_value(p))
+            && !listed.contains(v.id.as_str())
         {
             return Err(format!(
-                "verbatim {} has persona {} but is not in its evidence",
-                v.id, p.id
+                "verbatim {} has persona {p} but is not in its evidence",
+                v.id
             ));
         }
     }
+    let stage_of = moment_stages(doc);
     for a in &doc.target.actions {
-        if let Some(m) = a.moment.as_deref().and_then(|m| doc.moment(m))
-            && a.stage.as_deref() != Some(m.stage.as_str())
+        if let Some((m, stage)) = a.moment.as_deref().and_then(|m| stage_of.get_key_value(m))
+            && a.stage.as_deref() != Some(*stage)
         {
             return Err(format!(
-                "action {} is at stage {} but its moment {} is at stage {}",
+                "action {} is at stage {} but its moment {m} is at stage {stage}",
                 a.id,
                 a.stage.as_deref().unwrap_or("none"),
-                m.id,
-                m.stage
             ));
         }
     }
     Ok(())
+}
+
+/// Each moment's stage, by the moment's id.
+fn moment_stages(doc: &Workshop) -> HashMap<&str, &str> {
+    doc.moments
+        .iter()
+        .map(|m| (m.id.as_str(), m.stage.as_str()))
+        .collect()
 }
 
 /// One disagreement mended on load, with the records named as the user knows them.
@@ -209,22 +236,34 @@ impl Repair {
 /// - a verbatim whose own persona is another keeps it and leaves this evidence list;
 /// - a verbatim whose persona does not list it is appended to that persona's evidence;
 /// - an action with a moment moves to the moment's stage.
+///
+/// A document whose links agree, the usual case, is only read.
 pub fn repair(doc: &mut Workshop) -> Vec<Repair> {
     let mut done = Vec::new();
+    if check(doc).is_ok() {
+        return done;
+    }
+    let at: HashMap<Id, usize> = doc
+        .listen
+        .verbatims
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.id.clone(), i))
+        .collect();
     for pi in 0..doc.personas.len() {
-        mend_evidence(doc, pi, &mut done);
+        mend_evidence(doc, pi, &at, &mut done);
     }
     list_missing(doc, &mut done);
     move_actions(doc, &mut done);
     done
 }
 
-/// The first two rules, on the evidence of the persona at `pi`.
-fn mend_evidence(doc: &mut Workshop, pi: usize, done: &mut Vec<Repair>) {
+/// The first two rules, on the evidence of the persona at `pi`; `at` finds a verbatim's index.
+fn mend_evidence(doc: &mut Workshop, pi: usize, at: &HashMap<Id, usize>, done: &mut Vec<Repair>) {
     let p = doc.personas[pi].id.clone();
     let mut keep = Vec::new();
     for e in std::mem::take(&mut doc.personas[pi].evidence) {
-        let Some(vi) = doc.listen.verbatims.iter().position(|v| v.id == e) else {
+        let Some(&vi) = at.get(&e) else {
             // A missing verbatim is for `validate` to refuse.
             keep.push(e);
             continue;
@@ -233,13 +272,13 @@ fn mend_evidence(doc: &mut Workshop, pi: usize, done: &mut Vec<Repair>) {
             None => {
                 doc.listen.verbatims[vi].persona = Some(p.clone());
                 done.push(Repair::Given {
-                    verbatim: verbatim_name(doc, &e),
+                    verbatim: short(&doc.listen.verbatims[vi].text, &e),
                     persona: persona_name(doc, &p),
                 });
                 keep.push(e);
             }
             Some(own) if own != p => done.push(Repair::Dropped {
-                verbatim: verbatim_name(doc, &e),
+                verbatim: short(&doc.listen.verbatims[vi].text, &e),
                 persona: persona_name(doc, &p),
                 own: persona_name(doc, &own),
             }),
@@ -251,20 +290,27 @@ fn mend_evidence(doc: &mut Workshop, pi: usize, done: &mut Vec<Repair>) {
 
 /// The third rule: each verbatim in its persona's evidence.
 fn list_missing(doc: &mut Workshop, done: &mut Vec<Repair>) {
+    let index: HashMap<Id, usize> = doc
+        .personas
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.clone(), i))
+        .collect();
+    let mut listed: Vec<HashSet<Id>> = doc
+        .personas
+        .iter()
+        .map(|p| p.evidence.iter().cloned().collect())
+        .collect();
     for vi in 0..doc.listen.verbatims.len() {
         let v = &doc.listen.verbatims[vi];
-        let Some(pi) = v
-            .persona
-            .as_ref()
-            .and_then(|p| doc.personas.iter().position(|x| &x.id == p))
-        else {
+        let Some(&pi) = v.persona.as_ref().and_then(|p| index.get(p)) else {
             continue;
         };
-        if !doc.personas[pi].evidence.contains(&v.id) {
+        if listed[pi].insert(v.id.clone()) {
             let id = v.id.clone();
             done.push(Repair::Listed {
-                verbatim: verbatim_name(doc, &id),
-                persona: persona_name(doc, &doc.personas[pi].id),
+                verbatim: short(&v.text, &id),
+                persona: short(&doc.personas[pi].name, &doc.personas[pi].id),
             });
             doc.personas[pi].evidence.push(id);
         }
@@ -273,20 +319,23 @@ fn list_missing(doc: &mut Workshop, done: &mut Vec<Repair>) {
 
 /// The fourth rule: each action with a moment at the moment's stage.
 fn move_actions(doc: &mut Workshop, done: &mut Vec<Repair>) {
+    let stage_of: HashMap<Id, Id> = moment_stages(doc)
+        .into_iter()
+        .map(|(m, s)| (m.to_owned(), s.to_owned()))
+        .collect();
     for ai in 0..doc.target.actions.len() {
         let a = &doc.target.actions[ai];
-        let Some(moment) = a.moment.as_deref().and_then(|m| doc.moment(m)) else {
+        let Some(stage) = a.moment.as_ref().and_then(|m| stage_of.get(m)) else {
             continue;
         };
-        if a.stage.as_ref() != Some(&moment.stage) {
-            let stage = moment.stage.clone();
+        if a.stage.as_ref() != Some(stage) {
             done.push(Repair::Moved {
                 action: short(&a.text, &a.id),
                 stage: doc
-                    .stage(&stage)
+                    .stage(stage)
                     .map_or(stage.clone(), |(_, s)| short(&s.name, &s.id)),
             });
-            doc.target.actions[ai].stage = Some(stage);
+            doc.target.actions[ai].stage = Some(stage.clone());
         }
     }
 }
@@ -297,11 +346,6 @@ fn short(text: &str, id: &str) -> String {
         t if t.is_empty() => id.to_owned(),
         t => fit(&t, 32),
     }
-}
-
-fn verbatim_name(doc: &Workshop, id: &str) -> String {
-    doc.verbatim(id)
-        .map_or(id.to_owned(), |v| short(&v.text, id))
 }
 
 fn persona_name(doc: &Workshop, id: &str) -> String {

@@ -14,6 +14,7 @@ pub use links::{Repair, repair};
 pub use record::{Kind, Record, fields, index_of, record, validate};
 
 use crate::model::{Conflict, Id, Workshop};
+use foldhash::HashSet;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -112,14 +113,29 @@ impl EditError {
 /// Applies an edit and returns its inverse: applying the inverse gives back the document
 /// exactly as it was. On error nothing has changed.
 pub fn apply(doc: &mut Workshop, edit: Edit) -> Result<Edit, EditError> {
+    apply_in(doc, edit, None)
+}
+
+/// The document's ids while a batch is applied: made at its first insertion and kept up to
+/// date, so a batch of many insertions (an import) checks each new id in a set instead of
+/// scanning the whole document each time. Outside a batch, one scan is cheaper.
+pub(super) type BatchIds = Option<HashSet<Id>>;
+
+fn apply_in(doc: &mut Workshop, edit: Edit, ids: Option<&mut BatchIds>) -> Result<Edit, EditError> {
     match edit {
         Edit::Set {
             target,
             field,
             value,
         } => record::set(doc, target, field, value),
-        Edit::Insert { index, record } => record::insert(doc, index, record),
-        Edit::Remove { kind, id } => record::remove(doc, kind, id),
+        Edit::Insert { index, record } => record::insert(doc, index, record, ids),
+        Edit::Remove { kind, id } => {
+            if let Some(ids) = ids {
+                // A removal can take more than one id away (a journey's stages): start over.
+                *ids = None;
+            }
+            record::remove(doc, kind, id)
+        }
         Edit::Move { kind, id, to } => record::move_to(doc, kind, id, to),
         Edit::Conflict {
             index,
@@ -127,9 +143,14 @@ pub fn apply(doc: &mut Workshop, edit: Edit) -> Result<Edit, EditError> {
             open,
         } => conflict::toggle(doc, index, conflict, open),
         Edit::Batch(edits) => {
+            let mut own = None;
+            let ids = match ids {
+                Some(ids) => ids,
+                None => &mut own,
+            };
             let mut done: Vec<Edit> = Vec::with_capacity(edits.len());
             for e in edits {
-                match apply(doc, e) {
+                match apply_in(doc, e, Some(&mut *ids)) {
                     Ok(inv) => done.push(inv),
                     Err(err) => {
                         // Roll back what was applied so the batch is all or nothing.

@@ -1,10 +1,11 @@
 //! Typed access to the document's records for the generic edits.
 
-use super::{Edit, EditError, Target, links};
+use super::{BatchIds, Edit, EditError, Target, links};
 use crate::model::{
-    Action, Id, Insight, Journey, Metric, Moment, Persona, Source, Stage, Verbatim, Workshop,
+    Action, Id, Ids, Insight, Journey, Metric, Moment, Persona, Source, Stage, Verbatim, Workshop,
     metrics, new_id,
 };
+use foldhash::HashSet;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -131,10 +132,10 @@ pub fn fields(doc: &Workshop, target: &Target) -> Option<Value> {
 }
 
 impl Record {
-    /// Gives the record (and a journey's stages) fresh ids, for a duplicate. A persona's copy
-    /// starts without evidence, which stays with the original.
-    pub fn renew_ids(&mut self) {
-        let id = new_id(self.kind().prefix());
+    /// Gives the record (and a journey's stages) fresh ids, unused in `doc`, for a duplicate.
+    /// A persona's copy starts without evidence, which stays with the original.
+    pub fn renew_ids(&mut self, doc: &Workshop) {
+        let id = new_id(doc, self.kind().prefix());
         match self {
             Record::Source(r) => r.id = id,
             Record::Verbatim(r) => r.id = id,
@@ -147,8 +148,9 @@ impl Record {
             }
             Record::Journey(r) => {
                 r.id = id;
+                let mut ids = Ids::of(doc);
                 for s in &mut r.stages {
-                    s.id = new_id(Kind::Stage.prefix());
+                    s.id = ids.fresh(Kind::Stage.prefix());
                 }
             }
             Record::Stage { stage, .. } => stage.id = id,
@@ -339,10 +341,16 @@ fn position(doc: &Workshop, kind: Kind, id: &str) -> Result<(usize, usize), Edit
         .ok_or_else(|| EditError::NotFound(kind, id.to_owned()))
 }
 
-pub(super) fn insert(doc: &mut Workshop, index: usize, record: Record) -> Result<Edit, EditError> {
+pub(super) fn insert(
+    doc: &mut Workshop,
+    index: usize,
+    record: Record,
+    ids: Option<&mut BatchIds>,
+) -> Result<Edit, EditError> {
     let kind = record.kind();
     let id = record.id().to_owned();
-    check_ids(doc, &record)?;
+    let linked = links::inserted(&record);
+    check_ids(doc, &record, ids)?;
     check(doc, &record)?;
     fn put<T>(list: &mut Vec<T>, index: usize, item: T) -> Result<(), EditError> {
         if index > list.len() {
@@ -367,7 +375,7 @@ pub(super) fn insert(doc: &mut Workshop, index: usize, record: Record) -> Result
         Record::Moment(r) => put(&mut doc.moments, index, r)?,
         Record::Action(r) => put(&mut doc.target.actions, index, r)?,
     }
-    let follows = links::inserted(kind).map_or_else(Vec::new, |f| links::follow(doc, kind, &id, f));
+    let follows = linked.map_or_else(Vec::new, |f| links::follow(doc, kind, &id, f));
     let mut undo = follow_up(doc, follows);
     if undo.is_empty() {
         return Ok(Edit::Remove { kind, id });
@@ -430,112 +438,188 @@ pub(super) fn move_to(
     Ok(Edit::Move { kind, id, to: from })
 }
 
-/// Refuses empty or already used ids, for the record and, for a journey, its stages.
-fn check_ids(doc: &Workshop, record: &Record) -> Result<(), EditError> {
+/// Refuses empty or already used ids, for the record and, for a journey, its stages; in a
+/// batch, the ids are looked up in (and added to) the batch's set.
+fn check_ids(doc: &Workshop, record: &Record, ids: Option<&mut BatchIds>) -> Result<(), EditError> {
     let mut new: Vec<&str> = vec![record.id()];
     if let Record::Journey(j) = record {
         new.extend(j.stages.iter().map(|s| s.id.as_str()));
     }
-    for (i, id) in new.iter().enumerate() {
-        if id.is_empty() {
-            return Err(EditError::Invalid("a record needs an id".into()));
+    if new.iter().any(|id| id.is_empty()) {
+        return Err(EditError::Invalid("a record needs an id".into()));
+    }
+    let duplicate = |id: &str| EditError::DuplicateId(id.to_owned());
+    match ids {
+        Some(ids) => {
+            let set = ids.get_or_insert_with(|| doc.ids().map(str::to_owned).collect());
+            // Checked in full before any is added, so a refusal leaves the set as it was.
+            for (i, id) in new.iter().enumerate() {
+                if new[..i].contains(id) || set.contains(*id) {
+                    return Err(duplicate(id));
+                }
+            }
+            set.extend(new.iter().map(|id| (*id).to_owned()));
         }
-        if new[..i].contains(id) || doc.ids().any(|x| x == *id) {
-            return Err(EditError::DuplicateId((*id).to_owned()));
+        None => {
+            for (i, id) in new.iter().enumerate() {
+                if new[..i].contains(id) || doc.ids().any(|x| x == *id) {
+                    return Err(duplicate(id));
+                }
+            }
         }
     }
     Ok(())
 }
 
-/// The invariants of one record against the rest of the document: links resolve, values in range.
-pub(super) fn check(doc: &Workshop, record: &Record) -> Result<(), EditError> {
-    let link = |what: &str, id: &Option<Id>, exists: bool| match id {
-        Some(id) if !exists => Err(EditError::Invalid(format!("{what} {id} does not exist"))),
-        _ => Ok(()),
-    };
-    match record {
-        Record::Source(_) => Ok(()),
-        Record::Verbatim(v) => {
-            link(
-                "source",
-                &v.source,
-                v.source.as_deref().is_some_and(|x| doc.source(x).is_some()),
-            )?;
-            link(
-                "persona",
-                &v.persona,
-                v.persona
-                    .as_deref()
-                    .is_some_and(|x| doc.persona(x).is_some()),
-            )?;
-            link(
-                "stage",
-                &v.stage,
-                v.stage.as_deref().is_some_and(|x| doc.stage(x).is_some()),
-            )
+/// Where a record's links are looked up: the document itself, for the one record an edit
+/// changes, or an [`Index`] of it, for a whole document being validated.
+pub(super) trait Known {
+    fn source(&self, id: &str) -> bool;
+    fn persona(&self, id: &str) -> bool;
+    fn stage(&self, id: &str) -> bool;
+    fn moment(&self, id: &str) -> bool;
+    /// The first of `ids` that is no verbatim.
+    fn missing_verbatim<'a>(&self, ids: &'a [Id]) -> Option<&'a Id>;
+}
+
+impl Known for Workshop {
+    fn source(&self, id: &str) -> bool {
+        Workshop::source(self, id).is_some()
+    }
+    fn persona(&self, id: &str) -> bool {
+        Workshop::persona(self, id).is_some()
+    }
+    fn stage(&self, id: &str) -> bool {
+        Workshop::stage(self, id).is_some()
+    }
+    fn moment(&self, id: &str) -> bool {
+        Workshop::moment(self, id).is_some()
+    }
+    fn missing_verbatim<'a>(&self, ids: &'a [Id]) -> Option<&'a Id> {
+        // A long evidence list is checked against a set: one scan per id would be quadratic.
+        if ids.len() <= 8 {
+            return ids.iter().find(|v| self.verbatim(v).is_none());
         }
-        Record::Insight(r) => all_verbatims(doc, &r.verbatims),
-        Record::Metric(m) => {
-            link(
-                "source",
-                &m.source,
-                m.source.as_deref().is_some_and(|x| doc.source(x).is_some()),
-            )?;
-            metrics::check_input(m.kind, &m.input).map_err(|reason| EditError::BadValue {
-                field: "input".into(),
-                reason,
-            })
+        let all: HashSet<&str> = self
+            .listen
+            .verbatims
+            .iter()
+            .map(|v| v.id.as_str())
+            .collect();
+        ids.iter().find(|v| !all.contains(v.as_str()))
+    }
+}
+
+/// The ids of a document's records by kind, so that validating it is linear in its size.
+pub(super) struct Index<'a> {
+    sources: HashSet<&'a str>,
+    verbatims: HashSet<&'a str>,
+    personas: HashSet<&'a str>,
+    stages: HashSet<&'a str>,
+    moments: HashSet<&'a str>,
+}
+
+impl<'a> Index<'a> {
+    pub(super) fn of(doc: &'a Workshop) -> Index<'a> {
+        fn ids<'a, T: 'a>(list: &'a [T], id: fn(&T) -> &str) -> HashSet<&'a str> {
+            list.iter().map(id).collect()
         }
-        Record::Persona(p) => all_verbatims(doc, &p.evidence),
-        Record::Journey(j) => {
-            link(
-                "persona",
-                &j.persona,
-                j.persona
-                    .as_deref()
-                    .is_some_and(|x| doc.persona(x).is_some()),
-            )?;
-            j.stages.iter().try_for_each(check_stage)
-        }
-        Record::Stage { stage, .. } => check_stage(stage),
-        Record::Moment(m) => {
-            if doc.stage(&m.stage).is_none() {
-                return Err(EditError::Invalid(format!(
-                    "stage {} does not exist",
-                    m.stage
-                )));
-            }
-            all_verbatims(doc, &m.evidence)?;
-            match m.criticity.keys().find(|p| doc.persona(p).is_none()) {
-                Some(p) => Err(EditError::Invalid(format!("persona {p} does not exist"))),
-                None => Ok(()),
-            }
-        }
-        Record::Action(a) => {
-            link(
-                "persona",
-                &a.persona,
-                a.persona
-                    .as_deref()
-                    .is_some_and(|x| doc.persona(x).is_some()),
-            )?;
-            link(
-                "moment",
-                &a.moment,
-                a.moment.as_deref().is_some_and(|x| doc.moment(x).is_some()),
-            )?;
-            link(
-                "stage",
-                &a.stage,
-                a.stage.as_deref().is_some_and(|x| doc.stage(x).is_some()),
-            )?;
-            check_date(&a.due)
+        Index {
+            sources: ids(&doc.listen.sources, |r| &r.id),
+            verbatims: ids(&doc.listen.verbatims, |r| &r.id),
+            personas: ids(&doc.personas, |r| &r.id),
+            stages: doc
+                .journeys
+                .iter()
+                .flat_map(|j| j.stages.iter().map(|s| s.id.as_str()))
+                .collect(),
+            moments: ids(&doc.moments, |r| &r.id),
         }
     }
 }
 
-fn all_verbatims(doc: &Workshop, ids: &[Id]) -> Result<(), EditError> {
-    match ids.iter().find(|v| doc.verbatim(v).is_none()) {
+impl Known for Index<'_> {
+    fn source(&self, id: &str) -> bool {
+        self.sources.contains(id)
+    }
+    fn persona(&self, id: &str) -> bool {
+        self.personas.contains(id)
+    }
+    fn stage(&self, id: &str) -> bool {
+        self.stages.contains(id)
+    }
+    fn moment(&self, id: &str) -> bool {
+        self.moments.contains(id)
+    }
+    fn missing_verbatim<'b>(&self, ids: &'b [Id]) -> Option<&'b Id> {
+        ids.iter().find(|v| !self.verbatims.contains(v.as_str()))
+    }
+}
+
+/// The invariants of one record against the rest of the document: links resolve, values in range.
+pub(super) fn check(doc: &Workshop, record: &Record) -> Result<(), EditError> {
+    match record {
+        Record::Source(_) => Ok(()),
+        Record::Verbatim(v) => check_verbatim(doc, v),
+        Record::Insight(r) => all_verbatims(doc, &r.verbatims),
+        Record::Metric(m) => check_metric(doc, m),
+        Record::Persona(p) => all_verbatims(doc, &p.evidence),
+        Record::Journey(j) => check_journey(doc, j),
+        Record::Stage { stage, .. } => check_stage(stage),
+        Record::Moment(m) => check_moment(doc, m),
+        Record::Action(a) => check_action(doc, a),
+    }
+}
+
+fn link(what: &str, id: &Option<Id>, exists: impl Fn(&str) -> bool) -> Result<(), EditError> {
+    match id {
+        Some(id) if !exists(id) => Err(EditError::Invalid(format!("{what} {id} does not exist"))),
+        _ => Ok(()),
+    }
+}
+
+fn check_verbatim(known: &impl Known, v: &Verbatim) -> Result<(), EditError> {
+    link("source", &v.source, |x| known.source(x))?;
+    link("persona", &v.persona, |x| known.persona(x))?;
+    link("stage", &v.stage, |x| known.stage(x))
+}
+
+fn check_metric(known: &impl Known, m: &Metric) -> Result<(), EditError> {
+    link("source", &m.source, |x| known.source(x))?;
+    metrics::check_input(m.kind, &m.input).map_err(|reason| EditError::BadValue {
+        field: "input".into(),
+        reason,
+    })
+}
+
+fn check_journey(known: &impl Known, j: &Journey) -> Result<(), EditError> {
+    link("persona", &j.persona, |x| known.persona(x))?;
+    j.stages.iter().try_for_each(check_stage)
+}
+
+fn check_moment(known: &impl Known, m: &Moment) -> Result<(), EditError> {
+    if !known.stage(&m.stage) {
+        return Err(EditError::Invalid(format!(
+            "stage {} does not exist",
+            m.stage
+        )));
+    }
+    all_verbatims(known, &m.evidence)?;
+    match m.criticity.keys().find(|p| !known.persona(p)) {
+        Some(p) => Err(EditError::Invalid(format!("persona {p} does not exist"))),
+        None => Ok(()),
+    }
+}
+
+fn check_action(known: &impl Known, a: &Action) -> Result<(), EditError> {
+    link("persona", &a.persona, |x| known.persona(x))?;
+    link("moment", &a.moment, |x| known.moment(x))?;
+    link("stage", &a.stage, |x| known.stage(x))?;
+    check_date(&a.due)
+}
+
+fn all_verbatims(known: &impl Known, ids: &[Id]) -> Result<(), EditError> {
+    match known.missing_verbatim(ids) {
         Some(v) => Err(EditError::Invalid(format!("verbatim {v} does not exist"))),
         None => Ok(()),
     }
@@ -566,30 +650,43 @@ fn check_date(due: &str) -> Result<(), EditError> {
 }
 
 /// Checks a whole document, as loaded from a file: ids unique, every record's invariants, and
-/// both sides of every two-way link in agreement.
+/// both sides of every two-way link in agreement. Linear in the document's size: links are
+/// looked up in an [`Index`], and no record is copied.
 /// Returns the first problem found, naming the record.
 pub fn validate(doc: &Workshop) -> Result<(), String> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::default();
     if let Some(dup) = doc.ids().find(|id| !seen.insert(*id)) {
         return Err(format!("id {dup} is used twice"));
     }
+    if seen.contains("") {
+        return Err("a record has no id".into());
+    }
+    drop(seen);
+    let ix = Index::of(doc);
+    fn named(kind: Kind, id: &str) -> impl FnOnce(EditError) -> String + '_ {
+        move |e| format!("{} {id}: {e}", kind_name(kind))
+    }
     let l = &doc.listen;
-    let records = l
-        .sources
-        .iter()
-        .map(|r| Record::Source(r.clone()))
-        .chain(l.verbatims.iter().map(|r| Record::Verbatim(r.clone())))
-        .chain(l.insights.iter().map(|r| Record::Insight(r.clone())))
-        .chain(l.metrics.iter().map(|r| Record::Metric(r.clone())))
-        .chain(doc.personas.iter().map(|r| Record::Persona(r.clone())))
-        .chain(doc.journeys.iter().map(|r| Record::Journey(r.clone())))
-        .chain(doc.moments.iter().map(|r| Record::Moment(r.clone())))
-        .chain(doc.target.actions.iter().map(|r| Record::Action(r.clone())));
-    for r in records {
-        if r.id().is_empty() {
-            return Err(format!("a {:?} has no id", r.kind()));
-        }
-        check(doc, &r).map_err(|e| format!("{} {}: {e}", kind_name(r.kind()), r.id()))?;
+    for r in &l.verbatims {
+        check_verbatim(&ix, r).map_err(named(Kind::Verbatim, &r.id))?;
+    }
+    for r in &l.insights {
+        all_verbatims(&ix, &r.verbatims).map_err(named(Kind::Insight, &r.id))?;
+    }
+    for r in &l.metrics {
+        check_metric(&ix, r).map_err(named(Kind::Metric, &r.id))?;
+    }
+    for r in &doc.personas {
+        all_verbatims(&ix, &r.evidence).map_err(named(Kind::Persona, &r.id))?;
+    }
+    for r in &doc.journeys {
+        check_journey(&ix, r).map_err(named(Kind::Journey, &r.id))?;
+    }
+    for r in &doc.moments {
+        check_moment(&ix, r).map_err(named(Kind::Moment, &r.id))?;
+    }
+    for r in &doc.target.actions {
+        check_action(&ix, r).map_err(named(Kind::Action, &r.id))?;
     }
     links::check(doc)
 }

@@ -489,7 +489,7 @@ fn a_batch_of_linked_changes_is_undone_exactly() {
 fn a_duplicated_persona_leaves_the_evidence_with_the_original() {
     let w = linked();
     let mut copy = record(&w, Kind::Persona, "per-a").unwrap();
-    copy.renew_ids();
+    copy.renew_ids(&w);
     let Record::Persona(p) = &copy else {
         panic!("a persona")
     };

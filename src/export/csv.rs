@@ -1,6 +1,7 @@
 //! CSV tables written with the csv crate: verbatims, moments with their criticity, channels
-//! per stage, actions by priority. Text cells that a spreadsheet would run as a formula
-//! (starting with = + - @, a tab or a carriage return) get a leading apostrophe.
+//! per stage, actions by priority. Every cell, ids and headers included, that a spreadsheet
+//! would run as a formula (starting with = + - @, a tab or a carriage return) gets a leading
+//! apostrophe.
 
 use super::{Table, flat, persona_name};
 use crate::i18n::{Lang, export as t, method as m};
@@ -10,7 +11,7 @@ use crate::model::Workshop;
 use crate::summary::{in_journey_order, summary};
 
 /// A text cell a spreadsheet shows as text, never runs.
-pub fn neutral(s: &str) -> String {
+fn neutral(s: &str) -> String {
     let s = flat(s);
     match s.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
@@ -28,8 +29,10 @@ pub fn table(doc: &Workshop, which: Table, excel: bool, lang: Lang) -> String {
     let mut w = csv::WriterBuilder::new()
         .delimiter(if excel { b';' } else { b',' })
         .from_writer(Vec::new());
+    // Every cell, ids and headers included: any of them may come from a hand-edited file.
     for r in rows {
-        w.write_record(&r).expect("writing to memory");
+        w.write_record(r.iter().map(|c| neutral(c)))
+            .expect("writing to memory");
     }
     let bytes = w.into_inner().expect("writing to memory");
     let text = String::from_utf8(bytes).expect("cells are UTF-8");
@@ -72,13 +75,13 @@ fn verbatims(doc: &Workshop, lang: Lang) -> Vec<Vec<String>> {
             .map_or(String::new(), |(_, s)| s.name.clone());
         out.push(vec![
             v.id.clone(),
-            neutral(&v.text),
-            neutral(&source),
-            neutral(&persona_name(doc, v.persona.as_deref())),
-            neutral(&stage),
+            v.text.clone(),
+            source,
+            persona_name(doc, v.persona.as_deref()),
+            stage,
             v.sentiment.label(lang).to_owned(),
-            neutral(&v.tags.join(", ")),
-            neutral(&v.date),
+            v.tags.join(", "),
+            v.date.clone(),
         ]);
     }
     out
@@ -103,10 +106,10 @@ fn moments(doc: &Workshop, lang: Lang) -> Vec<Vec<String>> {
         .any(|m| m.criticity.values().any(|r| r.votes.is_some()));
     for p in &doc.personas {
         let name = flat(&p.name);
-        first.push(neutral(&t::LEVEL_OF.fill(lang, &[("name", &name)])));
-        first.push(neutral(&t::RATIONALE_OF.fill(lang, &[("name", &name)])));
+        first.push(t::LEVEL_OF.fill(lang, &[("name", &name)]));
+        first.push(t::RATIONALE_OF.fill(lang, &[("name", &name)]));
         if voted {
-            first.push(neutral(&t::VOTES_OF.fill(lang, &[("name", &name)])));
+            first.push(t::VOTES_OF.fill(lang, &[("name", &name)]));
         }
     }
     let mut out = vec![first];
@@ -114,23 +117,23 @@ fn moments(doc: &Workshop, lang: Lang) -> Vec<Vec<String>> {
         let (j, s) = doc.stage(&mo.stage).expect("moments sit on stages");
         let mut row = vec![
             mo.id.clone(),
-            neutral(&j.name),
-            neutral(&s.name),
+            j.name.clone(),
+            s.name.clone(),
             mo.kind.label(lang).to_owned(),
-            neutral(&mo.title),
-            neutral(&mo.description),
+            mo.title.clone(),
+            mo.description.clone(),
         ];
         for p in &doc.personas {
             match mo.criticity.get(&p.id) {
                 Some(r) => {
                     row.push(r.level.label(lang).to_owned());
-                    row.push(neutral(&r.rationale));
+                    row.push(r.rationale.clone());
                 }
                 None => row.extend([String::new(), String::new()]),
             }
             if voted {
                 let votes = mo.criticity.get(&p.id).and_then(|r| r.votes.as_ref());
-                row.push(votes.map_or(String::new(), |v| neutral(&crate::summary::spread(v))));
+                row.push(votes.map_or(String::new(), crate::summary::spread));
             }
         }
         out.push(row);
@@ -156,17 +159,17 @@ fn channels(doc: &Workshop, lang: Lang) -> Vec<Vec<String>> {
     for j in &doc.journeys {
         for (i, s) in j.stages.iter().enumerate() {
             out.push(vec![
-                neutral(&j.name),
-                neutral(&s.name),
+                j.name.clone(),
+                s.name.clone(),
                 s.phase.label(lang).to_owned(),
-                neutral(&channel_list(&s.current_channels, lang)),
-                neutral(&channel_list(&s.desired_channels, lang)),
-                neutral(&s.interlocutors.join(", ")),
-                neutral(&channel_list(&s.target_channels, lang)),
+                channel_list(&s.current_channels, lang),
+                channel_list(&s.desired_channels, lang),
+                s.interlocutors.join(", "),
+                channel_list(&s.target_channels, lang),
                 if is_break(j, i) { t::YES } else { t::NO }
                     .get(lang)
                     .to_owned(),
-                neutral(&s.interaction_notes),
+                s.interaction_notes.clone(),
             ]);
         }
     }
@@ -189,17 +192,17 @@ fn actions(doc: &Workshop, lang: Lang) -> Vec<Vec<String>> {
         let mut row = vec![
             (i + 1).to_string(),
             m::QUADRANTS[p.quadrant as usize].get(lang).to_owned(),
-            neutral(&a.text),
-            neutral(&p.persona),
+            a.text.clone(),
+            p.persona.clone(),
             a.kind.label(lang).to_owned(),
-            neutral(&p.moment),
+            p.moment.clone(),
             p.level.map_or(String::new(), |l| l.label(lang).to_owned()),
-            neutral(&p.stage),
+            p.stage.clone(),
             a.impact.label(lang).to_owned(),
             a.effort.label(lang).to_owned(),
-            neutral(&a.owner),
-            neutral(&a.kpi),
-            neutral(&a.due),
+            a.owner.clone(),
+            a.kpi.clone(),
+            a.due.clone(),
         ];
         if voted {
             row.push(a.dots.to_string());

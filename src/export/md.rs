@@ -11,13 +11,19 @@ use crate::model::Workshop;
 use crate::summary::{MomentItem, Quadrant, Summary, TOP, summary};
 use std::fmt::Write;
 
-/// Text safe in Markdown, on one line: HTML and table separators shown literally.
+/// Text safe in Markdown, on one line: HTML and table separators shown literally, and no
+/// link or image made from the workshop's text (a shared report must not load a remote image
+/// nor hide where a link goes): brackets are escaped, and so is the `//` of a bare address,
+/// which would otherwise become a link.
 fn esc(s: &str) -> String {
     flat(s)
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('|', "\\|")
+        .replace('[', "\\[")
+        .replace(']', "\\]")
+        .replace("://", ":\\/\\/")
 }
 
 fn row(cells: &[String]) -> String {

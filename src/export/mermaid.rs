@@ -26,9 +26,19 @@ pub fn safe_title(s: &str) -> String {
     }
 }
 
-/// A section, task or actor name: a title without `:` nor `,` either.
+/// The words the journey grammar reads at the start of a line, in any case.
+const KEYWORDS: [&str; 5] = ["journey", "title", "section", "acctitle", "accdescr"];
+
+/// A section, task or actor name: a title without `:` nor `,` either, never starting with a
+/// word of the grammar.
 pub fn safe_name(s: &str) -> String {
-    safe_title(&s.replace([':', ','], " "))
+    let name = safe_title(&s.replace([':', ','], " "));
+    let lower = name.to_lowercase();
+    if KEYWORDS.iter().any(|k| lower.starts_with(k)) {
+        format!("› {name}")
+    } else {
+        name
+    }
 }
 
 /// 1 (very bad) to 5 (delighted); 3 when the emotion is not known.
@@ -84,6 +94,23 @@ mod tests {
         let t = safe_title("Titre: a, b # c; d");
         assert_eq!(t, "Titre: a, b c d");
         assert_eq!(safe_name("  :;# "), "-");
+    }
+
+    #[test]
+    fn names_never_start_with_a_word_of_the_grammar() {
+        for name in [
+            "Section head approves",
+            "Journey home",
+            "Title transfer: notary",
+            "accTitle",
+            "accDescr {",
+            "TITLE",
+        ] {
+            let n = safe_name(name);
+            assert!(n.starts_with("› "), "{n}");
+        }
+        assert_eq!(safe_name("Sections"), "› Sections");
+        assert_eq!(safe_name("Paiement"), "Paiement");
     }
 
     #[test]

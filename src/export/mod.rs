@@ -75,12 +75,14 @@ pub fn export_with(
 }
 
 /// Writes the report and the poster beside the workshop file (`NAME.md`, `NAME.html`) and
-/// says where, for the summary screen's export key.
+/// says where, for the summary screen's export key. Written as saves are, so a full disk
+/// leaves the previous ones whole.
 pub fn next_to(path: &std::path::Path, doc: &Workshop) -> Result<String, String> {
     let mut written = Vec::new();
     for format in [Format::Md, Format::Html] {
         let out = path.with_extension(format.extension());
-        std::fs::write(&out, export(doc, format, Table::Actions, false))
+        let text = export(doc, format, Table::Actions, false);
+        crate::store::write_atomic(&out, text.as_bytes())
             .map_err(|e| format!("{}: {e}", out.display()))?;
         written.push(out.display().to_string());
     }

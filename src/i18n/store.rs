@@ -72,3 +72,19 @@ pub const UNLOADABLE: Text = Text::new(
     "not saving over {file}, because that file does not load as a workshop: {cause}",
     "{file} n'est pas écrasé, car ce fichier ne se charge pas comme un atelier : {cause}",
 );
+pub const HARD_LINKED: Text = Text::new(
+    "{file} has {links} hard links: a save would split them apart, so parcours does not open it (copy it, or use a symbolic link)",
+    "{file} a {links} liens physiques : un enregistrement les séparerait, aussi parcours ne l'ouvre pas (copiez-le, ou utilisez un lien symbolique)",
+);
+pub const BAD_LOCK: Text = Text::new(
+    "{file} is not a plain lock file (a symbolic link, a folder or a device): remove it, then try again",
+    "{file} n'est pas un simple fichier de verrou (un lien symbolique, un dossier ou un périphérique) : supprimez-le, puis réessayez",
+);
+pub const NOT_A_FILE: Text = Text::new(
+    "{file} is not a regular file (a pipe, a device or a folder): not read",
+    "{file} n'est pas un fichier ordinaire (un tube, un périphérique ou un dossier) : non lu",
+);
+pub const TOO_LARGE: Text = Text::new(
+    "{file} is {size} MB, more than the {limit} MB a workshop may weigh: not read",
+    "{file} pèse {size} Mo, plus que les {limit} Mo permis pour un atelier : non lu",
+);

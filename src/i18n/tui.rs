@@ -23,7 +23,26 @@ pub const UNDO_BACK: Text = Text::new(
 pub const COPY: Text = Text::new("{name} (copy)", "{name} (copie)");
 pub const SAVED: Text = Text::new("saved", "enregistré");
 pub const SAVING: Text = Text::new("saving…", "enregistrement…");
-pub const SAVE_FAILED: Text = Text::new("not saved: {error}", "non enregistré : {error}");
+pub const SAVE_FAILED: Text = Text::new(
+    "not saved, trying again: {error}",
+    "non enregistré, nouvel essai en cours : {error}",
+);
+pub const COPY_Q: Text = Text::new(
+    "Not saved: {error}. Save a copy of the workshop in your home folder (else the temporary folder), then leave? (no: other choices)",
+    "Non enregistré : {error}. Enregistrer une copie de l'atelier dans votre dossier personnel (sinon le dossier temporaire), puis quitter ? (non : autres choix)",
+);
+pub const LEAVE_UNSAVED_Q: Text = Text::new(
+    "Leave without saving? The changes since the last save will be lost. (no: stay, saving is tried again)",
+    "Quitter sans enregistrer ? Les changements depuis le dernier enregistrement seront perdus. (non : rester, l'enregistrement est retenté)",
+);
+pub const COPY_SAVED: Text = Text::new(
+    "A copy of the workshop is saved as {path}",
+    "Une copie de l'atelier est enregistrée sous {path}",
+);
+pub const COPY_FAILED: Text = Text::new(
+    "no copy could be saved either: {error}",
+    "aucune copie n'a pu être enregistrée non plus : {error}",
+);
 pub const NOTHING_TO_UNDO: Text = Text::new("nothing to undo", "rien à annuler");
 pub const NOTHING_TO_REDO: Text = Text::new("nothing to redo", "rien à rétablir");
 pub const READ_ONLY: Text = Text::new(

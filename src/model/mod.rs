@@ -30,7 +30,8 @@ pub const FORMAT: &str = "parcours-workshop";
 /// The schema this build writes; older ones are migrated on load, newer ones refused.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// A record's stable identifier: a short kind prefix and random letters, e.g. `per-k3m9qz`.
+/// A record's stable identifier: a short kind prefix and random letters, e.g.
+/// `per-k3m9qzt4wx2a` (older files hold six letters; any unique string is accepted).
 pub type Id = String;
 
 /// One workshop: the single source of truth, saved as one pretty-printed JSON file.
@@ -153,13 +154,43 @@ impl Workshop {
     }
 }
 
-/// A fresh random id with a readable prefix. Tests seed `fastrand` for stable ids.
-pub fn new_id(prefix: &str) -> Id {
+/// A fresh random id with a readable prefix, checked unused in `doc`. Tests seed `fastrand`
+/// for stable ids.
+pub fn new_id(doc: &Workshop, prefix: &str) -> Id {
+    fresh_id(prefix, |id| doc.ids().any(|x| x == id))
+}
+
+/// The ids of a document and those made since, for records made many at a time (an import,
+/// a round's cards): each new id is checked in a set rather than in the whole document.
+pub struct Ids(foldhash::HashSet<Id>);
+
+impl Ids {
+    pub fn of(doc: &Workshop) -> Ids {
+        Ids(doc.ids().map(str::to_owned).collect())
+    }
+
+    /// A fresh id, unused in the document and unlike any made before by this set.
+    pub fn fresh(&mut self, prefix: &str) -> Id {
+        let id = fresh_id(prefix, |id| self.0.contains(id));
+        self.0.insert(id.clone());
+        id
+    }
+}
+
+/// A fresh random id with a readable prefix for which `taken` is false.
+/// Twelve letters out of 32 are 60 bits: a million records meet a collision about once in
+/// two million imports, and the check makes even that one a redraw, never a refusal.
+fn fresh_id(prefix: &str, taken: impl Fn(&str) -> bool) -> Id {
     const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
-    let tail: String = (0..6)
-        .map(|_| ALPHABET[fastrand::usize(..ALPHABET.len())] as char)
-        .collect();
-    format!("{prefix}-{tail}")
+    loop {
+        let mut id = String::with_capacity(prefix.len() + 13);
+        id.push_str(prefix);
+        id.push('-');
+        id.extend((0..12).map(|_| ALPHABET[fastrand::usize(..ALPHABET.len())] as char));
+        if !taken(&id) {
+            return id;
+        }
+    }
 }
 
 /// The JSON Schema of a workshop file, generated from these types (kept in

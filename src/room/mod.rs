@@ -25,6 +25,9 @@ use std::time::{Duration, Instant};
 pub const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// ...but never longer than this after the first unsaved change, however busy the room.
 pub const SAVE_AT_LEAST: Duration = Duration::from_secs(1);
+/// A failed save (a full disk, a folder made read-only) is tried again this often, quietly,
+/// until it goes through.
+pub const SAVE_RETRY: Duration = Duration::from_secs(2);
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveState {
@@ -66,6 +69,8 @@ pub struct Room {
     save: SaveState,
     /// When the last change came, for the save's debounce.
     last_change: Option<Instant>,
+    /// When a save was last tried, for the retries after a failure.
+    last_try: Option<Instant>,
     timers: BTreeMap<Step, Timer>,
     /// The round in progress, also kept beside the workshop until revealed or cancelled.
     round: Option<Round>,
@@ -92,6 +97,7 @@ impl Room {
                 SaveState::Saved
             },
             last_change: repaired.then_some(now),
+            last_try: None,
             timers: BTreeMap::new(),
             round,
             repairs,
@@ -212,24 +218,36 @@ impl Room {
     }
 
     /// Writes pending changes once the last has waited [`SAVE_DELAY`], or the first
-    /// [`SAVE_AT_LEAST`].
+    /// [`SAVE_AT_LEAST`]; after a failure, tries again every [`SAVE_RETRY`].
     pub fn autosave(&mut self, now: Instant) {
-        if let (SaveState::Pending(first), Some(last)) = (&self.save, self.last_change)
-            && (now.saturating_duration_since(last) >= SAVE_DELAY
-                || now.saturating_duration_since(*first) >= SAVE_AT_LEAST)
-        {
-            self.flush();
+        let due = match (&self.save, self.last_change) {
+            (SaveState::Pending(first), Some(last)) => {
+                now.saturating_duration_since(last) >= SAVE_DELAY
+                    || now.saturating_duration_since(*first) >= SAVE_AT_LEAST
+            }
+            (SaveState::Failed(_), _) => self
+                .last_try
+                .is_none_or(|t| now.saturating_duration_since(t) >= SAVE_RETRY),
+            _ => false,
+        };
+        if due {
+            self.save_at(now);
         }
     }
 
-    /// Writes pending changes now (on leaving).
+    /// Writes unsaved changes now (on leaving).
     pub fn flush(&mut self) {
-        if let SaveState::Pending(_) = self.save {
-            self.save = match store::save(&self.path, &mut self.doc) {
-                Ok(()) => SaveState::Saved,
-                Err(e) => SaveState::Failed(Said::new(|lang| e.message(lang))),
-            };
+        if self.save != SaveState::Saved {
+            self.save_at(Instant::now());
         }
+    }
+
+    fn save_at(&mut self, now: Instant) {
+        self.last_try = Some(now);
+        self.save = match store::save(&self.path, &mut self.doc) {
+            Ok(()) => SaveState::Saved,
+            Err(e) => SaveState::Failed(Said::new(|lang| e.message(lang))),
+        };
     }
 
     /// The team leaves `step` for `to` after `seconds` on it: the time is added to the
@@ -486,5 +504,25 @@ mod tests {
             let due = 200 * n >= 1000;
             assert_eq!(matches!(room.save_state(), SaveState::Saved), due, "{n}");
         }
+    }
+
+    #[test]
+    fn a_failed_save_is_tried_again_until_it_goes_through() {
+        let (_dir, mut room) = room();
+        let good = std::fs::read(room.path()).unwrap();
+        // A file that does not load is never overwritten: the save fails, whoever runs it.
+        std::fs::write(room.path(), "{").unwrap();
+        let t0 = Instant::now();
+        let ms = |n: u64| t0 + Duration::from_millis(n);
+        room.propose("ana", edit::set_framing("scope", "a"), ms(0))
+            .unwrap();
+        room.autosave(ms(300));
+        assert!(matches!(room.save_state(), SaveState::Failed(_)));
+        std::fs::write(room.path(), good).unwrap();
+        room.autosave(ms(1000));
+        assert!(matches!(room.save_state(), SaveState::Failed(_)));
+        room.autosave(ms(2300));
+        assert!(matches!(room.save_state(), SaveState::Saved));
+        assert_eq!(store::load(room.path()).unwrap().doc.framing.scope, "a");
     }
 }

@@ -6,7 +6,7 @@
 use super::Author;
 use super::ledger::Refusal;
 use crate::edit::{self, Edit, Kind as RecordKind, Record};
-use crate::model::{Id, Level, Moment, MomentKind, Rating, Verbatim, Workshop, new_id};
+use crate::model::{Id, Ids, Level, Moment, MomentKind, Rating, Verbatim, Workshop};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -330,6 +330,7 @@ impl Round {
             all.extend(cards.iter().map(|(_, t)| *t));
             all.join("\n")
         };
+        let mut ids = Ids::of(doc);
         match target {
             Cards::Verbatims => cards
                 .iter()
@@ -337,7 +338,7 @@ impl Round {
                 .map(|(i, (who, text))| Edit::Insert {
                     index: doc.listen.verbatims.len() + i,
                     record: Record::Verbatim(Verbatim {
-                        id: new_id(RecordKind::Verbatim.prefix()),
+                        id: ids.fresh(RecordKind::Verbatim.prefix()),
                         text: (*text).to_owned(),
                         tags: if self.setup.anonymous {
                             Vec::new()
@@ -373,7 +374,7 @@ impl Round {
                 .map(|(i, (_, title))| Edit::Insert {
                     index: doc.moments.len() + i,
                     record: Record::Moment(Moment {
-                        id: new_id(RecordKind::Moment.prefix()),
+                        id: ids.fresh(RecordKind::Moment.prefix()),
                         stage: s.clone(),
                         kind: MomentKind::Essential,
                         title: (*title).to_owned(),

@@ -70,6 +70,23 @@ pub enum StoreError {
         path: PathBuf,
         cause: Box<StoreError>,
     },
+    /// The workshop file has other hard links, which a save would split apart.
+    HardLinked {
+        path: PathBuf,
+        links: u64,
+    },
+    /// The lock's name holds a symlink, a folder or a device: it is never followed.
+    BadLock {
+        path: PathBuf,
+    },
+    /// A pipe, a device or a folder where a workshop file was expected: never read.
+    NotAFile {
+        path: PathBuf,
+    },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+    },
 }
 
 impl StoreError {
@@ -159,6 +176,19 @@ impl StoreError {
             StoreError::Unloadable { path, cause } => t::UNLOADABLE.fill(
                 lang,
                 &[("file", &path.display()), ("cause", &cause.message(lang))],
+            ),
+            StoreError::HardLinked { path, links } => {
+                t::HARD_LINKED.fill(lang, &[("file", &path.display()), ("links", links)])
+            }
+            StoreError::BadLock { path } => t::BAD_LOCK.fill(lang, &[("file", &path.display())]),
+            StoreError::NotAFile { path } => t::NOT_A_FILE.fill(lang, &[("file", &path.display())]),
+            StoreError::TooLarge { path, size } => t::TOO_LARGE.fill(
+                lang,
+                &[
+                    ("file", &path.display()),
+                    ("size", &size.div_ceil(1 << 20)),
+                    ("limit", &(super::MAX_FILE >> 20)),
+                ],
             ),
         };
         one_line(&line)

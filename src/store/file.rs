@@ -1,11 +1,13 @@
 //! Reading and writing one workshop file: checked loads, migrations, atomic saves.
 
+use std::collections::HashSet;
 use std::fs::{self, File};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use super::MAX_FILE;
 use super::error::{Op, StoreError};
 use crate::edit::Repair;
 use crate::model::{FORMAT, SCHEMA_VERSION, Workshop};
@@ -21,16 +23,132 @@ pub struct Loaded {
 /// Reads and checks a workshop file; older schema versions are migrated in memory, and links
 /// whose two sides disagree are repaired rather than refused (see [`crate::edit::repair`]).
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
-    let bytes = fs::read(path).map_err(|error| StoreError::Io {
+    let (bytes, seen) = read(path)?;
+    let loaded = parse(path, &bytes)?;
+    remember(None, seen);
+    Ok(loaded)
+}
+
+/// A file as it stood when it was read or written whole and sound by this process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Seen {
+    device: u64,
+    inode: u64,
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl Seen {
+    fn of(meta: &fs::Metadata) -> Seen {
+        #[cfg(unix)]
+        let (device, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.dev(), meta.ino())
+        };
+        #[cfg(not(unix))]
+        let (device, inode) = (0, 0);
+        Seen {
+            device,
+            inode,
+            len: meta.len(),
+            modified: meta.modified().ok(),
+        }
+    }
+}
+
+/// The files known to load, as they stood then: a save over one that has not changed since
+/// need not parse it again to know it is no broken file (that costs as much as a load, which
+/// for a million verbatims is seconds).
+static SOUND: std::sync::LazyLock<std::sync::Mutex<HashSet<Seen>>> =
+    std::sync::LazyLock::new(Default::default);
+
+fn remember(gone: Option<Seen>, now: Seen) {
+    let mut sound = SOUND.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(gone) = gone {
+        sound.remove(&gone);
+    }
+    sound.insert(now);
+}
+
+fn known_sound(seen: Seen) -> bool {
+    SOUND
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .contains(&seen)
+}
+
+/// The bytes of a workshop file, refusing before reading anything that is not a regular file
+/// (a pipe would block, a device never end) or weighs more than [`MAX_FILE`].
+fn read(path: &Path) -> Result<(Vec<u8>, Seen), StoreError> {
+    let io = |error| StoreError::Io {
         op: Op::Read,
         path: path.to_owned(),
         error,
-    })?;
-    parse(path, &bytes)
+    };
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // Opening a FIFO for reading would wait for a writer; the type is checked next.
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(nix::libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(StoreError::NotAFile {
+            path: path.to_owned(),
+        });
+    }
+    if meta.len() > MAX_FILE {
+        return Err(StoreError::TooLarge {
+            path: path.to_owned(),
+            size: meta.len(),
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Bounded even if the file grows while being read.
+    file.take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(StoreError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+        });
+    }
+    Ok((bytes, Seen::of(&meta)))
 }
 
-/// Bytes, not text: invalid UTF-8 then gets a position like any other syntax error.
+/// The real file behind `path`: symlinks resolved, so that every name of a workshop meets the
+/// same lock and a save updates the target rather than replacing the link. A file with other
+/// hard links is refused, since renaming a new version into place would split them.
+pub(super) fn identity(path: &Path) -> Result<PathBuf, StoreError> {
+    let real = match fs::canonicalize(path) {
+        Ok(real) => real,
+        // Not there yet (a new workshop, a dangling link): its folder is resolved instead.
+        Err(_) => match (fs::canonicalize(folder(path)), path.file_name()) {
+            (Ok(dir), Some(name)) if fs::symlink_metadata(path).is_err() => dir.join(name),
+            _ => path.to_owned(),
+        },
+    };
+    #[cfg(unix)]
+    if let Ok(meta) = fs::metadata(&real) {
+        use std::os::unix::fs::MetadataExt;
+        if meta.is_file() && meta.nlink() > 1 {
+            return Err(StoreError::HardLinked {
+                path: path.to_owned(),
+                links: meta.nlink(),
+            });
+        }
+    }
+    Ok(real)
+}
+
+/// Bytes, not text: invalid UTF-8 then gets a position like any other syntax error. A UTF-8
+/// byte-order mark, which some editors write, is skipped.
 fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, StoreError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let syntax = |e: serde_json::Error| {
         // serde_json appends the position to its message; it is given once, up front, instead.
         let msg = e.to_string();
@@ -42,14 +160,58 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, StoreError> {
             msg: msg.strip_suffix(&suffix).unwrap_or(&msg).to_owned(),
         }
     };
-    let value: Value = serde_json::from_slice(bytes).map_err(syntax)?;
-    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    // The usual file, written by this version, is read in one pass; any other is looked at
+    // closer, for a migration or a precise error.
+    let mut doc = match serde_json::from_slice::<Workshop>(bytes) {
+        Ok(doc) if doc.format == FORMAT && doc.schema_version == SCHEMA_VERSION => doc,
+        _ => read_other(path, bytes, syntax)?,
+    };
+    // A sound document is checked once; only one that is not is repaired and checked again.
+    let repairs = match crate::edit::validate(&doc) {
+        Ok(()) => Vec::new(),
+        Err(_) => {
+            let repairs = crate::edit::repair(&mut doc);
+            crate::edit::validate(&doc).map_err(|why| StoreError::Invalid {
+                path: path.to_owned(),
+                why,
+            })?;
+            repairs
+        }
+    };
+    Ok(Loaded { doc, repairs })
+}
+
+/// A file that did not read as a workshop of this version: not a workshop, a newer or older
+/// version (migrated), or one with an error to place.
+fn read_other(
+    path: &Path,
+    bytes: &[u8],
+    syntax: impl Fn(serde_json::Error) -> StoreError,
+) -> Result<Workshop, StoreError> {
+    // The two fields that say what the file is, read without building the rest: a whole
+    // `Value` of a large file costs several times its size in memory and time.
+    #[derive(serde::Deserialize)]
+    struct Header {
+        format: Option<Value>,
+        schema_version: Option<Value>,
+    }
+    let header: Header = match serde_json::from_slice(bytes) {
+        Ok(h) => h,
+        // Well-formed JSON that is not an object with those fields.
+        Err(e) if e.is_data() => {
+            return Err(StoreError::NotWorkshop {
+                path: path.to_owned(),
+            });
+        }
+        Err(e) => return Err(syntax(e)),
+    };
+    if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(StoreError::NotWorkshop {
             path: path.to_owned(),
         });
     }
     // Files from before versioning carry no number: they are version 0.
-    let found = match value.get("schema_version") {
+    let found = match header.schema_version {
         None => 0,
         Some(v) => v.as_u64().ok_or_else(|| StoreError::Invalid {
             path: path.to_owned(),
@@ -66,10 +228,11 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, StoreError> {
             });
         }
     };
-    let mut doc: Workshop = if version == SCHEMA_VERSION {
-        // Parsed again from the text, not from `value`, so type errors keep their position.
-        serde_json::from_slice(bytes).map_err(syntax)?
+    if version == SCHEMA_VERSION {
+        // The error, with its position.
+        serde_json::from_slice(bytes).map_err(syntax)
     } else {
+        let value = serde_json::from_slice(bytes).map_err(syntax)?;
         let value = migrate(value, version).map_err(|e| match e {
             StoreError::Migration { from, why, .. } => StoreError::Migration {
                 path: Some(path.to_owned()),
@@ -82,14 +245,8 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Loaded, StoreError> {
             path: Some(path.to_owned()),
             from: version,
             why: e.to_string(),
-        })?
-    };
-    let repairs = crate::edit::repair(&mut doc);
-    crate::edit::validate(&doc).map_err(|why| StoreError::Invalid {
-        path: path.to_owned(),
-        why,
-    })?;
-    Ok(Loaded { doc, repairs })
+        })
+    }
 }
 
 /// Brings a document of schema version `from` up to [`SCHEMA_VERSION`], one step at a time.
@@ -121,23 +278,21 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, StoreError> {
 /// becomes `<path>.bak`.
 pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     // Through a symlink, the target is updated; renaming over the link would replace it.
-    let target;
-    let path = match fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-            &target
+    let real = identity(path)?;
+    let path = real.as_path();
+    let previous = match fs::metadata(path) {
+        Ok(meta) => {
+            let seen = Seen::of(&meta);
+            if !known_sound(seen) {
+                let (bytes, _) = read(path)?;
+                parse(path, &bytes).map_err(|cause| StoreError::Unloadable {
+                    path: path.to_owned(),
+                    cause: Box::new(cause),
+                })?;
+            }
+            Some((seen, meta.len()))
         }
-        _ => path,
-    };
-    let previous = match fs::read(path) {
-        Ok(bytes) => {
-            parse(path, &bytes).map_err(|cause| StoreError::Unloadable {
-                path: path.to_owned(),
-                cause: Box::new(cause),
-            })?;
-            Some(bytes)
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
         Err(error) => {
             return Err(StoreError::Io {
                 op: Op::Read,
@@ -150,7 +305,8 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     if doc.created.is_empty() {
         doc.created = doc.updated.clone();
     }
-    let bytes = to_bytes(path, doc)?;
+    let size = previous.map_or(0, |(_, len)| len as usize);
+    let bytes = to_bytes(path, doc, size)?;
     let write_err = |error| StoreError::Io {
         op: Op::Write,
         path: path.to_owned(),
@@ -163,24 +319,45 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
             .set_permissions(meta.permissions())
             .map_err(write_err)?;
     }
-    if let Some(previous) = previous {
+    let gone = previous.map(|(seen, _)| seen);
+    if gone.is_some() {
         let bak = backup_path(path);
-        write_temp(path, &previous)
-            .and_then(|t| t.persist(&bak).map_err(|e| e.error))
-            .map_err(|error| StoreError::Io {
-                op: Op::Write,
-                path: bak,
-                error,
-            })?;
+        back_up(path, &bak).map_err(|error| StoreError::Io {
+            op: Op::Write,
+            path: bak,
+            error,
+        })?;
     }
     temp.persist(path).map_err(|e| write_err(e.error))?;
-    sync_dir(path).map_err(write_err)
+    sync_dir(path).map_err(write_err)?;
+    if let Ok(meta) = fs::metadata(path) {
+        remember(gone, Seen::of(&meta));
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` as saves are written, for exports: a synced temp file beside it,
+/// renamed into place, so a full disk or a kill leaves the old file whole, never a truncated
+/// one. Through a symlink, the target is replaced.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let temp = write_temp(&real, bytes)?;
+    #[cfg(unix)]
+    {
+        // A report is for sharing: the old file's permissions, or the usual ones.
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&real).map_or(0o644, |m| m.permissions().mode());
+        temp.as_file()
+            .set_permissions(fs::Permissions::from_mode(mode))?;
+    }
+    temp.persist(&real).map_err(|e| e.error)?;
+    sync_dir(&real)
 }
 
 /// Writes `doc` over `path` as it is, atomically, with no backup and its dates untouched: the
 /// result of a merge, which git reads back from that file and commits.
 pub fn write(path: &Path, doc: &Workshop) -> Result<(), StoreError> {
-    let bytes = to_bytes(path, doc)?;
+    let bytes = to_bytes(path, doc, 0)?;
     let io = |error| StoreError::Io {
         op: Op::Write,
         path: path.to_owned(),
@@ -198,7 +375,7 @@ pub fn write(path: &Path, doc: &Workshop) -> Result<(), StoreError> {
 
 /// Writes a brand-new file at `path`, or gives back `AlreadyExists` without touching it.
 pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError> {
-    let bytes = to_bytes(path, doc).map_err(CreateError::Store)?;
+    let bytes = to_bytes(path, doc, 0).map_err(CreateError::Store)?;
     let io = |error| {
         CreateError::Store(StoreError::Io {
             op: Op::Write,
@@ -220,26 +397,47 @@ pub(super) enum CreateError {
 }
 
 /// The document as written: validated (so the file will load again), pretty, newline-ended.
-fn to_bytes(path: &Path, doc: &Workshop) -> Result<Vec<u8>, StoreError> {
-    crate::edit::validate(doc).map_err(|why| StoreError::Invalid {
+/// `size` is what the file weighed before, so a large document is written without regrowing.
+/// Checking and writing out are both linear and independent: they run side by side.
+fn to_bytes(path: &Path, doc: &Workshop, size: usize) -> Result<Vec<u8>, StoreError> {
+    let (checked, bytes) = std::thread::scope(|s| {
+        let check = s.spawn(|| crate::edit::validate(doc));
+        let mut bytes = Vec::with_capacity(size + size / 8);
+        serde_json::to_writer_pretty(&mut bytes, doc).expect("a workshop always serializes");
+        bytes.push(b'\n');
+        (check.join().expect("validation does not panic"), bytes)
+    });
+    checked.map_err(|why| StoreError::Invalid {
         path: path.to_owned(),
         why,
     })?;
-    let mut text = serde_json::to_string_pretty(doc).expect("a workshop always serializes");
-    text.push('\n');
-    Ok(text.into_bytes())
+    Ok(bytes)
 }
 
 /// A synced temp file next to `path` (same folder, so the final rename stays atomic), named so
 /// that listings skip it: hidden, and not ending in `.json`.
 fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
-    let mut temp = tempfile::Builder::new()
-        .prefix(&temp_prefix(path))
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(folder(path))?;
+    let mut temp = new_temp(path)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     Ok(temp)
+}
+
+fn new_temp(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(&temp_prefix(path))
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(folder(path))
+}
+
+/// Copies the file at `path` to `bak` through a temp file, so `bak` too is always whole. The
+/// system copies it, without bringing it into memory, and it is not synced: the backup is a
+/// convenience, and the new file is what must last.
+fn back_up(path: &Path, bak: &Path) -> std::io::Result<()> {
+    let temp = new_temp(path)?;
+    fs::copy(path, temp.path())?;
+    temp.persist(bak).map_err(|e| e.error)?;
+    Ok(())
 }
 
 const TEMP_SUFFIX: &str = ".tmp";

@@ -2,6 +2,10 @@
 //!
 //! The OS lock, not the file's existence, is what counts: a crashed holder's lock vanishes with
 //! its process, so no stale lock ever blocks a user.
+//!
+//! The lock belongs to the file, not to the name it was reached by: symlinks are resolved
+//! first, so every way to the workshop meets the same lock, and a file with several hard links
+//! is refused (a save renames a new file into place, which would split the links apart).
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
@@ -63,10 +67,12 @@ impl Holder {
 pub struct Lock {
     file: File,
     path: PathBuf,
+    /// The lock file itself, beside the workshop's real file.
+    lock_path: PathBuf,
 }
 
 /// `name.json` → `name.json.lock`.
-pub(super) fn lock_path(path: &Path) -> PathBuf {
+fn lock_file_for(path: &Path) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(".lock");
     PathBuf::from(s)
@@ -75,20 +81,26 @@ pub(super) fn lock_path(path: &Path) -> PathBuf {
 impl Lock {
     /// Locks the workshop at `path` (which need not exist yet), or says who already holds it.
     pub fn acquire(path: &Path) -> Result<Lock, StoreError> {
-        let lock_path = lock_path(path);
+        let real = super::file::identity(path)?;
+        let lock_path = lock_file_for(&real);
         let io = |error| StoreError::Io {
             op: Op::Lock,
             path: lock_path.clone(),
             error,
         };
-        // No truncation on open: until we hold the lock, the content is the holder's.
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&lock_path)
-            .map_err(io)?;
+        let mut file = open_lock_file(&lock_path).map_err(|error| {
+            // ELOOP is what O_NOFOLLOW answers for a symlink: say so plainly.
+            if error.raw_os_error() == Some(nix::libc::ELOOP) {
+                StoreError::BadLock {
+                    path: lock_path.clone(),
+                }
+            } else {
+                io(error)
+            }
+        })?;
+        if !file.metadata().map_err(io)?.is_file() {
+            return Err(StoreError::BadLock { path: lock_path });
+        }
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
@@ -108,10 +120,16 @@ impl Lock {
         let mut lock = Lock {
             file,
             path: path.to_owned(),
+            lock_path: lock_path.clone(),
         };
         lock.record(&Holder::me()).map_err(io)?;
-        super::file::sweep_temps(path);
+        super::file::sweep_temps(&real);
         Ok(lock)
+    }
+
+    /// The lock file, beside the workshop's real file.
+    pub(super) fn lock_path(&self) -> &Path {
+        &self.lock_path
     }
 
     /// Writes who holds the lock, for those it refuses.
@@ -131,7 +149,7 @@ impl Lock {
         };
         self.record(&holder).map_err(|error| StoreError::Io {
             op: Op::Lock,
-            path: lock_path(&self.path),
+            path: self.lock_path.clone(),
             error,
         })
     }
@@ -140,6 +158,20 @@ impl Lock {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+/// Opens (or makes) the lock file without following a symlink planted at its name, and
+/// without blocking on a FIFO: a lock must never truncate or wait on some other file.
+/// No truncation on open either: until we hold the lock, the content is the holder's.
+fn open_lock_file(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(nix::libc::O_NOFOLLOW | nix::libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 impl Drop for Lock {

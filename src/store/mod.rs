@@ -6,7 +6,7 @@ mod file;
 mod lock;
 
 pub use error::{Op, StoreError};
-pub use file::{Loaded, load, migrate, save, write};
+pub use file::{Loaded, load, migrate, save, write, write_atomic};
 pub use lock::{Holder, Lock};
 
 use std::fs;
@@ -17,6 +17,10 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use crate::model::Workshop;
+
+/// The most a workshop file may weigh: a million verbatims take about 270 MB. Anything larger
+/// is refused before it is read, so a stray huge file cannot exhaust memory.
+pub const MAX_FILE: u64 = 1 << 30;
 
 /// The folder that holds the workshops.
 #[derive(Debug, Clone)]
@@ -100,10 +104,9 @@ impl Store {
             else {
                 continue;
             };
-            if !item
-                .file_type()
-                .is_ok_and(|t| t.is_file() || t.is_symlink())
-            {
+            // Pipes, devices and links to them are listed too: loading refuses them, unread,
+            // with the reason.
+            if item.file_type().is_ok_and(|t| t.is_dir()) {
                 continue;
             }
             let path = item.path();
@@ -187,6 +190,7 @@ impl Store {
     /// Deletes a workshop file and its backup, unless another process has it open.
     pub fn delete(&self, path: &Path) -> Result<(), StoreError> {
         let lock = Lock::acquire(path)?;
+        let lock_file = lock.lock_path().to_owned();
         let remove = |p: &Path, must_exist: bool| match fs::remove_file(p) {
             Err(e) if !must_exist && e.kind() == std::io::ErrorKind::NotFound => Ok(()),
             other => other.map_err(|error| StoreError::Io {
@@ -199,8 +203,37 @@ impl Store {
         remove(&file::backup_path(path), false)?;
         drop(lock);
         // The workshop is gone, so nobody can race for this lock file any more.
-        remove(&lock::lock_path(path), false)
+        remove(&lock_file, false)
     }
+}
+
+/// Saves a copy of `doc` for someone who cannot save it where it belongs (a full disk, a
+/// folder made read-only): a new file named after `path` in the home folder, else in the
+/// temporary one. Never overwrites anything; the copy's path, or why neither folder took it.
+pub fn save_copy(path: &Path, doc: &Workshop) -> Result<PathBuf, StoreError> {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "atelier".into(), |s| s.to_string_lossy().into_owned());
+    let stamp = OffsetDateTime::now_utc()
+        .format(time::macros::format_description!(
+            "[year][month][day]-[hour][minute][second]"
+        ))
+        .expect("the current time always formats");
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_owned());
+    let mut why = StoreError::NoDataDir;
+    for dir in home.into_iter().chain([std::env::temp_dir()]) {
+        let copy = dir.join(format!("{stem}-copy-{stamp}.json"));
+        why = match file::create_new(&copy, doc) {
+            Ok(()) => return Ok(copy),
+            Err(file::CreateError::Taken) => StoreError::Io {
+                op: Op::Write,
+                path: copy,
+                error: std::io::ErrorKind::AlreadyExists.into(),
+            },
+            Err(file::CreateError::Store(e)) => e,
+        };
+    }
+    Err(why)
 }
 
 /// The current time as stored in files and lock records.

@@ -147,7 +147,7 @@ impl App {
                 seat.update(msg, now);
                 let ended = match seat.room.presence().map(|p| &p.link) {
                     Some(Link::Ended(why)) => Some(why.get(seat.look.lang).to_owned()),
-                    _ => None,
+                    _ => seat.farewell.take(),
                 };
                 if self.only_seat && (seat.left || ended.is_some()) {
                     self.quit = true;

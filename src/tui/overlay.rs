@@ -46,6 +46,10 @@ pub enum OnYes {
     EndLive,
     /// Play a move in the round (reveal it, cancel it).
     Play(Move),
+    /// Save a copy of the unsaved workshop elsewhere, then leave; a no asks about leaving.
+    SaveCopy,
+    /// Leave without saving.
+    Leave,
 }
 
 /// What came of a key.
@@ -118,6 +122,10 @@ impl Overlay {
             }
             Overlay::Themes { at, before } => themes_key(at, before, action, look),
             Overlay::Ask(_, on_yes) if action == Some(Action::Yes) => Done::Yes(on_yes),
+            Overlay::Ask(_, OnYes::SaveCopy) if action == Some(Action::No) => {
+                let q = t::LEAVE_UNSAVED_Q.get(look.lang).to_owned();
+                Done::Open(Overlay::Ask(q, OnYes::Leave))
+            }
             Overlay::Ask(..) if action == Some(Action::No) => Done::Closed,
             // Any other key leaves the question open.
             ask @ Overlay::Ask(..) => Done::Open(ask),

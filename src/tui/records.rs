@@ -181,7 +181,7 @@ impl RecordList {
                 let Some(mut record) = edit::record(doc, c.kind, &id) else {
                     return Outcome::Ignored;
                 };
-                record.renew_ids();
+                record.renew_ids(doc);
                 rename_copy(&mut record, lang);
                 let index = edit::index_of(doc, c.kind, &id).map_or(0, |i| i + 1);
                 self.inserting = Some((record.id().to_owned(), false));
@@ -539,9 +539,9 @@ mod tests {
             .collect()
     }
 
-    fn new(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
+    fn new(doc: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
         Some(Record::Persona(Persona {
-            id: crate::model::new_id("per"),
+            id: crate::model::new_id(doc, "per"),
             ..Default::default()
         }))
     }

@@ -171,7 +171,7 @@ pub fn pick(doc: &Workshop, kind: Kind, n: usize) -> Option<String> {
 pub fn to_edit(doc: &Workshop, op: &Op) -> Option<Edit> {
     Some(match op.clone() {
         Op::Add(kind, a, b, t, e) => {
-            let id = new_id(kind.prefix());
+            let id = new_id(doc, kind.prefix());
             let any = |k| pick(doc, k, a);
             let record = match kind {
                 Kind::Source => Record::Source(Source {
@@ -212,7 +212,7 @@ pub fn to_edit(doc: &Workshop, op: &Op) -> Option<Edit> {
                     persona: any(Kind::Persona),
                     stages: (0..b % 4)
                         .map(|i| Stage {
-                            id: new_id("stg"),
+                            id: new_id(doc, "stg"),
                             phase: Phase::ALL[i % 8],
                             ..Default::default()
                         })

@@ -108,7 +108,7 @@ fn new_journey(doc: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Reco
         .find(|p| doc.journeys_of(&p.id).next().is_none())
         .map(|p| p.id.clone());
     Some(Record::Journey(Journey {
-        id: new_id(Kind::Journey.prefix()),
+        id: new_id(doc, Kind::Journey.prefix()),
         persona,
         ..Default::default()
     }))
@@ -143,7 +143,7 @@ fn new_stage(doc: &Workshop, journey: &str, after: Option<&str>, _: Lang) -> Opt
     Some(Record::Stage {
         journey: journey.to_owned(),
         stage: Stage {
-            id: new_id(Kind::Stage.prefix()),
+            id: new_id(doc, Kind::Stage.prefix()),
             phase,
             ..Default::default()
         },

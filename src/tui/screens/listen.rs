@@ -258,29 +258,29 @@ fn insight_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
     .collect()
 }
 
-fn new_verbatim(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
+fn new_verbatim(doc: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     Some(Record::Verbatim(Verbatim {
-        id: new_id(Kind::Verbatim.prefix()),
+        id: new_id(doc, Kind::Verbatim.prefix()),
         ..Default::default()
     }))
 }
-fn new_source(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
+fn new_source(doc: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     Some(Record::Source(Source {
-        id: new_id(Kind::Source.prefix()),
+        id: new_id(doc, Kind::Source.prefix()),
         ..Default::default()
     }))
 }
-fn new_metric(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
+fn new_metric(doc: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     let input = MetricInput::Answers(Vec::new());
     Some(Record::Metric(Metric {
-        id: new_id(Kind::Metric.prefix()),
+        id: new_id(doc, Kind::Metric.prefix()),
         input,
         ..Default::default()
     }))
 }
-fn new_insight(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
+fn new_insight(doc: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     Some(Record::Insight(Insight {
-        id: new_id(Kind::Insight.prefix()),
+        id: new_id(doc, Kind::Insight.prefix()),
         ..Default::default()
     }))
 }

@@ -121,7 +121,7 @@ fn new(doc: &Workshop, _: &str, after: Option<&str>, _: Lang) -> Option<Record> 
         })
         .or_else(|| all().next().map(|s| s.id.clone()))?;
     Some(Record::Moment(Moment {
-        id: new_id(Kind::Moment.prefix()),
+        id: new_id(doc, Kind::Moment.prefix()),
         stage,
         ..Default::default()
     }))

@@ -93,9 +93,9 @@ fn rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
         .collect()
 }
 
-fn new(_: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
+fn new(doc: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     Some(Record::Persona(Persona {
-        id: new_id(Kind::Persona.prefix()),
+        id: new_id(doc, Kind::Persona.prefix()),
         ..Default::default()
     }))
 }

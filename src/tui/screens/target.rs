@@ -139,7 +139,7 @@ fn new(doc: &Workshop, _: &str, after: Option<&str>, _: Lang) -> Option<Record> 
         None => doc.personas.first().map(|p| p.id.clone()),
     };
     Some(Record::Action(Action {
-        id: new_id(Kind::Action.prefix()),
+        id: new_id(doc, Kind::Action.prefix()),
         persona,
         impact: Impact::High,
         ..Action::default()
@@ -243,7 +243,7 @@ impl Drafts {
                 let Some(mut action) = all.get(self.at).cloned() else {
                     return Outcome::Handled;
                 };
-                action.id = new_id(Kind::Action.prefix());
+                action.id = new_id(cx.doc, Kind::Action.prefix());
                 self.adopting = Some(action.id.clone());
                 let edit = Edit::Insert {
                     index: cx.doc.target.actions.len(),

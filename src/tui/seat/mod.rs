@@ -58,8 +58,10 @@ pub struct Seat {
     pub now: Instant,
     /// Ring the terminal bell at the next frame.
     pub bell: bool,
-    /// The person left the workshop, everything saved.
+    /// The person left the workshop: everything saved, or they chose to leave without.
     pub left: bool,
+    /// What to tell once the seat is closed (where a copy of an unsaved workshop went).
+    pub farewell: Option<String>,
     /// This person's own votes and dots in the round under way.
     pub ballot: Ballot,
     /// The seat goes where the facilitator goes (in a live workshop).
@@ -123,6 +125,7 @@ impl Seat {
             now,
             bell: false,
             left: false,
+            farewell: None,
             ballot: Ballot::default(),
             following: true,
             summons_seen: 0,
@@ -398,6 +401,8 @@ impl Seat {
             }
             Done::Yes(OnYes::Play(change)) => self.play(change, now),
             Done::Closed | Done::Yes(OnYes::DeleteFile(_)) => {}
+            Done::Yes(OnYes::SaveCopy) => self.save_copy(),
+            Done::Yes(OnYes::Leave) => self.left = true,
             Done::Yes(OnYes::EndLive) => self.room.end(),
             Done::Yes(OnYes::Propose(edit, step, slot)) => self.propose(edit, step, slot, now),
             Done::Said(e) => self.note = Some(e),
@@ -486,10 +491,32 @@ impl Seat {
             }
             Some(Action::Quit) => {
                 self.go(step, now);
-                // Never leave with unsaved work: stay, and the status line says why.
-                self.left = self.room.flush();
+                if self.room.flush() {
+                    self.left = true;
+                } else if let crate::room::SaveState::Failed(why) = self.room.save_state() {
+                    // Never leave unsaved work silently: offer a copy elsewhere, then an
+                    // explicit choice to leave without it. Meanwhile saving is retried.
+                    let q = t::COPY_Q.fill(lang, &[("error", &why.get(lang))]);
+                    self.overlay = Some(Overlay::Ask(one_line(&q), OnYes::SaveCopy));
+                }
             }
             _ => {}
+        }
+    }
+
+    /// Saves a copy of the unsaved workshop elsewhere and leaves, or says why it could not.
+    fn save_copy(&mut self) {
+        let lang = self.look.lang;
+        match crate::store::save_copy(self.room.path(), self.room.doc()) {
+            Ok(path) => {
+                let said = t::COPY_SAVED.fill(lang, &[("path", &path.display())]);
+                self.farewell = Some(one_line(&said));
+                self.left = true;
+            }
+            Err(e) => {
+                let said = t::COPY_FAILED.fill(lang, &[("error", &e.message(lang))]);
+                self.note = Some(one_line(&said));
+            }
         }
     }
 

@@ -1,0 +1,121 @@
+//! `cargo bench --bench store`: load, validate and save of a generated workshop holding a
+//! million verbatims (about 270 MB, as in issue 18), through the store's own functions.
+//! Targets: open under 2 s, save under 1 s, resident memory under 10 times the file's size.
+//! The workshop is the demo with a million verbatims spread over its personas, stages and
+//! sources, a tenth of them in insights, so every link is checked.
+
+use parcours::i18n::Lang;
+use parcours::model::{Insight, Verbatim};
+use std::time::{Duration, Instant};
+
+const VERBATIMS: usize = 1_000_000;
+
+/// The most resident memory this process has used so far, in bytes (Linux).
+fn peak_resident() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .unwrap_or(0);
+    kb * 1024
+}
+
+fn best(runs: &mut [Duration]) -> (f64, f64) {
+    runs.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    (ms(runs[runs.len() / 2]), ms(runs[0]))
+}
+
+/// Set to a workshop's path, the bench only loads it and prints its peak memory: measured in
+/// a process of its own, so that generating the workshop does not count.
+const LOAD_ONLY: &str = "PARCOURS_BENCH_LOAD_ONLY";
+
+fn main() {
+    if let Some(path) = std::env::var_os(LOAD_ONLY) {
+        let loaded = parcours::store::load(path.as_ref()).expect("loads");
+        println!("{}", peak_resident());
+        drop(loaded);
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("million.json");
+    {
+        let mut doc = parcours::demo::demo(Lang::En);
+        let personas: Vec<String> = doc.personas.iter().map(|p| p.id.clone()).collect();
+        let stages: Vec<String> = doc
+            .journeys
+            .iter()
+            .flat_map(|j| j.stages.iter().map(|s| s.id.clone()))
+            .collect();
+        let sources: Vec<String> = doc.listen.sources.iter().map(|s| s.id.clone()).collect();
+        let mut ids = parcours::model::Ids::of(&doc);
+        for i in 0..VERBATIMS {
+            let persona = personas[i % personas.len()].clone();
+            let id = ids.fresh("vrb");
+            doc.personas[i % personas.len()].evidence.push(id.clone());
+            doc.listen.verbatims.push(Verbatim {
+                id,
+                text: format!(
+                    "Answer {i}: the invoice reminder came too late, I had to call twice."
+                ),
+                source: Some(sources[i % sources.len()].clone()),
+                persona: Some(persona),
+                stage: Some(stages[i % stages.len()].clone()),
+                tags: vec!["survey".into()],
+                date: "2026-10-01".into(),
+                ..Default::default()
+            });
+        }
+        let every_tenth = doc
+            .listen
+            .verbatims
+            .iter()
+            .step_by(10)
+            .map(|v| v.id.clone());
+        doc.listen.insights.push(Insight {
+            id: ids.fresh("ins"),
+            text: "A tenth of them, in one insight".into(),
+            verbatims: every_tenth.collect(),
+        });
+        parcours::store::save(&path, &mut doc).expect("the generated workshop saves");
+    }
+    let size = std::fs::metadata(&path).expect("saved").len();
+    let out = std::process::Command::new(std::env::current_exe().expect("the bench's own path"))
+        .env(LOAD_ONLY, &path)
+        .output()
+        .expect("the bench runs again");
+    let peak: u64 = String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .expect("a peak in bytes");
+
+    let mut loads = Vec::new();
+    let mut validations = Vec::new();
+    let mut saves = Vec::new();
+    for _ in 0..3 {
+        let start = Instant::now();
+        let mut doc = parcours::store::load(&path).expect("loads").doc;
+        loads.push(start.elapsed());
+
+        let start = Instant::now();
+        parcours::edit::validate(&doc).expect("valid");
+        validations.push(start.elapsed());
+
+        let start = Instant::now();
+        parcours::store::save(&path, &mut doc).expect("saves");
+        saves.push(start.elapsed());
+    }
+    let (load, load_best) = best(&mut loads);
+    let (check, check_best) = best(&mut validations);
+    let (save, save_best) = best(&mut saves);
+    println!(
+        "a million verbatims ({:.0} MB): load {load:.0} ms (best {load_best:.0}, target 2000), \
+         validate {check:.0} ms (best {check_best:.0}), save {save:.0} ms (best {save_best:.0}, \
+         target 1000); a process that loads it peaks at {:.0} MB resident, {:.1}x the file \
+         (target 10x)",
+        size as f64 / 1e6,
+        peak as f64 / 1e6,
+        peak as f64 / size as f64,
+    );
+}
