@@ -5,6 +5,8 @@
 //! for comparison, since absolute times vary from run to run. Targets: 0 bytes idle, 18 bytes
 //! a character, a first frame no later than nano's.
 
+#[path = "common/big.rs"]
+mod big;
 #[path = "../tests/common/pty.rs"]
 mod pty;
 
@@ -61,6 +63,38 @@ fn measure(name: &str, program: &str, args: &[&str], before: &[u8]) {
     );
 }
 
+/// The big generated workshop opened in the interface: its first frame, and the most memory
+/// the process held by then.
+fn big_workshop(dir: &std::path::Path) {
+    let store = dir.join("big");
+    let mut doc = big::big();
+    let path = parcours::store::Store::locate(Some(store.clone()))
+        .unwrap()
+        .create(&mut doc)
+        .unwrap();
+    let (store, path) = (store.to_str().unwrap(), path.to_str().unwrap());
+    let size = std::fs::metadata(path).unwrap().len() as f64 / 1e6;
+    let runs: Vec<(f64, f64)> = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            let term = Pty::spawn(
+                env!("CARGO_BIN_EXE_parcours"),
+                &["--dir", store, "open", path],
+                100,
+                30,
+                "screen-256color",
+            );
+            let (_, first) = term.read_until_quiet(start, QUIET);
+            (first.as_secs_f64() * 1000.0, term.peak_memory_mb())
+        })
+        .collect();
+    let first = median(runs.iter().map(|r| r.0).collect());
+    let peak = median(runs.iter().map(|r| r.1).collect());
+    println!(
+        "parcours on the big workshop ({size:.1} MB): first frame {first:.1} ms (target 50 ms), peak memory {peak:.0} MB (target 50 MB)"
+    );
+}
+
 fn installed(program: &str) -> Option<String> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
@@ -79,6 +113,7 @@ fn main() {
     // Enter edits the demo's title: the characters then go into a field.
     let parcours = env!("CARGO_BIN_EXE_parcours");
     measure("parcours", parcours, &["--dir", store, "demo"], b"\r");
+    big_workshop(dir.path());
     if let Some(nano) = installed("nano") {
         measure("nano", &nano, &[text], b"");
     }

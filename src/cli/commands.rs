@@ -45,8 +45,11 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
         Some(Command::Open { workshop, step }) => {
             let step = parse_step(step.as_deref(), lang)?;
             let path = store.resolve(&workshop).map_err(|e| e.message(lang))?;
-            // Fail here, as a one-line error, rather than inside the interface.
-            load(&path, lang)?;
+            // The interface opens it before taking the terminal, so a problem with the file is
+            // a one-line error; without a terminal, the file's problem still comes first.
+            if need_terminal(lang).is_err() {
+                load(&path, lang)?;
+            }
             interface(store, lang, look(), tui::Start::Open(path, step))
         }
         Some(Command::Demo { step }) => {

@@ -23,6 +23,10 @@ pub const UNDO_BACK: Text = Text::new(
 pub const COPY: Text = Text::new("{name} (copy)", "{name} (copie)");
 pub const SAVED: Text = Text::new("saved", "enregistré");
 pub const SAVING: Text = Text::new("saving…", "enregistrement…");
+pub const SAVE_STOPPED: Text = Text::new(
+    "the save stopped before it finished",
+    "l'enregistrement s'est arrêté avant la fin",
+);
 pub const SAVE_FAILED: Text = Text::new(
     "not saved, trying again: {error}",
     "non enregistré, nouvel essai en cours : {error}",

@@ -28,6 +28,23 @@ pub const SAVE_AT_LEAST: Duration = Duration::from_secs(1);
 /// A failed save (a full disk, a folder made read-only) is tried again this often, quietly,
 /// until it goes through.
 pub const SAVE_RETRY: Duration = Duration::from_secs(2);
+/// A workshop file larger than this (some 10 ms of writing) is saved in the background, so
+/// that its saves never hold the keys up; a smaller one is saved before the room goes on.
+pub const BACKGROUND_SIZE: u64 = 1 << 20;
+
+impl Drop for Room {
+    /// A save under way finishes before the lock goes with the room.
+    fn drop(&mut self) {
+        self.collect(None);
+    }
+}
+
+/// A save under way on its own thread: the dates it wrote, or why it failed; and the change
+/// it holds, so that changes made meanwhile are known to wait for the next one.
+struct Writing {
+    done: std::sync::mpsc::Receiver<Result<(String, String), StoreError>>,
+    seq: u64,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveState {
@@ -71,6 +88,10 @@ pub struct Room {
     last_change: Option<Instant>,
     /// When a save was last tried, for the retries after a failure.
     last_try: Option<Instant>,
+    /// The save under way on its own thread, if any.
+    writing: Option<Writing>,
+    /// The size of the file as last read or written.
+    size: u64,
     timers: BTreeMap<Step, Timer>,
     /// The round in progress, also kept beside the workshop until revealed or cancelled.
     round: Option<Round>,
@@ -87,6 +108,7 @@ impl Room {
         let round = read_round(&round_path(&path))?;
         let now = Instant::now();
         let repaired = !repairs.is_empty();
+        let size = std::fs::metadata(&path).map_or(0, |m| m.len());
         Ok(Room {
             path,
             doc,
@@ -98,6 +120,8 @@ impl Room {
             },
             last_change: repaired.then_some(now),
             last_try: None,
+            writing: None,
+            size,
             timers: BTreeMap::new(),
             round,
             repairs,
@@ -220,6 +244,10 @@ impl Room {
     /// Writes pending changes once the last has waited [`SAVE_DELAY`], or the first
     /// [`SAVE_AT_LEAST`]; after a failure, tries again every [`SAVE_RETRY`].
     pub fn autosave(&mut self, now: Instant) {
+        self.collect(Some(Duration::ZERO));
+        if self.writing.is_some() {
+            return;
+        }
         let due = match (&self.save, self.last_change) {
             (SaveState::Pending(first), Some(last)) => {
                 now.saturating_duration_since(last) >= SAVE_DELAY
@@ -235,19 +263,68 @@ impl Room {
         }
     }
 
-    /// Writes unsaved changes now (on leaving).
+    /// Writes unsaved changes now (on leaving), once the save under way is done.
     pub fn flush(&mut self) {
+        self.collect(None);
         if self.save != SaveState::Saved {
             self.save_at(Instant::now());
+            self.collect(None);
         }
     }
 
+    /// Saves a copy of the document on a thread of its own; a big workshop goes on meanwhile
+    /// (see [`BACKGROUND_SIZE`]), a small one waits for it.
     fn save_at(&mut self, now: Instant) {
         self.last_try = Some(now);
-        self.save = match store::save(&self.path, &mut self.doc) {
-            Ok(()) => SaveState::Saved,
-            Err(e) => SaveState::Failed(Said::new(|lang| e.message(lang))),
+        let (path, mut copy) = (self.path.clone(), self.doc.clone());
+        let (tell, done) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let saved = store::save(&path, &mut copy);
+            let _ = tell.send(saved.map(|()| (copy.created, copy.updated)));
+        });
+        self.writing = Some(Writing {
+            done,
+            seq: self.ledger.seq(),
+        });
+        let background = self.size > BACKGROUND_SIZE;
+        self.collect(background.then_some(Duration::ZERO));
+    }
+
+    /// Takes the outcome of the save under way, waiting for it up to `wait` (none: until it
+    /// is done). Changes made meanwhile stay to be saved.
+    fn collect(&mut self, wait: Option<Duration>) {
+        use std::sync::mpsc::RecvTimeoutError;
+        let Some(writing) = &self.writing else {
+            return;
         };
+        let outcome = match wait {
+            Some(wait) => writing.done.recv_timeout(wait),
+            None => writing
+                .done
+                .recv()
+                .map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        let outcome = match outcome {
+            Err(RecvTimeoutError::Timeout) => return,
+            Err(RecvTimeoutError::Disconnected) => Err(Said::new(|lang| {
+                crate::i18n::tui::SAVE_STOPPED.get(lang).to_owned()
+            })),
+            Ok(saved) => saved.map_err(|e| Said::new(|lang| e.message(lang))),
+        };
+        let seq = writing.seq;
+        self.writing = None;
+        match outcome {
+            Ok((created, updated)) => {
+                // The dates the file now holds; nothing else of the document was touched.
+                self.doc.created = created;
+                self.doc.updated = updated;
+                self.size = std::fs::metadata(&self.path).map_or(self.size, |m| m.len());
+                if self.ledger.seq() == seq {
+                    self.save = SaveState::Saved;
+                }
+            }
+            Err(why) => self.save = SaveState::Failed(why),
+        }
     }
 
     /// The team leaves `step` for `to` after `seconds` on it: the time is added to the
@@ -504,6 +581,35 @@ mod tests {
             let due = 200 * n >= 1000;
             assert_eq!(matches!(room.save_state(), SaveState::Saved), due, "{n}");
         }
+    }
+
+    #[test]
+    fn a_big_workshop_is_saved_in_the_background_and_nothing_typed_meanwhile_is_lost() {
+        let (_dir, mut room) = room();
+        let t0 = Instant::now();
+        let ms = |n: u64| t0 + Duration::from_millis(n);
+        let big = "x".repeat(2 << 20);
+        room.propose("ana", edit::set_framing("scope", big), ms(0))
+            .unwrap();
+        room.autosave(ms(300));
+        room.flush();
+        assert!(room.size > BACKGROUND_SIZE);
+        // Now in the background: a change made while it writes waits for the next save.
+        room.propose("ana", edit::set_framing("scope", "a"), ms(400))
+            .unwrap();
+        room.autosave(ms(700));
+        room.propose("ana", edit::set_framing("segment", "b"), ms(710))
+            .unwrap();
+        room.autosave(ms(720));
+        assert!(matches!(room.save_state(), SaveState::Pending(_)));
+        room.flush();
+        assert_eq!(room.save_state(), &SaveState::Saved);
+        let saved = store::load(room.path()).unwrap().doc;
+        assert_eq!(
+            (saved.framing.scope, saved.framing.segment),
+            ("a".into(), "b".into())
+        );
+        assert_eq!(saved.updated, room.doc().updated);
     }
 
     #[test]

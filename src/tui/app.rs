@@ -23,6 +23,8 @@ pub struct App {
     pub only_seat: bool,
     /// What to say once the terminal is back, when the program ends that way.
     pub farewell: Option<String>,
+    /// The links repaired when the last workshop was opened, one line each.
+    pub repairs: Vec<String>,
 }
 
 pub enum Screen {
@@ -39,6 +41,7 @@ impl App {
             quit: false,
             only_seat: false,
             farewell: None,
+            repairs: Vec::new(),
         }
     }
 
@@ -50,6 +53,7 @@ impl App {
             quit: false,
             only_seat: false,
             farewell: None,
+            repairs: Vec::new(),
         }
     }
 
@@ -113,6 +117,7 @@ impl App {
             },
         };
         self.sit(handle, step);
+        self.repairs.clone_from(&repaired);
         if let (Some(seat), false) = (self.seat_mut(), repaired.is_empty()) {
             let notes = repaired.join(" · ");
             seat.note = Some(t::REPAIRED.fill(lang, &[("notes", &notes)]));

@@ -57,7 +57,13 @@ pub fn launch(
     let mouse = setup.mouse;
     match start {
         Start::Home => {}
-        Start::Open(path, step) => app.open(path, step)?,
+        Start::Open(path, step) => {
+            app.open(path.clone(), step)?;
+            // Also where they stay readable once the interface is gone.
+            for note in &app.repairs {
+                eprintln!("{}: {note}", path.display());
+            }
+        }
         Start::Join(handle) => {
             app.sit(handle, None);
             app.only_seat = true;

@@ -93,6 +93,18 @@ impl Pty {
         matches!(poll(&mut fds, ms), Ok(n) if n > 0)
     }
 
+    /// The most memory the program has held so far (its peak resident set), in MB.
+    pub fn peak_memory_mb(&self) -> f64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child))
+            .expect("the program is running");
+        let kb: f64 = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .expect("VmHWM in /proc status");
+        kb / 1024.0
+    }
+
     pub fn send(&self, bytes: &[u8]) {
         write(&self.master, bytes).expect("write to the terminal");
     }
