@@ -16,18 +16,6 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-const KINDS: [Kind; 9] = [
-    Kind::Source,
-    Kind::Verbatim,
-    Kind::Insight,
-    Kind::Metric,
-    Kind::Persona,
-    Kind::Journey,
-    Kind::Stage,
-    Kind::Moment,
-    Kind::Action,
-];
-
 /// Plays the ops that apply on `doc`: the edits that changed it, batches taken apart (a part
 /// that sets a value already there changes nothing on its side, and replaying it elsewhere
 /// would), and every cell they changed on the way, even those a later edit put back.
@@ -80,7 +68,7 @@ fn cells(doc: &Workshop) -> BTreeMap<Cell, Value> {
         "facilitation".into(),
         serde_json::to_value(&doc.facilitation).unwrap(),
     );
-    for kind in KINDS {
+    for kind in Kind::ALL {
         for id in edits::ids_of(doc, kind) {
             let target = Target::Record(kind, id.clone());
             add(

@@ -14,19 +14,6 @@ use serde::Serialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// Record kinds in the order the steps show them.
-const KINDS: [Kind; 9] = [
-    Kind::Source,
-    Kind::Verbatim,
-    Kind::Insight,
-    Kind::Metric,
-    Kind::Persona,
-    Kind::Journey,
-    Kind::Stage,
-    Kind::Moment,
-    Kind::Action,
-];
-
 /// Where a change is told: a step, then facilitation, then merge conflicts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Section {
@@ -115,7 +102,7 @@ pub fn diff(a: &Workshop, b: &Workshop, lang: Lang) -> String {
         let (was, is) = (was.unwrap_or_default(), is.unwrap_or_default());
         changed(&names, &mut report, &target, &was, &is);
     }
-    for kind in KINDS {
+    for kind in Kind::ALL {
         let (old, new) = (records(a, kind), records(b, kind));
         let before: HashMap<&str, &Value> = old.iter().map(|(id, v)| (*id, v)).collect();
         let after: HashSet<&str> = new.iter().map(|(id, _)| *id).collect();
@@ -168,7 +155,7 @@ pub fn facts(doc: &Workshop, lang: Lang) -> String {
     let mut report = Report::default();
     let singles =
         [Target::Framing, Target::Facilitation].map(|t| (fields(doc, &t).unwrap_or_default(), t));
-    let records = KINDS.iter().flat_map(|k| {
+    let records = Kind::ALL.iter().flat_map(|k| {
         records(doc, *k)
             .into_iter()
             .map(|(id, v)| (v, Target::Record(*k, id.to_owned())))

@@ -26,6 +26,19 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order the steps show them.
+    pub const ALL: [Kind; 9] = [
+        Kind::Source,
+        Kind::Verbatim,
+        Kind::Insight,
+        Kind::Metric,
+        Kind::Persona,
+        Kind::Journey,
+        Kind::Stage,
+        Kind::Moment,
+        Kind::Action,
+    ];
+
     /// The readable start of the ids of this kind.
     pub fn prefix(self) -> &'static str {
         match self {

@@ -32,18 +32,6 @@ const LINKS: [(Kind, &str, Kind); 8] = [
     (Kind::Insight, "verbatims", Kind::Verbatim),
 ];
 
-const KINDS: [Kind; 9] = [
-    Kind::Source,
-    Kind::Verbatim,
-    Kind::Insight,
-    Kind::Metric,
-    Kind::Persona,
-    Kind::Journey,
-    Kind::Stage,
-    Kind::Moment,
-    Kind::Action,
-];
-
 const FIELDS: [&str; 20] = [
     "name",
     "text",
@@ -93,7 +81,7 @@ fn value() -> impl Strategy<Value = Value> {
 }
 
 pub fn kind() -> impl Strategy<Value = Kind> {
-    proptest::sample::select(KINDS.to_vec())
+    proptest::sample::select(Kind::ALL.to_vec())
 }
 
 pub fn op() -> impl Strategy<Value = Op> {
