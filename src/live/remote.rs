@@ -338,11 +338,7 @@ impl Handle for Remote {
 
     fn tick(&mut self, _now: Instant) {}
 
-    fn heard(&self) -> u64 {
-        self.heard_count
-    }
-
-    /// Only what the host says changes the document here.
+    /// Only what the host says changes the document here (or anything else this seat shows).
     fn version(&self) -> u64 {
         self.heard_count
     }

@@ -122,14 +122,8 @@ pub trait Handle {
     fn flush(&mut self) -> bool;
 
     /// A number that moves whenever the document may have changed, for what is derived from
-    /// it.
+    /// it; for a live seat, whenever anything came from the host, so the seat draws again.
     fn version(&self) -> u64;
-
-    /// How many messages came from elsewhere (a live host): when it moves, a seat draws its
-    /// frame again. A room of one's own changes only by its seat's requests.
-    fn heard(&self) -> u64 {
-        0
-    }
 
     /// Who is here, for a live workshop; none for a room of one's own.
     fn presence(&self) -> Option<&Presence> {

@@ -82,7 +82,8 @@ pub struct Seat {
 /// it differs from the one drawn last (or after a key), so an idle terminal gets no byte.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stamp {
-    heard: u64,
+    /// The room's version: for a live seat it moves with every message from the host.
+    version: u64,
     saving: std::mem::Discriminant<crate::room::SaveState>,
     note: bool,
     step: Step,
@@ -150,7 +151,7 @@ impl Seat {
 
     pub fn stamp(&self) -> Stamp {
         Stamp {
-            heard: self.room.heard(),
+            version: self.room.version(),
             saving: std::mem::discriminant(self.room.save_state()),
             note: self.note.is_some(),
             step: self.step,
