@@ -35,21 +35,18 @@ pub enum Screen {
 impl App {
     pub fn new(store: Store, lang: Lang) -> App {
         let home = Home::new(Look::new(lang), &store);
-        App {
-            store,
-            screen: Screen::Home(Box::new(home)),
-            quit: false,
-            only_seat: false,
-            farewell: None,
-            repairs: Vec::new(),
-        }
+        App::on(store, home)
     }
 
     /// An app about to open a workshop: the home screen is read only when it is shown.
     pub fn opening(store: Store, lang: Lang) -> App {
+        App::on(store, Home::unlisted(Look::new(lang)))
+    }
+
+    fn on(store: Store, home: Home) -> App {
         App {
             store,
-            screen: Screen::Home(Box::new(Home::unlisted(Look::new(lang)))),
+            screen: Screen::Home(Box::new(home)),
             quit: false,
             only_seat: false,
             farewell: None,
