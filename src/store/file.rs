@@ -321,14 +321,10 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     }
     let gone = previous.map(|(seen, _)| seen);
     if gone.is_some() {
-        let bak = backup_path(path);
-        back_up(path, &bak).map_err(|error| StoreError::Io {
-            op: Op::Write,
-            path: bak,
-            error,
-        })?;
+        swap_in(temp, path).map_err(write_err)?;
+    } else {
+        temp.persist(path).map_err(|e| write_err(e.error))?;
     }
-    temp.persist(path).map_err(|e| write_err(e.error))?;
     sync_dir(path).map_err(write_err)?;
     if let Ok(meta) = fs::metadata(path) {
         remember(gone, Seen::of(&meta));
@@ -428,6 +424,33 @@ fn new_temp(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
         .prefix(&temp_prefix(path))
         .suffix(TEMP_SUFFIX)
         .tempfile_in(folder(path))
+}
+
+/// Puts the written `temp` at `path` and the file that was there at `<path>.bak`. Where the
+/// system can swap two names in one step, the old file itself becomes the backup: nothing is
+/// copied (a copy of a 400 MB workshop took half a second to a second and a half). A crash
+/// between the swap and the rename leaves the old file under the temp name, which the next
+/// holder of the lock sweeps away; the workshop is whole at every instant either way.
+fn swap_in(temp: tempfile::NamedTempFile, path: &Path) -> std::io::Result<()> {
+    let bak = backup_path(path);
+    #[cfg(target_os = "linux")]
+    {
+        use nix::fcntl::{AT_FDCWD, RenameFlags, renameat2};
+        match renameat2(
+            AT_FDCWD,
+            temp.path(),
+            AT_FDCWD,
+            path,
+            RenameFlags::RENAME_EXCHANGE,
+        ) {
+            Ok(()) => return temp.persist(&bak).map(drop).map_err(|e| e.error),
+            // Not every file system can swap (EINVAL); those get a copy.
+            Err(nix::errno::Errno::EINVAL | nix::errno::Errno::ENOSYS) => {}
+            Err(errno) => return Err(errno.into()),
+        }
+    }
+    back_up(path, &bak)?;
+    temp.persist(path).map(drop).map_err(|e| e.error)
 }
 
 /// Copies the file at `path` to `bak` through a temp file, so `bak` too is always whole. The
