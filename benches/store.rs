@@ -1,8 +1,14 @@
 //! `cargo bench --bench store`: load, validate and save of a generated workshop holding a
 //! million verbatims (about 270 MB, as in issue 18), through the store's own functions.
 //! Targets: open under 2 s, save under 1 s, resident memory under 10 times the file's size.
+//! Then the interface on it, in a pseudo-terminal: its first frame, and how long each key
+//! takes to answer (moving between steps and in lists, typing, and the keys that follow an
+//! edit while it is saved); target 50 ms a key.
 //! The workshop is the demo with a million verbatims spread over its personas, stages and
 //! sources, a tenth of them in insights, so every link is checked.
+
+#[path = "../tests/common/pty.rs"]
+mod pty;
 
 use parcours::i18n::Lang;
 use parcours::model::{Insight, Verbatim};
@@ -117,5 +123,62 @@ fn main() {
         size as f64 / 1e6,
         peak as f64 / 1e6,
         peak as f64 / size as f64,
+    );
+    keys(dir.path(), &path);
+}
+
+/// How long a key takes to answer: from sending it to the end of the frame it brings; None
+/// if nothing came within 5 s.
+fn answer(term: &pty::Pty, key: &[u8]) -> Option<f64> {
+    let start = Instant::now();
+    term.send(key);
+    let (out, last) = term.read_until_quiet(start, Duration::from_millis(40));
+    (!out.is_empty()).then_some(last.as_secs_f64() * 1e3)
+}
+
+/// The interface on the million verbatims: first frame, then the slowest key of each kind.
+/// Every key sent changes the screen, so each has a frame to wait for.
+fn keys(dir: &std::path::Path, path: &std::path::Path) {
+    let store = dir.to_str().unwrap();
+    let start = Instant::now();
+    let term = pty::Pty::spawn(
+        env!("CARGO_BIN_EXE_parcours"),
+        &["--dir", store, "open", path.to_str().unwrap()],
+        100,
+        30,
+        "screen-256color",
+    );
+    let (_, first) =
+        term.read_until_quiet_within(start, Duration::from_secs(60), Duration::from_millis(300));
+    let mut report = vec![format!("first frame {:.0} ms", first.as_secs_f64() * 1e3)];
+    let (down, up): (&[u8], &[u8]) = (b"\x1b[B", b"\x1b[A");
+    let mut worst = |name: &str, keys: &[&[u8]]| {
+        let times: Vec<(Option<f64>, &[u8])> =
+            keys.iter().map(|k| (answer(&term, k), *k)).collect();
+        let (ms, key) = times
+            .iter()
+            .filter_map(|(t, k)| Some((t.as_ref().copied()?, *k)))
+            .fold((0.0, &b""[..]), |a, b| if b.0 > a.0 { b } else { a });
+        let silent = times.iter().filter(|t| t.0.is_none()).count();
+        let silent = if silent > 0 {
+            format!(", {silent} without an answer")
+        } else {
+            String::new()
+        };
+        let key = String::from_utf8_lossy(key).escape_debug().to_string();
+        report.push(format!("{name} {ms:.0} ms (\"{key}\"{silent})"));
+    };
+    worst("steps", &[b"1", b"2", b"3", b"4", b"5", b"6", b"7", b"0"]);
+    worst("lists", &[b"1", b"\t", down, up, down, up]);
+    worst("typing", &[b"0", b"\r", b"x", b"y", b"z"]);
+    // The edit, then keys for the next second or so: the autosave comes 300 ms after it.
+    let mut after = vec![&b"\r"[..]];
+    for _ in 0..15 {
+        after.extend([down, up]);
+    }
+    worst("an edit and the keys while it is saved", &after);
+    println!(
+        "the interface on it: {} (target 50 ms a key)",
+        report.join(", ")
     );
 }

@@ -63,9 +63,19 @@ impl Pty {
     /// Reads until the program has been quiet for `quiet`; the bytes and when the last came,
     /// from `start`.
     pub fn read_until_quiet(&self, start: Instant, quiet: Duration) -> (Vec<u8>, Duration) {
+        self.read_until_quiet_within(start, Duration::from_secs(5), quiet)
+    }
+
+    /// `read_until_quiet`, waiting up to `within` for the first byte.
+    pub fn read_until_quiet_within(
+        &self,
+        start: Instant,
+        within: Duration,
+        quiet: Duration,
+    ) -> (Vec<u8>, Duration) {
         let mut out = Vec::new();
         let mut last = start;
-        self.wait_output(Duration::from_secs(5));
+        self.wait_output(within);
         loop {
             let got = self.read_for_burst(quiet);
             if got.is_empty() {
