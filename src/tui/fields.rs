@@ -5,7 +5,10 @@ use crate::i18n::{Lang, Text, tui as t};
 use crate::model::Workshop;
 use crate::text::one_line;
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// The most items of a many-choice field written out; the count gives the rest.
+const SHOWN: usize = 200;
 
 /// One value a choice field can take, with what the user sees.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,20 +98,29 @@ impl FieldSpec {
             },
             FieldKind::Multi { choices, .. } => {
                 let all = choices(doc, lang);
-                // Looked up by value once: a persona may list thousands of verbatims.
+                let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
+                // A persona may list a hundred thousand verbatims: only the first labels, more
+                // than a line or its reading in full shows, are looked up, in one pass.
+                let first = &items[..items.len().min(SHOWN)];
+                let wanted: HashSet<&str> = first.iter().filter_map(Value::as_str).collect();
                 let by_value: HashMap<&str, &str> = all
                     .iter()
                     .filter_map(|c| Some((c.value.as_str()?, c.label.as_str())))
+                    .filter(|(v, _)| wanted.contains(v))
                     .collect();
-                let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
-                let shown = items
+                let mut shown = first
                     .iter()
-                    .map(|v| match v.as_str().and_then(|k| by_value.get(k)) {
-                        Some(label) => (*label).to_owned(),
+                    .map(|v| match v.as_str() {
+                        Some(k) => by_value
+                            .get(k)
+                            .map_or_else(|| one_line(k), |l| (*l).to_owned()),
                         None => label_of(&all, v),
                     })
                     .collect::<Vec<_>>()
                     .join(", ");
+                if items.len() > first.len() {
+                    shown.push_str(", …");
+                }
                 match self.count {
                     Some(mark) if !items.is_empty() => {
                         format!("{mark}{} · {shown}", items.len())
@@ -227,4 +239,40 @@ fn label_of(choices: &[Choice], value: &Value) -> String {
 pub fn emotion_label(e: i64, lang: Lang) -> String {
     let word = t::EMOTIONS[(e.clamp(-2, 2) + 2) as usize].get(lang);
     format!("{e:+} {word}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Verbatim;
+    use crate::tui::screens::choices::verbatims;
+
+    #[test]
+    fn a_long_evidence_list_shows_its_count_and_its_first_labels() {
+        let mut doc = Workshop::new("Long", "en");
+        let ids: Vec<Value> = (0..1000)
+            .map(|i| {
+                let id = format!("vrb-{i:04}");
+                doc.listen.verbatims.push(Verbatim {
+                    id: id.clone(),
+                    text: format!("said {i}"),
+                    ..Default::default()
+                });
+                Value::from(id)
+            })
+            .collect();
+        let spec = FieldSpec::new(
+            "evidence",
+            Text::new("Evidence", "Verbatims"),
+            FieldKind::Multi {
+                choices: verbatims,
+                custom: false,
+            },
+        )
+        .counted("“");
+        let shown = spec.display(&Value::Array(ids), &doc, Lang::En);
+        assert!(shown.starts_with("“1000 · said 0, said 1, "), "{shown}");
+        assert!(shown.contains(&format!("said {}, …", SHOWN - 1)), "{shown}");
+        assert!(!shown.contains(&format!("said {SHOWN}")), "{shown}");
+    }
 }
