@@ -1157,6 +1157,57 @@ mod tests {
     }
 
     #[test]
+    fn the_help_groups_keys_by_context_those_in_hand_first_once_each() {
+        let map = KeyMap::default();
+        let lines = map.help(&[C::Form, C::Workshop], Lang::En);
+        let headings: Vec<&str> = lines
+            .iter()
+            .filter_map(|l| match l {
+                HelpLine::Heading(h) => Some(*h),
+                HelpLine::Key(..) => None,
+            })
+            .collect();
+        assert_eq!(headings[..2], ["A form", "Anywhere in a workshop"]);
+        assert_eq!(headings.last(), Some(&"Home screen"));
+        assert!(!headings.contains(&"Help"), "{headings:?}");
+        let keys: Vec<&HelpLine> = lines
+            .iter()
+            .filter(|l| matches!(l, HelpLine::Key(..)))
+            .collect();
+        for (i, l) in keys.iter().enumerate() {
+            assert!(!keys[..i].contains(l), "{l:?} told twice");
+        }
+        let choose = HelpLine::Key("↑/↓".into(), "choose");
+        assert_eq!(keys.iter().filter(|l| ***l == choose).count(), 1);
+        // On the home screen its own keys come first.
+        let home = map.help(&[C::Home], Lang::Fr);
+        assert_eq!(home[0], HelpLine::Heading("Écran d'accueil"));
+    }
+
+    #[test]
+    fn the_footer_tells_a_key_once_by_its_most_specific_meaning() {
+        let map = KeyMap::default();
+        let hints = map.footer(&[C::Form, C::Workshop], Lang::En, |_, _| true);
+        let tab: Vec<&str> = hints
+            .iter()
+            .filter(|(k, _)| k == "Tab")
+            .map(|(_, d)| *d)
+            .collect();
+        assert_eq!(tab, ["next field"]);
+        let lines = map.footer(&[C::EditingLines], Lang::En, |_, _| true);
+        let said: Vec<String> = lines.iter().map(|(k, d)| format!("{k} {d}")).collect();
+        assert_eq!(
+            said,
+            [
+                "Ctrl-S keep",
+                "Enter new line",
+                "Tab keep, next",
+                "Esc/Ctrl-G cancel"
+            ]
+        );
+    }
+
+    #[test]
     fn each_direction_is_its_own_action() {
         let map = KeyMap::default();
         assert_eq!(map.action(C::Workshop, K::Char('3')), Some(A::Step(3)));

@@ -622,11 +622,12 @@ mod tests {
     fn add_opens_the_new_record_and_quick_add_keeps_going() {
         let mut doc = Workshop::new("t", "fr");
         let mut list = RecordList::default();
-        let mut keys = vec![Key::Char('a'), Key::Enter];
+        // a opens the new record typing its name.
+        let mut keys = vec![Key::Char('a')];
         keys.extend(typed("Marie"));
         keys.push(Key::Enter);
-        keys.push(Key::Tab);
         drive(&mut doc, &mut list, &keys);
+        assert_eq!(list.pane, Pane::Form);
         assert_eq!(doc.personas.len(), 1);
         assert_eq!(doc.personas[0].name, "Marie");
         list.focus_list();
