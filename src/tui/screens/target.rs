@@ -494,6 +494,10 @@ impl Screen for Target {
             if let (Some(id), Ok(())) = (self.drafts.adopting.take(), result) {
                 self.tab = ACTIONS_TAB;
                 self.actions.open(&id);
+                // A draft comes written: who carries it is what is left to decide.
+                let shown = crate::tui::fields::shown(ACTIONS.fields, cx.doc);
+                let owner = shown.iter().position(|f| f.key == "owner");
+                self.actions.form.focus = owner.unwrap_or(0);
             }
         } else if let Some((list, c)) = self.list_mut(slot) {
             list.applied(result, c, cx);
