@@ -114,7 +114,7 @@ impl RecordList {
         match self.own_key(key, c, cx, scope) {
             Outcome::Ignored => match cx.action(Context::Workshop, key) {
                 Some(Action::FocusNext | Action::FocusPrev) if self.pane == Pane::List => {
-                    self.to_form();
+                    self.focus_form();
                     Outcome::Handled
                 }
                 _ => Outcome::Ignored,
@@ -125,7 +125,7 @@ impl RecordList {
 
     /// Shows the form of the selected record: at the field it was left on for the same
     /// record, at the first for another.
-    fn to_form(&mut self) {
+    fn focus_form(&mut self) {
         self.pane = Pane::Form;
         self.form.error = None;
         if self.form_of != self.selected {
@@ -181,7 +181,7 @@ impl RecordList {
             Some(Action::Down) => self.selected = step(1),
             Some(Action::PageUp) => self.selected = step(-10),
             Some(Action::PageDown) => self.selected = step(10),
-            Some(Action::Enter) if current.is_some() => self.to_form(),
+            Some(Action::Enter) if current.is_some() => self.focus_form(),
             Some(Action::Add) => return self.insert(c, doc, scope, lang, current.as_deref(), None),
             Some(Action::QuickAdd) if c.quick.is_some() => self.quick = Some(Input::default()),
             Some(Action::Delete) => {
@@ -285,7 +285,7 @@ impl RecordList {
             return;
         }
         if width >= 70 && x >= width * 38 / 100 {
-            self.to_form();
+            self.focus_form();
         } else {
             self.focus_list();
         }
@@ -295,7 +295,7 @@ impl RecordList {
     pub fn open(&mut self, id: &str) {
         self.selected = Some(id.to_owned());
         self.form_of = None;
-        self.to_form();
+        self.focus_form();
     }
 
     /// Leaves the form for the list (Tab from the form, or after a step change).
