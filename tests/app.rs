@@ -671,6 +671,11 @@ fn undo_and_redo_say_what_they_changed() {
         said.starts_with("Undone: ") || said == "nothing to undo",
         "{said}"
     );
+    // A choice kept as it was is no change, so there is nothing to undo.
+    let mut listen = demo_at(dir.path(), Lang::En, parcours::method::Step::Listen);
+    send(&mut listen, &[Key::Enter, Key::Tab, Key::Enter, Key::Enter]);
+    send(&mut listen, &[Key::Char('u')]);
+    assert_eq!(note(&listen), "nothing to undo");
     let mut fr = demo_at(dir.path(), Lang::Fr, parcours::method::Step::Personas);
     send(&mut fr, &[Key::Char('a')]);
     typed(&mut fr, "Zoé");

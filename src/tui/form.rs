@@ -315,6 +315,11 @@ impl Form {
                             None => return Outcome::Handled,
                         }
                     };
+                    if value == ctx.value(field) {
+                        // Nothing changed: no edit, no history entry, as for a text.
+                        self.applied(Ok(()), ctx);
+                        return Outcome::Handled;
+                    }
                     Outcome::Edit(Box::new(ctx.set(field, value)))
                 }
                 _ => Outcome::Handled,

@@ -268,6 +268,11 @@ impl RecordList {
         match action {
             Action::FocusNext | Action::FocusPrev => true,
             Action::Back => self.pane == Pane::Form,
+            // Only a multiple choice ticks; a single one is kept with Enter.
+            Action::Toggle => matches!(
+                self.form.editor,
+                Some(form::Editor::Pick { multi: true, .. })
+            ),
             // In a picker, `a` adds one's own value only where the field takes them.
             Action::Add => match &self.form.editor {
                 Some(form::Editor::Pick { custom, .. }) => *custom,
