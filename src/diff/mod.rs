@@ -159,7 +159,12 @@ pub fn brief(a: &Workshop, b: &Workshop, lang: Lang) -> String {
     let short = |line: &str| match line.trim().split_once(" › ") {
         Some((record, change)) => {
             let field = change.split_once(':').map_or(change, |(f, _)| f);
-            format!("{record} › {}", field.trim())
+            // The record's kind and a short name; a stage without its journey.
+            let named = record.split_once(" «").and_then(|(kind, rest)| {
+                let (name, _) = rest.split_once('»')?;
+                Some(format!("{kind} «{}»", crate::text::fit(name, 24)))
+            });
+            format!("{} › {}", named.as_deref().unwrap_or(record), field.trim())
         }
         None => line.trim().to_owned(),
     };
