@@ -30,16 +30,13 @@ fn a_workshop_typed_through_the_app_is_saved_and_shown() {
     typed(&mut app, "Atelier Été 日本");
     send(&mut app, &[Key::Enter, Key::Down, Key::Enter]);
     typed(&mut app, "Passer le NPS de +12 à +30");
-    send(
-        &mut app,
-        &[Key::Tab, Key::Char('2'), Key::Char('a'), Key::Enter],
-    );
+    send(&mut app, &[Key::Tab, Key::Char('2'), Key::Char('a')]);
     typed(&mut app, "Marie 🌸");
     send(&mut app, &[Key::Enter]);
     let shown = screen(&app, 80, 24);
     assert!(shown.contains("Marie 🌸"), "{shown}");
     // Still in the form: the add key adds the next persona from there too.
-    send(&mut app, &[Key::Char('a'), Key::Enter]);
+    send(&mut app, &[Key::Char('a')]);
     typed(&mut app, "Paul");
     send(&mut app, &[Key::Enter]);
     let path = match &app.screen {
@@ -175,13 +172,7 @@ fn a_journey_of_five_stages_is_typed_and_checked() {
     typed(&mut app, "Léa");
     send(
         &mut app,
-        &[
-            Key::Enter,
-            Key::Enter,
-            Key::Char('3'),
-            Key::Char('a'),
-            Key::Enter,
-        ],
+        &[Key::Enter, Key::Enter, Key::Char('3'), Key::Char('a')],
     );
     typed(&mut app, "Léa signs up");
     send(
@@ -253,8 +244,9 @@ fn listening_verbatims_and_an_nps_from_answers() {
         &mut app,
         &[Key::Enter, Key::Char(']'), Key::Char(']'), Key::Char('a')],
     );
-    // The new metric opens on its first field (NPS by default): go to the answers.
-    send(&mut app, &[Key::Down, Key::Down, Key::Down, Key::Enter]);
+    // The new metric (NPS by default) opens typing its label: Tab leaves it empty and goes
+    // on to the source, then down to the answers.
+    send(&mut app, &[Key::Tab, Key::Down, Key::Enter]);
     typed(&mut app, "10 9 8 7 3 0 10");
     send(&mut app, &[Key::Enter]);
     let shown = screen(&app, 80, 24);
@@ -553,13 +545,7 @@ fn pain_points_typed_on_a_stage_reach_the_summary_the_report_and_the_poster() {
     typed(&mut app, "Léa");
     send(
         &mut app,
-        &[
-            Key::Enter,
-            Key::Enter,
-            Key::Char('3'),
-            Key::Char('a'),
-            Key::Enter,
-        ],
+        &[Key::Enter, Key::Enter, Key::Char('3'), Key::Char('a')],
     );
     typed(&mut app, "Léa buys");
     send(
@@ -593,5 +579,183 @@ fn pain_points_typed_on_a_stage_reach_the_summary_the_report_and_the_poster() {
     assert!(
         html.contains("<td class=\"pain\">Fees appear at the last step 💸</td>"),
         "{html}"
+    );
+}
+
+/// The demo open in `lang` at `step`.
+fn demo_at(dir: &std::path::Path, lang: Lang, step: parcours::method::Step) -> App {
+    let store = Store::locate(Some(dir.into())).unwrap();
+    let mut doc = parcours::demo::demo(lang);
+    let path = store.create(&mut doc).unwrap();
+    let mut app = App::new(store, lang);
+    app.open(path, Some(step)).unwrap();
+    app
+}
+
+fn seat(app: &App) -> &parcours::tui::seat::Seat {
+    app.seat().expect("a workshop is open")
+}
+
+#[test]
+fn tab_goes_from_field_to_field_and_another_record_starts_at_its_first() {
+    use parcours::tui::records::Pane;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_at(dir.path(), Lang::En, parcours::method::Step::Personas);
+    let personas = |app: &App| {
+        let l = &seat(app).screens.personas.list;
+        (l.pane, l.form.focus, l.form.editor.is_some())
+    };
+    send(&mut app, &[Key::Enter, Key::Tab, Key::Tab]);
+    assert_eq!(personas(&app), (Pane::Form, 2, false));
+    let footer = screen(&app, 80, 24);
+    let footer = footer.lines().nth(23).unwrap();
+    assert!(footer.contains("Tab next field"), "{footer}");
+    assert!(!footer.contains("next pane"), "{footer}");
+    // Typing, Tab keeps and moves on: a second Tab stays in the form.
+    send(&mut app, &[Key::Enter, Key::Ctrl('u')]);
+    typed(&mut app, "Busy");
+    send(&mut app, &[Key::Tab, Key::Tab, Key::BackTab]);
+    assert_eq!(personas(&app), (Pane::Form, 3, false));
+    assert_eq!(seat(&app).room.doc().personas[0].context, "Busy");
+    // Esc goes back to the list; the same record comes back at its field, another at its first.
+    send(&mut app, &[Key::Esc]);
+    assert_eq!(personas(&app).0, Pane::List);
+    send(&mut app, &[Key::Enter]);
+    assert_eq!(personas(&app), (Pane::Form, 3, false));
+    send(&mut app, &[Key::Ctrl('g'), Key::Down, Key::Enter]);
+    assert_eq!(personas(&app), (Pane::Form, 0, false));
+    send(&mut app, &[Key::Esc, Key::Up, Key::Tab]);
+    assert_eq!(personas(&app), (Pane::Form, 0, false));
+}
+
+#[test]
+fn a_starts_typing_the_new_records_name_and_ctrl_u_clears_a_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_at(dir.path(), Lang::En, parcours::method::Step::Personas);
+    // Digits would jump to a step if they were taken as keys.
+    send(&mut app, &[Key::Char('a')]);
+    typed(&mut app, "Ana 42");
+    send(&mut app, &[Key::Enter]);
+    let s = seat(&app);
+    assert_eq!(s.step, parcours::method::Step::Personas);
+    assert_eq!(s.room.doc().personas[1].name, "Ana 42");
+    // Ctrl-U empties a one-line field and a multi-line one.
+    send(&mut app, &[Key::Enter, Key::Ctrl('u')]);
+    typed(&mut app, "Ana");
+    send(&mut app, &[Key::Tab, Key::Enter]);
+    typed(&mut app, "one");
+    send(&mut app, &[Key::Enter]);
+    typed(&mut app, "two");
+    send(&mut app, &[Key::Ctrl('u')]);
+    typed(&mut app, "Short");
+    send(&mut app, &[Key::Ctrl('s')]);
+    let ana = seat(&app).room.doc().personas[1].clone();
+    assert_eq!((ana.name.as_str(), ana.quote.as_str()), ("Ana", "Short"));
+}
+
+#[test]
+fn undo_and_redo_say_what_they_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_at(dir.path(), Lang::En, parcours::method::Step::Personas);
+    send(&mut app, &[Key::Enter, Key::Enter, Key::Ctrl('u')]);
+    typed(&mut app, "Ana");
+    send(&mut app, &[Key::Enter, Key::Esc, Key::Char('u')]);
+    let note = |app: &App| seat(app).note.clone().unwrap_or_default();
+    assert_eq!(note(&app), "Undone: persona «Marie Lefèvre» › name");
+    assert_eq!(seat(&app).room.doc().personas[0].name, "Marie Lefèvre");
+    send(&mut app, &[Key::Ctrl('r')]);
+    assert_eq!(note(&app), "Redone: persona «Ana» › name");
+    send(&mut app, &[Key::Char('u'), Key::Char('u'), Key::Char('u')]);
+    let said = note(&app);
+    assert!(
+        said.starts_with("Undone: ") || said == "nothing to undo",
+        "{said}"
+    );
+    // A choice kept as it was is no change, so there is nothing to undo.
+    let mut listen = demo_at(dir.path(), Lang::En, parcours::method::Step::Listen);
+    send(&mut listen, &[Key::Enter, Key::Tab, Key::Enter, Key::Enter]);
+    send(&mut listen, &[Key::Char('u')]);
+    assert_eq!(note(&listen), "nothing to undo");
+    let mut fr = demo_at(dir.path(), Lang::Fr, parcours::method::Step::Personas);
+    send(&mut fr, &[Key::Char('a')]);
+    typed(&mut fr, "Zoé");
+    send(&mut fr, &[Key::Enter, Key::Char('u')]);
+    assert_eq!(note(&fr), "Annulé : persona «Zoé» › nom");
+}
+
+#[test]
+fn pasted_line_breaks_stay_lines_in_notes_and_spaces_in_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_at(dir.path(), Lang::En, parcours::method::Step::Personas);
+    let now = Instant::now();
+    send(&mut app, &[Key::Enter, Key::Enter, Key::Ctrl('u')]);
+    app.update(Msg::Paste("Ana\r\nMaria".into()), now);
+    send(
+        &mut app,
+        &[Key::Enter, Key::Down, Key::Enter, Key::Ctrl('u')],
+    );
+    app.update(Msg::Paste("one\rtwo\r\nthree\nfour".into()), now);
+    send(&mut app, &[Key::Ctrl('s')]);
+    let p = seat(&app).room.doc().personas[0].clone();
+    assert_eq!(p.name, "Ana Maria");
+    assert_eq!(p.quote, "one\ntwo\nthree\nfour");
+}
+
+#[test]
+fn after_adopting_a_draft_the_cursor_is_on_the_one_that_came_next() {
+    use parcours::summary::drafts;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_at(dir.path(), Lang::En, parcours::method::Step::Target);
+    while !seat(&app).room.doc().target.actions.is_empty() {
+        send(&mut app, &[Key::Char('d'), Key::Char('y')]);
+    }
+    let all = |app: &App| {
+        let doc = seat(app).room.doc();
+        let each = doc.personas.iter();
+        each.flat_map(|p| drafts(doc, &p.id, Lang::En))
+            .map(|d| d.moment.or(d.stage))
+            .collect::<Vec<_>>()
+    };
+    let before = all(&app);
+    assert!(before.len() >= 3, "{before:?}");
+    send(&mut app, &[Key::Char(']'), Key::Down, Key::Enter]);
+    // The adopted action opens in the actions tab; back to the drafts, Enter adopts the next.
+    assert_eq!(seat(&app).screens.target.tab, 0);
+    send(&mut app, &[Key::Esc, Key::Char(']'), Key::Enter]);
+    let doc = seat(&app).room.doc();
+    let adopted: Vec<_> = doc
+        .target
+        .actions
+        .iter()
+        .map(|a| a.moment.clone().or(a.stage.clone()))
+        .collect();
+    assert_eq!(adopted, [before[1].clone(), before[2].clone()]);
+}
+
+#[test]
+fn the_help_tells_the_keys_in_hand_first_and_ends_at_its_last_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_at(dir.path(), Lang::En, parcours::method::Step::Personas);
+    send(&mut app, &[Key::Enter, Key::Char('?')]);
+    let shown = screen(&app, 80, 24);
+    let form = shown.find("A form").unwrap();
+    assert!(
+        form < shown.find("Anywhere in a workshop").unwrap(),
+        "{shown}"
+    );
+    assert!(!shown.contains("Home screen"), "{shown}");
+    send(&mut app, &[Key::PageDown; 30]);
+    let shown = screen(&app, 80, 24);
+    let rows: Vec<&str> = shown.lines().collect();
+    // The last line of the help sits just above the box's bottom border.
+    assert!(rows[21].contains("quit"), "{shown}");
+    assert!(rows[22].contains('└'), "{shown}");
+    send(&mut app, &[Key::Up]);
+    assert!(
+        !screen(&app, 80, 24)
+            .lines()
+            .nth(21)
+            .unwrap()
+            .contains("quit")
     );
 }

@@ -21,10 +21,20 @@ fn launch(dir: &std::path::Path, env: &str, args: &str) -> Tmux {
 }
 
 fn launch_raw(dir: &std::path::Path, env: &str, args: &str, raw: Option<&std::path::Path>) -> Tmux {
+    launch_in("en", dir, env, args, raw)
+}
+
+fn launch_in(
+    lang: &str,
+    dir: &std::path::Path,
+    env: &str,
+    args: &str,
+    raw: Option<&std::path::Path>,
+) -> Tmux {
     let tmux = Tmux::new("e2e");
     let wait = if raw.is_some() { "sleep 0.5; " } else { "" };
     let cmd = format!(
-        "{wait}TERM=screen-256color PARCOURS_CONFIG={}/config {env} {} --lang en --dir {} {args}; sleep 30",
+        "{wait}TERM=screen-256color PARCOURS_CONFIG={}/config {env} {} --lang {lang} --dir {} {args}; sleep 30",
         dir.display(),
         env!("CARGO_BIN_EXE_parcours"),
         dir.display()
@@ -201,7 +211,8 @@ fn a_whole_workshop_through_the_real_binary() {
         t.text(v);
         t.keys(&["Enter"]);
     }
-    t.keys(&["Enter", "]", "]", "a", "Down", "Down", "Down", "Enter"]);
+    // The new metric opens typing its label: Tab leaves it empty, then down to the answers.
+    t.keys(&["Enter", "]", "]", "a", "Tab", "Down", "Enter"]);
     t.text("10 9 9 7 3 10");
     t.keys(&["Enter", "Tab"]);
     let s = t.wait_for("NPS +50");
@@ -213,9 +224,9 @@ fn a_whole_workshop_through_the_real_binary() {
     t.text("Karim, accountant partner");
     t.keys(&["Enter", "Enter"]);
     // Step 3: a journey for Marie, five stages.
-    t.keys(&["3", "a", "Enter"]);
+    t.keys(&["3", "a"]);
     t.text("Marie discovers Facturo");
-    t.keys(&["Enter", "Tab", "]", "i"]);
+    t.keys(&["Enter", "]", "i"]);
     for stage in [
         "Drowning in paperwork",
         "Hears of it",
@@ -286,10 +297,9 @@ fn a_whole_workshop_through_the_real_binary() {
     t.keys(&["7", "]"]);
     t.wait_for("Remove the irritant: Hidden fees at checkout");
     t.keys(&["Enter"]);
+    // It opens on its owner.
     t.wait_for("Action");
-    t.keys(&[
-        "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Enter",
-    ]);
+    t.keys(&["Enter"]);
     t.text("Sophie");
     t.keys(&["Enter", "Tab"]);
     t.wait_for("Sophie");
@@ -364,9 +374,9 @@ fn a_quick_audit_through_the_real_binary_ends_on_its_findings() {
     t.text("Hidden fees at checkout, again");
     t.keys(&["Enter", "Enter", "2", "i"]);
     t.text("Marie, 38, runs a design studio");
-    t.keys(&["Enter", "Enter", "3", "a", "Enter"]);
+    t.keys(&["Enter", "Enter", "3", "a"]);
     t.text("Marie orders");
-    t.keys(&["Enter", "Tab", "]", "i"]);
+    t.keys(&["Enter", "]", "i"]);
     for stage in ["Hears of it", "Buys", "Uses"] {
         t.text(stage);
         t.keys(&["Enter"]);
@@ -436,4 +446,106 @@ fn a_key_map_file_moves_records_with_the_keys_it_gives() {
         .unwrap();
     let saved = std::fs::read_to_string(file).unwrap();
     assert!(saved.find("\"Marie Lefèvre\"") < saved.find("\"Karim Benali\""));
+}
+
+/// The README's quick audit, key by key as it is written there, in French at 80x24: what each
+/// step shows, then what was saved.
+#[test]
+fn the_readmes_quick_audit_key_by_key_in_french() {
+    if no_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = launch_in("fr", dir.path(), "", "new \"Audit Facturo\" --quick", None);
+    t.wait_for("Cadrage");
+    // 1. Framing: Tab, Enter, the objective, Tab, Enter, the scope, Tab; t starts the time box.
+    t.keys(&["Tab", "Enter"]);
+    t.text("Réduire le churn de 18 % à 10 %");
+    t.keys(&["Tab", "Enter"]);
+    t.text("Facturation en ligne");
+    t.keys(&["Tab", "t"]);
+    t.wait_for("⏱");
+    // 2. Listen: i, what customers said, Enter after each.
+    t.keys(&["1", "i"]);
+    t.text("Des frais cachés au paiement, encore");
+    t.keys(&["Enter", "Enter"]);
+    // 3. Personas: i and two names; Enter on one, Tab to each field, Enter, type.
+    t.keys(&["2", "i"]);
+    t.text("Marie, 42 ans, dirige un studio");
+    t.keys(&["Enter"]);
+    t.text("Karim, 35 ans, expert-comptable");
+    t.keys(&["Enter", "Enter", "Enter", "Tab", "Enter"]);
+    t.text("Je veux voir le prix total");
+    t.keys(&["Tab", "Enter"]);
+    t.text("Payer sans surprise");
+    t.keys(&["Tab", "Enter"]);
+    t.text("Les frais cachés");
+    // The footer says how a multi-line field is kept (once the save has settled, whole).
+    let s = t.wait_for("Esc/Ctrl-G annuler");
+    assert!(s.contains("Ctrl-S valider · Enter à la ligne"), "{s}");
+    t.keys(&["C-s"]);
+    let s = t.wait_for("Tab champ suivant");
+    assert!(s.contains("Frustrations Les frais cachés"), "{s}");
+    // 4. Journeys: a starts on the journey's name (its digits stay text), ] its stages, i.
+    t.keys(&["C-g", "3", "a"]);
+    t.text("Parcours 2026 de Marie");
+    let s = t.wait_for("Enter valider");
+    assert!(s.contains(" 3 Parcours "), "{s}");
+    t.keys(&["Enter", "]", "i"]);
+    for stage in ["Entend parler de Facturo", "Achète", "Utilise"] {
+        t.text(stage);
+        t.keys(&["Enter"]);
+    }
+    t.keys(&["Enter"]);
+    t.wait_for("Utilise · Achat");
+    // On a stage: Enter, Tab to its phase, ←/→, Tab to its emotion, ←/→; back to the list.
+    t.keys(&[
+        "Up", "Up", "Enter", "Tab", "Left", "Tab", "Right", "Right", "C-g",
+    ]);
+    t.wait_for("Avant le bes");
+    // 5. Moments: i, Enter on it, Tab to Kind, →.
+    t.keys(&["4", "i"]);
+    t.text("Frais cachés");
+    t.keys(&["Enter", "Enter", "Enter", "Tab", "Right"]);
+    t.wait_for("▲ critique");
+    // 6. Criticity, 7. Interactions: Enter on a stage, Enter on a channel field, Space, Enter.
+    t.keys(&["C-g", "5", "v", "6", "Enter", "Enter", "Space", "Enter"]);
+    // 8. Target: ] the drafts, Enter adopts one and opens it on its owner.
+    t.keys(&["7", "]"]);
+    t.wait_for("Supprimer l'irritant");
+    t.keys(&["Enter", "Enter"]);
+    t.text("Lucie");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("Lucie");
+    assert!(s.contains("Responsable Lucie"), "{s}");
+    // Undo says what it undid.
+    t.keys(&["u"]);
+    let s = t.wait_for("Annulé");
+    assert!(s.contains("Annulé : action"), "{s}");
+    t.keys(&["C-r", "q"]);
+    t.wait_for("Audit Facturo");
+    t.keys(&["q"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let saved: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("audit-facturo.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        saved["framing"]["objective"],
+        "Réduire le churn de 18 % à 10 %"
+    );
+    assert_eq!(saved["framing"]["scope"], "Facturation en ligne");
+    let karim = &saved["personas"][1];
+    assert_eq!(karim["quote"], "Je veux voir le prix total");
+    assert_eq!(karim["goals"], "Payer sans surprise");
+    assert_eq!(karim["frustrations"], "Les frais cachés");
+    let journey = &saved["journeys"][0];
+    assert_eq!(journey["name"], "Parcours 2026 de Marie");
+    let stages = journey["stages"].as_array().unwrap();
+    assert_eq!(stages.len(), 3);
+    assert_eq!(stages[0]["phase"], "before-need");
+    assert_eq!(stages[0]["emotion"], 1);
+    assert_eq!(stages[0]["current_channels"], serde_json::json!(["shop"]));
+    assert_eq!(saved["moments"][0]["kind"], "critical");
+    assert_eq!(saved["target"]["actions"][0]["owner"], "Lucie");
 }

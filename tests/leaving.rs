@@ -28,7 +28,7 @@ fn stuck(dir: &std::path::Path) -> (App, std::path::PathBuf) {
     let mut app = App::new(store, Lang::En);
     app.open(path.clone(), None).unwrap();
     std::fs::write(&path, "{ disque plein").unwrap();
-    send(&mut app, &[Key::Char('2'), Key::Char('a'), Key::Enter]);
+    send(&mut app, &[Key::Char('2'), Key::Char('a')]);
     for c in "Marie".chars() {
         send(&mut app, &[Key::Char(c)]);
     }

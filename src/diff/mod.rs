@@ -148,6 +148,35 @@ pub fn diff(a: &Workshop, b: &Workshop, lang: Lang) -> String {
     report.text(lang)
 }
 
+/// The first change from `a` to `b` in a few words (the record, and the field without its
+/// values), and how many more there are: what an undo or a redo tells in the status line.
+pub fn brief(a: &Workshop, b: &Workshop, lang: Lang) -> String {
+    let report = diff(a, b, lang);
+    // Changes are indented once under their step; the fields of an added record, twice.
+    let mut changes = report
+        .lines()
+        .filter(|l| l.starts_with("  ") && !l.starts_with("    "));
+    let short = |line: &str| match line.trim().split_once(" › ") {
+        Some((record, change)) => {
+            let field = change.split_once(':').map_or(change, |(f, _)| f);
+            // The record's kind and a short name; a stage without its journey.
+            let named = record.split_once(" «").and_then(|(kind, rest)| {
+                let (name, _) = rest.split_once('»')?;
+                Some(format!("{kind} «{}»", crate::text::fit(name, 24)))
+            });
+            format!("{} › {}", named.as_deref().unwrap_or(record), field.trim())
+        }
+        None => line.trim().to_owned(),
+    };
+    let first = changes
+        .next()
+        .map_or_else(|| t::SAME.get(lang).to_owned(), short);
+    match changes.count() {
+        0 => first,
+        more => format!("{first} (+{more})"),
+    }
+}
+
 /// The workshop as statements, one a line, for git's textconv: git's own line diff of two
 /// of these reads as the fields that changed.
 pub fn facts(doc: &Workshop, lang: Lang) -> String {

@@ -29,7 +29,10 @@ impl<'a> Names<'a> {
         for doc in docs.into_iter().rev() {
             let l = &doc.listen;
             let mut put = |id: &'a str, name: &'a str, journey: Option<&'a str>| {
-                index.insert(id, (name, journey));
+                // A name emptied in the newer version: the older one still names the record.
+                if !name.trim().is_empty() || !index.contains_key(id) {
+                    index.insert(id, (name, journey));
+                }
             };
             l.sources.iter().for_each(|r| put(&r.id, &r.name, None));
             l.verbatims.iter().for_each(|r| put(&r.id, &r.text, None));

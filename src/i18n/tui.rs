@@ -49,6 +49,9 @@ pub const COPY_FAILED: Text = Text::new(
 );
 pub const NOTHING_TO_UNDO: Text = Text::new("nothing to undo", "rien à annuler");
 pub const NOTHING_TO_REDO: Text = Text::new("nothing to redo", "rien à rétablir");
+/// What an undo or a redo changed, in the status line.
+pub const UNDONE: Text = Text::new("Undone: {what}", "Annulé : {what}");
+pub const REDONE: Text = Text::new("Redone: {what}", "Rétabli : {what}");
 pub const READ_ONLY: Text = Text::new(
     "you are observing: nothing can be changed from this seat",
     "vous observez : rien ne peut être modifié depuis ce poste",

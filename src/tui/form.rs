@@ -12,7 +12,7 @@ use crate::edit::{Edit, Target};
 use crate::i18n::Lang;
 use crate::model::Workshop;
 use crate::text::clean;
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use ratatui_textarea::{TextArea, WrapMode};
 use serde_json::Value;
 use tui_input::Input;
 
@@ -90,8 +90,8 @@ impl Form {
             return self.edit_key(key, field, ctx);
         }
         match ctx.keys.action(Context::Form, key) {
-            Some(Action::Up) => self.move_focus(-1, ctx),
-            Some(Action::Down) => self.move_focus(1, ctx),
+            Some(Action::Up | Action::PrevField) => self.move_focus(-1, ctx),
+            Some(Action::Down | Action::NextField) => self.move_focus(1, ctx),
             Some(Action::Enter) => self.open(field, ctx, None),
             Some(a @ (Action::Left | Action::Right)) => {
                 let delta = if a == Action::Left { -1 } else { 1 };
@@ -152,6 +152,15 @@ impl Form {
         }
     }
 
+    /// Starts typing in the first text field (a record just added, so that its name is
+    /// typed rather than taken as keys).
+    pub fn edit_first_text(&mut self, ctx: &Ctx) {
+        if let Some(at) = ctx.fields.iter().position(FieldSpec::is_text) {
+            self.focus = at;
+            self.open(&ctx.fields[at], ctx, None);
+        }
+    }
+
     fn move_focus(&mut self, delta: isize, ctx: &Ctx) -> Outcome {
         let n = ctx.fields.len();
         if n > 0 {
@@ -171,10 +180,8 @@ impl Form {
                 Editor::Line(Input::new(text.replace('\n', " ")))
             }
             FieldKind::Lines | FieldKind::List => {
-                let mut area = TextArea::new(text.lines().map(str::to_owned).collect());
-                area.set_wrap_mode(WrapMode::Word);
-                area.move_cursor(CursorMove::Bottom);
-                area.move_cursor(CursorMove::End);
+                let mut area = empty_area();
+                area.insert_str(text);
                 Editor::Lines(Box::new(area))
             }
             FieldKind::Select { choices, optional } => {
@@ -246,6 +253,14 @@ impl Form {
         let editor = self.editor.as_mut().expect("editing");
         let commit = matches!(action, Some(Action::Commit | Action::FocusNext));
         match editor {
+            Editor::Line(input) if action == Some(Action::Clear) => {
+                input.reset();
+                Outcome::Handled
+            }
+            Editor::Lines(area) if action == Some(Action::Clear) => {
+                **area = empty_area();
+                Outcome::Handled
+            }
             Editor::Line(input) if commit => {
                 let text = input.value().to_owned();
                 self.commit_text(field, &text, ctx, action == Some(Action::FocusNext))
@@ -300,6 +315,11 @@ impl Form {
                             None => return Outcome::Handled,
                         }
                     };
+                    if value == ctx.value(field) {
+                        // Nothing changed: no edit, no history entry, as for a text.
+                        self.applied(Ok(()), ctx);
+                        return Outcome::Handled;
+                    }
                     Outcome::Edit(Box::new(ctx.set(field, value)))
                 }
                 _ => Outcome::Handled,
@@ -325,6 +345,13 @@ impl Form {
             }
         }
     }
+}
+
+/// An empty multi-line editor that wraps at word boundaries.
+fn empty_area() -> TextArea<'static> {
+    let mut area = TextArea::default();
+    area.set_wrap_mode(WrapMode::Word);
+    area
 }
 
 /// A key while typing one's own value in a picker: Enter adds it ticked (or ticks the
@@ -501,8 +528,11 @@ pub fn render(
                     })
                     .collect();
                 let mut state = ListState::default().with_selected(Some(*cursor));
+                // The cursor is marked, not only coloured: a single choice has no other mark.
                 frame.render_stateful_widget(
-                    List::new(items).highlight_style(theme.selection),
+                    List::new(items)
+                        .highlight_style(theme.selection)
+                        .highlight_symbol("› "),
                     value_area,
                     &mut state,
                 );

@@ -145,7 +145,7 @@ impl Home {
                     self.overlay = Some(Overlay::Ask(q, OnYes::DeleteFile(e.path.clone())));
                 }
             }
-            Some(Action::Help) => self.overlay = Some(Overlay::Help(0)),
+            Some(Action::Help) => self.overlay = Some(Overlay::Help(0, self.contexts())),
             Some(Action::Themes) => self.overlay = Some(Overlay::themes(&self.look)),
             Some(Action::Quit) => return Go::Quit,
             _ => {}

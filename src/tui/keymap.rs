@@ -54,6 +54,11 @@ pub enum Action {
     PrevTab,
     FocusNext,
     FocusPrev,
+    /// The form's next field (the same key as "keep, next field" while typing).
+    NextField,
+    PrevField,
+    /// From a form back to its list.
+    Back,
     Up,
     Down,
     PageUp,
@@ -118,6 +123,63 @@ pub enum Action {
     KeepOurs,
     /// Settle the step's merge conflict with the value of the branch merged in.
     TakeTheirs,
+}
+
+/// A line of the help screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HelpLine {
+    Heading(&'static str),
+    /// The keys as shown, and what they do.
+    Key(String, &'static str),
+}
+
+impl Context {
+    /// Every context, in the order the help screen tells the ones not in effect.
+    pub const ALL: [Context; 17] = [
+        Context::Workshop,
+        Context::List,
+        Context::Form,
+        Context::Editing,
+        Context::EditingLines,
+        Context::Picker,
+        Context::Rows,
+        Context::Grid,
+        Context::Drafts,
+        Context::Scroll,
+        Context::Present,
+        Context::Confirm,
+        Context::Cards,
+        Context::Setup,
+        Context::Dots,
+        Context::Help,
+        Context::Home,
+    ];
+
+    /// The heading of the context's keys in the help screen.
+    pub fn title(self) -> Text {
+        match self {
+            Context::Home => Text::new("Home screen", "Écran d'accueil"),
+            Context::Workshop => Text::new("Anywhere in a workshop", "Partout dans un atelier"),
+            Context::List => Text::new("A list of records", "Une liste de fiches"),
+            Context::Form => Text::new("A form", "Un formulaire"),
+            Context::Editing => Text::new("Typing in a one-line field", "Saisie sur une ligne"),
+            Context::EditingLines => Text::new(
+                "Typing in a multi-line field",
+                "Saisie sur plusieurs lignes",
+            ),
+            Context::Picker => Text::new("A list of choices", "Une liste de choix"),
+            Context::Confirm => Text::new("A question", "Une question"),
+            Context::Rows => Text::new("A list to fill in", "Une liste à compléter"),
+            Context::Grid => Text::new("The criticity grid", "La grille de criticité"),
+            Context::Drafts => Text::new("The action drafts", "Les brouillons d'actions"),
+            Context::Scroll => Text::new("A page that scrolls", "Une page qui défile"),
+            Context::Present => Text::new("Presentation mode", "Mode présentation"),
+            Context::Help => Text::new("Help", "Aide"),
+            Context::Cards => Text::new("Writing your cards", "Écrire vos cartes"),
+            Context::Setup => Text::new("Setting up a round", "Préparer une ronde"),
+            Context::Dots => Text::new("A dot vote", "Un vote par points"),
+        }
+    }
 }
 
 /// A line of the footer and of the help: actions of one context described together (the
@@ -538,6 +600,24 @@ pub static ENTRIES: &[Entry] = &[
     ),
     e(
         C::Form,
+        &[A::NextField],
+        Text::new("next field", "champ suivant"),
+        true,
+    ),
+    e(
+        C::Form,
+        &[A::PrevField],
+        Text::new("previous field", "champ précédent"),
+        false,
+    ),
+    e(
+        C::Form,
+        &[A::Back],
+        Text::new("back to the list", "retour à la liste"),
+        true,
+    ),
+    e(
+        C::Form,
         &[A::Left, A::Right],
         Text::new("change value", "changer la valeur"),
         true,
@@ -545,11 +625,18 @@ pub static ENTRIES: &[Entry] = &[
     e(C::Form, &[A::Clear], Text::new("clear", "effacer"), false),
     // Typing in a one-line field
     e(C::Editing, &[A::Commit], Text::new("keep", "valider"), true),
+    // Short, so that the three keys of a text being typed fit the footer at 80 columns.
     e(
         C::Editing,
         &[A::FocusNext],
-        Text::new("keep, next field", "valider, champ suivant"),
+        Text::new("keep, next", "valider, suivant"),
         true,
+    ),
+    e(
+        C::Editing,
+        &[A::Clear],
+        Text::new("clear the field", "vider le champ"),
+        false,
     ),
     e(
         C::Editing,
@@ -557,7 +644,7 @@ pub static ENTRIES: &[Entry] = &[
         Text::new("cancel", "annuler la saisie"),
         true,
     ),
-    // Typing in a multi-line field
+    // Typing in a multi-line field: Enter is a line break, so the footer says how to keep.
     e(
         C::EditingLines,
         &[A::Commit],
@@ -566,20 +653,26 @@ pub static ENTRIES: &[Entry] = &[
     ),
     e(
         C::EditingLines,
-        &[A::FocusNext],
-        Text::new("keep, next field", "valider, champ suivant"),
+        &[A::Enter],
+        Text::new("new line", "à la ligne"),
         true,
     ),
     e(
         C::EditingLines,
-        &[A::Enter],
-        Text::new("new line", "nouvelle ligne"),
+        &[A::FocusNext],
+        Text::new("keep, next", "suivant"),
         true,
+    ),
+    e(
+        C::EditingLines,
+        &[A::Clear],
+        Text::new("clear the field", "vider le champ"),
+        false,
     ),
     e(
         C::EditingLines,
         &[A::Cancel],
-        Text::new("cancel", "annuler la saisie"),
+        Text::new("cancel", "annuler"),
         true,
     ),
     // A list of choices
@@ -922,19 +1015,62 @@ impl KeyMap {
     }
 
     /// Footer hints for the contexts in effect, most specific first, leaving out the actions
-    /// that do nothing on the current screen.
+    /// that do nothing on the current screen and the keys a more specific context took.
     pub fn footer(
         &self,
         contexts: &[Context],
         lang: Lang,
-        applies: impl Fn(Action) -> bool,
+        applies: impl Fn(Context, Action) -> bool,
     ) -> Vec<(String, &'static str)> {
-        contexts
-            .iter()
-            .flat_map(|c| ENTRIES.iter().filter(move |e| e.context == *c && e.footer))
-            .filter(|e| e.actions.iter().any(|a| applies(*a)))
-            .map(|e| (self.label(e), e.help.get(lang)))
+        let mut taken: Vec<Key> = Vec::new();
+        let mut out = Vec::new();
+        for (i, c) in contexts.iter().enumerate() {
+            let mine = ENTRIES.iter().filter(|e| e.context == *c && e.footer);
+            for e in mine.filter(|e| e.actions.iter().any(|a| applies(*c, *a))) {
+                let keys = self.keys_of(e);
+                if !keys.iter().any(|k| taken.contains(k)) {
+                    out.push((self.label(e), e.help.get(lang)));
+                }
+            }
+            // Every key of this context shadows the same key further out, shown or not.
+            let own = ENTRIES.iter().filter(|e| e.context == contexts[i]);
+            taken.extend(own.flat_map(|e| self.keys_of(e)));
+        }
+        out
+    }
+
+    /// The keys of an entry, all its actions together.
+    fn keys_of(&self, entry: &Entry) -> Vec<Key> {
+        let each = entry.actions.iter();
+        each.flat_map(|a| self.keys(entry.context, *a).iter().copied())
             .collect()
+    }
+
+    /// The help screen's lines: a heading per context, the contexts in effect (`first`, most
+    /// specific first) before the others, the home screen's last inside a workshop; a key
+    /// already told with the same words is not told again.
+    pub fn help(&self, first: &[Context], lang: Lang) -> Vec<HelpLine> {
+        let rest = Context::ALL.iter().filter(|c| !first.contains(c));
+        let (home, others): (Vec<&Context>, Vec<&Context>) =
+            rest.partition(|c| **c == Context::Home);
+        let order = first.iter().chain(others).chain(home);
+        let mut told: Vec<(String, &str)> = Vec::new();
+        let mut out = Vec::new();
+        for c in order.filter(|c| **c != Context::Help) {
+            let mut lines = Vec::new();
+            for e in ENTRIES.iter().filter(|e| e.context == *c) {
+                let said = (self.label(e), e.help.get(lang));
+                if !told.contains(&said) {
+                    lines.push(HelpLine::Key(said.0.clone(), said.1));
+                    told.push(said);
+                }
+            }
+            if !lines.is_empty() {
+                out.push(HelpLine::Heading(c.title().get(lang)));
+                out.extend(lines);
+            }
+        }
+        out
     }
 }
 
@@ -1018,6 +1154,57 @@ mod tests {
         assert_eq!(map.action(C::List, K::Up), Some(A::Up));
         // The defaults stay as they were for anyone else.
         assert_eq!(KeyMap::default().action(C::List, K::Char('+')), None);
+    }
+
+    #[test]
+    fn the_help_groups_keys_by_context_those_in_hand_first_once_each() {
+        let map = KeyMap::default();
+        let lines = map.help(&[C::Form, C::Workshop], Lang::En);
+        let headings: Vec<&str> = lines
+            .iter()
+            .filter_map(|l| match l {
+                HelpLine::Heading(h) => Some(*h),
+                HelpLine::Key(..) => None,
+            })
+            .collect();
+        assert_eq!(headings[..2], ["A form", "Anywhere in a workshop"]);
+        assert_eq!(headings.last(), Some(&"Home screen"));
+        assert!(!headings.contains(&"Help"), "{headings:?}");
+        let keys: Vec<&HelpLine> = lines
+            .iter()
+            .filter(|l| matches!(l, HelpLine::Key(..)))
+            .collect();
+        for (i, l) in keys.iter().enumerate() {
+            assert!(!keys[..i].contains(l), "{l:?} told twice");
+        }
+        let choose = HelpLine::Key("↑/↓".into(), "choose");
+        assert_eq!(keys.iter().filter(|l| ***l == choose).count(), 1);
+        // On the home screen its own keys come first.
+        let home = map.help(&[C::Home], Lang::Fr);
+        assert_eq!(home[0], HelpLine::Heading("Écran d'accueil"));
+    }
+
+    #[test]
+    fn the_footer_tells_a_key_once_by_its_most_specific_meaning() {
+        let map = KeyMap::default();
+        let hints = map.footer(&[C::Form, C::Workshop], Lang::En, |_, _| true);
+        let tab: Vec<&str> = hints
+            .iter()
+            .filter(|(k, _)| k == "Tab")
+            .map(|(_, d)| *d)
+            .collect();
+        assert_eq!(tab, ["next field"]);
+        let lines = map.footer(&[C::EditingLines], Lang::En, |_, _| true);
+        let said: Vec<String> = lines.iter().map(|(k, d)| format!("{k} {d}")).collect();
+        assert_eq!(
+            said,
+            [
+                "Ctrl-S keep",
+                "Enter new line",
+                "Tab keep, next",
+                "Esc/Ctrl-G cancel"
+            ]
+        );
     }
 
     #[test]

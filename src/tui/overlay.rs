@@ -3,7 +3,7 @@
 //! of a key; the owner does the rest.
 
 use super::key::Key;
-use super::keymap::{Action, Context, ENTRIES};
+use super::keymap::{Action, Context, ENTRIES, HelpLine};
 use super::look::Look;
 use super::rounds::{CardsPanel, RoundSetup};
 use super::screen::Slot;
@@ -22,8 +22,8 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use std::path::PathBuf;
 
 pub enum Overlay {
-    /// The help screen, scrolled by this many lines.
-    Help(u16),
+    /// The help screen, scrolled by this many lines; the contexts in effect are told first.
+    Help(u16, Vec<Context>),
     /// The theme picker: the highlighted theme is shown live; `before` comes back on cancel.
     Themes { at: usize, before: Box<Theme> },
     /// A question, and what a yes does.
@@ -66,9 +66,22 @@ pub enum Done {
     Play(Move, Option<Overlay>),
 }
 
-/// The help lines: every key but the help screen's own, which its title gives.
-fn help_entries() -> impl Iterator<Item = &'static super::keymap::Entry> {
-    ENTRIES.iter().filter(|e| e.context != Context::Help)
+/// The help's lines: a heading per context, every key but the help screen's own, which its
+/// title gives.
+fn help_lines(look: &Look, first: &[Context]) -> Vec<Line<'static>> {
+    let each = look.keys.help(first, look.lang).into_iter();
+    each.map(|l| match l {
+        HelpLine::Heading(h) => Line::styled(h, look.theme.title),
+        HelpLine::Key(keys, what) => Line::raw(format!("  {keys:<20} {what}")),
+    })
+    .collect()
+}
+
+/// The furthest the help scrolls on a screen `rows` high: its last line at the bottom of the
+/// box (which leaves the footer line and its own two borders), never an empty box after it.
+fn help_bottom(lines: usize, rows: u16) -> u16 {
+    let shown = usize::from(rows.saturating_sub(3));
+    lines.saturating_sub(shown) as u16
 }
 
 impl Overlay {
@@ -96,7 +109,7 @@ impl Overlay {
     /// The key-map context the overlay listens in.
     pub fn context(&self) -> Context {
         match self {
-            Overlay::Help(_) => Context::Help,
+            Overlay::Help(..) => Context::Help,
             Overlay::Themes { .. } => Context::Picker,
             Overlay::Ask(..) => Context::Confirm,
             Overlay::Note(_) => Context::EditingLines,
@@ -109,7 +122,7 @@ impl Overlay {
     pub fn key(self, key: Key, look: &mut Look, round: Option<&RoundView>) -> Done {
         let action = look.keys.action(self.context(), key);
         match self {
-            Overlay::Help(top) => {
+            Overlay::Help(top, first) => {
                 // Arrows and pages scroll; any other key closes.
                 let top = match action {
                     Some(Action::Down) => top + 1,
@@ -118,7 +131,8 @@ impl Overlay {
                     Some(Action::PageUp) => top.saturating_sub(10),
                     _ => return Done::Closed,
                 };
-                Done::Open(Overlay::Help(top.min(help_entries().count() as u16)))
+                let bottom = help_bottom(help_lines(look, &first).len(), look.size.1);
+                Done::Open(Overlay::Help(top.min(bottom), first))
             }
             Overlay::Themes { at, before } => themes_key(at, before, action, look),
             Overlay::Ask(_, on_yes) if action == Some(Action::Yes) => Done::Yes(on_yes),
@@ -132,6 +146,7 @@ impl Overlay {
             Overlay::Note(mut area) => match action {
                 Some(Action::Cancel) => Done::Closed,
                 Some(Action::Commit | Action::FocusNext) => Done::Note(area.lines().join("\n")),
+                Some(Action::Clear) => Done::Open(Overlay::note("")),
                 _ => {
                     if let Some(input) = super::typing::area_input(key) {
                         area.input(input);
@@ -166,7 +181,7 @@ impl Overlay {
         body: Rect,
     ) {
         match self {
-            Overlay::Help(top) => help(look, *top, frame, body),
+            Overlay::Help(top, first) => help(look, *top, first, frame, body),
             Overlay::Ask(q, _) => confirm(look, q, frame, body),
             Overlay::Themes { at, .. } => themes(look, *at, frame, body),
             Overlay::Note(area) => {
@@ -239,7 +254,7 @@ fn confirm(look: &Look, q: &str, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, r);
     let hints: Vec<String> = look
         .keys
-        .footer(&[Context::Confirm], look.lang, |_| true)
+        .footer(&[Context::Confirm], look.lang, |_, _| true)
         .into_iter()
         .map(|(k, d)| format!("{k} {d}"))
         .collect();
@@ -315,18 +330,16 @@ fn themes(look: &Look, at: usize, frame: &mut Frame, area: Rect) {
     );
 }
 
-fn help(look: &Look, top: u16, frame: &mut Frame, area: Rect) {
+fn help(look: &Look, top: u16, first: &[Context], frame: &mut Frame, area: Rect) {
     let r = centered(area, 76, area.height);
     frame.render_widget(Clear, r);
-    let lines: Vec<Line> = help_entries()
-        .map(|e| {
-            Line::raw(format!(
-                "{:<22} {}",
-                look.keys.label(e),
-                e.help.get(look.lang)
-            ))
-        })
-        .collect();
+    let lines = help_lines(look, first);
+    // The box as drawn, whatever size the scroll was counted for.
+    let top = top.min(
+        lines
+            .len()
+            .saturating_sub(usize::from(r.height.saturating_sub(2))) as u16,
+    );
     let title = format!(
         " {} — {} ",
         t::HELP_TITLE.get(look.lang),

@@ -70,6 +70,8 @@ pub struct RecordList {
     pub selected: Option<Id>,
     pub pane: Pane,
     pub form: Form,
+    /// The record the form was last opened on: another one starts at its first field.
+    form_of: Option<Id>,
     pub quick: Option<Input>,
     /// A record being inserted: select it (and edit it) once the insert is accepted.
     inserting: Option<(Id, bool)>,
@@ -106,21 +108,29 @@ impl RecordList {
         }
     }
 
-    /// A key; Tab and Shift-Tab, when nothing else takes them, switch between list and form.
+    /// A key; Tab and Shift-Tab go from the list to the form, where they move between
+    /// fields (and Esc comes back).
     pub fn key(&mut self, key: Key, c: &Collection, cx: &Cx, scope: &str) -> Outcome {
         match self.own_key(key, c, cx, scope) {
             Outcome::Ignored => match cx.action(Context::Workshop, key) {
-                Some(Action::FocusNext | Action::FocusPrev) => {
-                    if self.pane == Pane::List {
-                        self.pane = Pane::Form;
-                    } else {
-                        self.focus_list();
-                    }
+                Some(Action::FocusNext | Action::FocusPrev) if self.pane == Pane::List => {
+                    self.focus_form();
                     Outcome::Handled
                 }
                 _ => Outcome::Ignored,
             },
             other => other,
+        }
+    }
+
+    /// Shows the form of the selected record: at the field it was left on for the same
+    /// record, at the first for another.
+    fn focus_form(&mut self) {
+        self.pane = Pane::Form;
+        self.form.error = None;
+        if self.form_of != self.selected {
+            self.form = Form::default();
+            self.form_of.clone_from(&self.selected);
         }
     }
 
@@ -137,12 +147,24 @@ impl RecordList {
                 self.pane = Pane::List;
                 return Outcome::Ignored;
             };
+            if self.form_of.as_ref() != Some(&id) {
+                self.form = Form::default();
+                self.form_of = Some(id.clone());
+            }
             let target = Target::Record(c.kind, id.clone());
             let outcome = self.form.key(key, &form_ctx(c, &target, cx));
+            let idle = self.form.context() == Context::Form;
+            if outcome == Outcome::Ignored
+                && idle
+                && cx.action(Context::Form, key) == Some(Action::Back)
+            {
+                self.focus_list();
+                return Outcome::Handled;
+            }
             // The list's add key works from the form too: it is what one reaches for after
             // filling a record in.
             let adds = cx.action(Context::List, key) == Some(Action::Add) && !c.fixed;
-            if matches!(outcome, Outcome::Ignored) && self.form.context() == Context::Form && adds {
+            if matches!(outcome, Outcome::Ignored) && idle && adds {
                 return self.insert(c, doc, scope, lang, Some(&id), None);
             }
             return outcome;
@@ -159,10 +181,7 @@ impl RecordList {
             Some(Action::Down) => self.selected = step(1),
             Some(Action::PageUp) => self.selected = step(-10),
             Some(Action::PageDown) => self.selected = step(10),
-            Some(Action::Enter) if current.is_some() => {
-                self.pane = Pane::Form;
-                self.form.error = None;
-            }
+            Some(Action::Enter) if current.is_some() => self.focus_form(),
             Some(Action::Add) => return self.insert(c, doc, scope, lang, current.as_deref(), None),
             Some(Action::QuickAdd) if c.quick.is_some() => self.quick = Some(Input::default()),
             Some(Action::Delete) => {
@@ -228,10 +247,12 @@ impl RecordList {
     pub fn applied(&mut self, result: Result<(), String>, c: &Collection, cx: &Cx) {
         if let Some((id, edit_now)) = self.inserting.take() {
             if result.is_ok() {
-                self.selected = Some(id);
+                self.selected = Some(id.clone());
                 if edit_now {
-                    self.pane = Pane::Form;
-                    self.form = Form::default();
+                    // Its name is typed at once: letters would otherwise be taken as keys.
+                    self.open(&id);
+                    let target = Target::Record(c.kind, id);
+                    self.form.edit_first_text(&form_ctx(c, &target, cx));
                 }
             }
             return;
@@ -246,6 +267,12 @@ impl RecordList {
     pub fn applies(&self, action: Action, c: &Collection) -> bool {
         match action {
             Action::FocusNext | Action::FocusPrev => true,
+            Action::Back => self.pane == Pane::Form,
+            // Only a multiple choice ticks; a single one is kept with Enter.
+            Action::Toggle => matches!(
+                self.form.editor,
+                Some(form::Editor::Pick { multi: true, .. })
+            ),
             // In a picker, `a` adds one's own value only where the field takes them.
             Action::Add => match &self.form.editor {
                 Some(form::Editor::Pick { custom, .. }) => *custom,
@@ -263,7 +290,7 @@ impl RecordList {
             return;
         }
         if width >= 70 && x >= width * 38 / 100 {
-            self.pane = Pane::Form;
+            self.focus_form();
         } else {
             self.focus_list();
         }
@@ -272,8 +299,8 @@ impl RecordList {
     /// Selects `id`, an inserted record, and opens its form (an action adopted from a draft).
     pub fn open(&mut self, id: &str) {
         self.selected = Some(id.to_owned());
-        self.pane = Pane::Form;
-        self.form = Form::default();
+        self.form_of = None;
+        self.focus_form();
     }
 
     /// Leaves the form for the list (Tab from the form, or after a step change).
@@ -314,6 +341,7 @@ impl RecordList {
         let input = self.quick.as_mut().expect("quick add is open");
         match cx.action(Context::Editing, key) {
             Some(Action::Cancel) => self.quick = None,
+            Some(Action::Clear) => input.reset(),
             Some(Action::Commit | Action::FocusNext) => {
                 let text = clean(input.value()).trim().to_owned();
                 if text.is_empty() {
@@ -599,11 +627,12 @@ mod tests {
     fn add_opens_the_new_record_and_quick_add_keeps_going() {
         let mut doc = Workshop::new("t", "fr");
         let mut list = RecordList::default();
-        let mut keys = vec![Key::Char('a'), Key::Enter];
+        // a opens the new record typing its name.
+        let mut keys = vec![Key::Char('a')];
         keys.extend(typed("Marie"));
         keys.push(Key::Enter);
-        keys.push(Key::Tab);
         drive(&mut doc, &mut list, &keys);
+        assert_eq!(list.pane, Pane::Form);
         assert_eq!(doc.personas.len(), 1);
         assert_eq!(doc.personas[0].name, "Marie");
         list.focus_list();

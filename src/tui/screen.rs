@@ -96,6 +96,7 @@ pub trait Screen {
                 | Action::PrevTab
                 | Action::ToggleView
                 | Action::Add
+                | Action::Back
         )
     }
 

@@ -61,6 +61,12 @@ pub fn line_key(input: &mut Input, key: Key) {
     input.handle(req);
 }
 
+/// Pasted text with its line ends as `\n`: terminals send a pasted line break as CR (some as
+/// CRLF), which would otherwise be dropped as a control character and glue the lines.
+pub fn pasted(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
 /// Pasted text into a one-line input: control characters dropped, line breaks as spaces.
 pub fn paste_line(input: &mut Input, text: &str) {
     for c in clean(text).chars().map(|c| if c == '\n' { ' ' } else { c }) {
@@ -114,6 +120,18 @@ mod tests {
         let text = frame.buffer.content.iter().map(|c| c.symbol()).collect();
         let x = t.get_cursor_position().unwrap().x;
         (text, x)
+    }
+
+    #[test]
+    fn pasted_line_ends_are_kept_in_areas_and_spaces_in_lines() {
+        for text in ["one\rtwo\rthree", "one\r\ntwo\r\nthree", "one\ntwo\nthree"] {
+            assert_eq!(pasted(text), "one\ntwo\nthree", "{text:?}");
+            let mut input = Input::default();
+            paste_line(&mut input, &pasted(text));
+            assert_eq!(input.value(), "one two three", "{text:?}");
+        }
+        // A blank line stays one; mixed ends each count once.
+        assert_eq!(pasted("a\r\rb\r\nc\n"), "a\n\nb\nc\n");
     }
 
     #[test]

@@ -34,7 +34,14 @@ pub fn view(app: &App, frame: &mut Frame) {
             let [body, bottom] =
                 Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
             h.draw(&app.store, frame, body);
-            footer(look, &h.contexts(), |_| true, Span::raw(""), frame, bottom);
+            footer(
+                look,
+                &h.contexts(),
+                |_, _| true,
+                Span::raw(""),
+                frame,
+                bottom,
+            );
             if let Some(o) = &h.overlay {
                 o.draw(look, "", None, frame, body);
             }
@@ -93,7 +100,14 @@ fn seat(s: &Seat, frame: &mut Frame, area: Rect) {
             theme.error,
         ),
     };
-    footer(look, &s.contexts(), |a| s.applies(a), status, frame, bottom);
+    footer(
+        look,
+        &s.contexts(),
+        |c, a| s.offers(c, a),
+        status,
+        frame,
+        bottom,
+    );
     if let Some(o) = &s.overlay {
         let room = Some((doc, s.room.round()));
         o.draw(look, s.step.title(lang), room, frame, body);
@@ -104,7 +118,7 @@ fn seat(s: &Seat, frame: &mut Frame, area: Rect) {
 fn footer(
     look: &Look,
     contexts: &[Context],
-    applies: impl Fn(Action) -> bool,
+    applies: impl Fn(Context, Action) -> bool,
     status: Span,
     frame: &mut Frame,
     area: Rect,

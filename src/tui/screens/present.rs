@@ -72,7 +72,7 @@ pub fn render(doc: &Workshop, page: usize, look: &Look, frame: &mut Frame, area:
         ]),
         head,
     );
-    let hints = look.keys.footer(&[Context::Present], lang, |_| true);
+    let hints = look.keys.footer(&[Context::Present], lang, |_, _| true);
     let hints: Vec<String> = hints.into_iter().map(|(k, d)| format!("{k} {d}")).collect();
     frame.render_widget(
         Paragraph::new(Line::from(vec![

@@ -217,10 +217,21 @@ fn all_drafts(doc: &Workshop, lang: Lang) -> Vec<Action> {
         .collect()
 }
 
+/// What tells a draft from the others whatever comes and goes around it: its persona, and
+/// the moment or the stage it answers.
+type Which = (Option<Id>, Option<Id>, Option<Id>);
+
+fn which(d: &Action) -> Which {
+    (d.persona.clone(), d.moment.clone(), d.stage.clone())
+}
+
 /// The drafts tab: which draft is selected, and the one being adopted.
 #[derive(Default)]
 pub struct Drafts {
+    /// Where the cursor was, for when its draft is gone (adopted, here or by someone else).
     pub at: usize,
+    /// The draft under the cursor: the list changes under it as drafts are adopted.
+    chosen: Option<Which>,
     adopting: Option<Id>,
     /// Every persona's drafts, for the document's version and the language.
     all: Memo<(u64, Lang), Vec<Action>>,
@@ -232,17 +243,39 @@ impl Drafts {
             .get((cx.version, cx.lang), || all_drafts(cx.doc, cx.lang))
     }
 
+    /// Where the cursor is in `all`: on the chosen draft, else where it was.
+    fn place(&self, all: &[Action]) -> usize {
+        let chosen = self.chosen.as_ref();
+        let found = chosen.and_then(|c| all.iter().position(|d| which(d) == *c));
+        found.unwrap_or(self.at).min(all.len().saturating_sub(1))
+    }
+
+    /// Puts the cursor on the draft at `at`.
+    fn choose(&mut self, all: &[Action], at: usize) {
+        self.at = at;
+        self.chosen = all.get(at).map(which);
+    }
+
     /// Keys on the drafts tab. Adopting inserts the draft as an action with a fresh id.
     fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
         let all = self.all(cx);
-        self.at = self.at.min(all.len().saturating_sub(1));
+        let at = self.place(&all);
         match cx.action(Context::Drafts, key) {
-            Some(A::Up) => self.at = self.at.saturating_sub(1),
-            Some(A::Down) => self.at = (self.at + 1).min(all.len().saturating_sub(1)),
+            Some(A::Up) => self.choose(&all, at.saturating_sub(1)),
+            Some(A::Down) => self.choose(&all, (at + 1).min(all.len().saturating_sub(1))),
             Some(A::Adopt) => {
-                let Some(mut action) = all.get(self.at).cloned() else {
+                let Some(mut action) = all.get(at).cloned() else {
                     return Outcome::Handled;
                 };
+                // The cursor then rests on the draft that came next, never on one that
+                // takes the adopted one's place by chance.
+                let next = if at + 1 < all.len() {
+                    at + 1
+                } else {
+                    at.saturating_sub(1)
+                };
+                self.chosen = all.get(next).filter(|_| all.len() > 1).map(which);
+                self.at = at;
                 action.id = new_id(cx.doc, Kind::Action.prefix());
                 self.adopting = Some(action.id.clone());
                 let edit = Edit::Insert {
@@ -258,8 +291,9 @@ impl Drafts {
 }
 
 fn render_drafts(drafts: &Drafts, cx: &Cx, frame: &mut Frame, area: Rect) {
-    let (at, doc, lang, theme) = (drafts.at, cx.doc, cx.lang, cx.theme);
+    let (doc, lang, theme) = (cx.doc, cx.lang, cx.theme);
     let all = drafts.all(cx);
+    let at = drafts.place(&all);
     let [intro, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     frame.render_widget(
         Paragraph::new(Span::styled(
@@ -460,6 +494,10 @@ impl Screen for Target {
             if let (Some(id), Ok(())) = (self.drafts.adopting.take(), result) {
                 self.tab = ACTIONS_TAB;
                 self.actions.open(&id);
+                // A draft comes written: who carries it is what is left to decide.
+                let shown = crate::tui::fields::shown(ACTIONS.fields, cx.doc);
+                let owner = shown.iter().position(|f| f.key == "owner");
+                self.actions.form.focus = owner.unwrap_or(0);
             }
         } else if let Some((list, c)) = self.list_mut(slot) {
             list.applied(result, c, cx);

@@ -38,6 +38,11 @@ enum Asker {
     Seat,
     /// The seat's ballot, for a move in a round.
     Play(Move),
+    /// The seat's undo (or redo), told against the document as it was before.
+    Undo {
+        before: Box<crate::model::Workshop>,
+        redo: bool,
+    },
 }
 
 pub struct Seat {
@@ -260,6 +265,17 @@ impl Seat {
         }
     }
 
+    /// Whether the footer offers `action` of `context`: the keys of a form or of a text being
+    /// typed always work, but for going back to a list, which a lone form has not.
+    pub fn offers(&self, context: Context, action: Action) -> bool {
+        match context {
+            Context::Form | Context::Editing | Context::EditingLines if action != Action::Back => {
+                true
+            }
+            _ => self.applies(action),
+        }
+    }
+
     /// Whether this seat facilitates a live workshop.
     fn facilitates(&self) -> bool {
         self.room
@@ -324,6 +340,16 @@ impl Seat {
                     if let Err(e) = result {
                         self.note = Some(e);
                     }
+                }
+                Asker::Undo { before, redo } => {
+                    self.note = Some(match result {
+                        Ok(()) => {
+                            let what = crate::diff::brief(&before, self.room.doc(), lang);
+                            let said = if redo { t::REDONE } else { t::UNDONE };
+                            one_line(&said.fill(lang, &[("what", &what)]))
+                        }
+                        Err(e) => e,
+                    });
                 }
                 Asker::Play(change) => match result {
                     Ok(()) => {
@@ -482,9 +508,15 @@ impl Seat {
                 self.overlay = Some(Overlay::note(&text));
             }
             Some(Action::ToggleGuide) => self.guide = !self.guide,
-            Some(Action::Undo) => self.send(Request::Undo, Asker::Seat, now),
-            Some(Action::Redo) => self.send(Request::Redo, Asker::Seat, now),
-            Some(Action::Help) => self.overlay = Some(Overlay::Help(0)),
+            Some(a @ (Action::Undo | Action::Redo)) => {
+                let before = Box::new(doc.clone());
+                let (request, redo) = match a {
+                    Action::Redo => (Request::Redo, true),
+                    _ => (Request::Undo, false),
+                };
+                self.send(request, Asker::Undo { before, redo }, now);
+            }
+            Some(Action::Help) => self.overlay = Some(Overlay::Help(0, self.contexts())),
             Some(Action::Themes) => self.overlay = Some(Overlay::themes(&self.look)),
             Some(Action::EndLive) if self.facilitates() => {
                 let q = crate::i18n::live::END_Q.get(lang).to_owned();
@@ -540,6 +572,7 @@ impl Seat {
     }
 
     fn paste(&mut self, text: &str, now: Instant) {
+        let text = &super::typing::pasted(text);
         if let Some(o) = &mut self.overlay {
             return o.paste(text);
         }
