@@ -86,7 +86,7 @@ fn errors_and_help_follow_the_language() {
     );
     assert!(!out.status.success());
     assert!(
-        stderr(&out).starts_with("parcours: erreur: "),
+        stderr(&out).starts_with("parcours : erreur : "),
         "{}",
         stderr(&out)
     );

@@ -2,7 +2,10 @@
 
 use super::Text;
 
-pub const ERROR: Text = Text::new("error", "erreur");
+pub const ERROR: Text = Text::new(
+    "parcours: error: {message}",
+    "parcours : erreur : {message}",
+);
 pub const ABOUT: Text = Text::new(
     "A terminal workshop facilitator for the six-step customer-experience method",
     "Animateur d'ateliers en terminal pour la méthode d'expérience client en six étapes",
@@ -104,7 +107,15 @@ pub const SUBCOMMANDS: [(&str, Text); 13] = [
 ];
 
 /// Subcommand (empty for global), argument id, help.
-pub const ARGS: [(&str, &str, Text); 43] = [
+pub const ARGS: [(&str, &str, Text); 44] = [
+    (
+        "export",
+        "workshop",
+        Text::new(
+            "Workshop name in the store, or path to a file",
+            "Nom de l'atelier dans le dossier, ou chemin d'un fichier",
+        ),
+    ),
     (
         "merge",
         "base",
@@ -538,4 +549,96 @@ pub const AUDIT_MISSING: Text = Text::new(": missing {what}", " : il manque {wha
 pub const REPAIRED: Text = Text::new(
     "{file}: link repaired: {note}",
     "{file} : lien réparé : {note}",
+);
+
+// clap's own words, which it only knows in English (see `cli::clap_words`).
+pub const USAGE: Text = Text::new("Usage:", "Utilisation :");
+// clap puts a colon right after a heading: the French ones end with the space it needs.
+pub const COMMANDS: Text = Text::new("Commands", "Commandes\u{a0}");
+pub const OPTIONS: Text = Text::new("Options", "Options\u{a0}");
+pub const ARGUMENTS: Text = Text::new("Arguments", "Arguments\u{a0}");
+pub const HELP_FLAG: Text = Text::new("Print help", "Afficher l'aide");
+pub const VERSION_FLAG: Text = Text::new("Print version", "Afficher la version");
+pub const HELP_COMMAND: Text = Text::new(
+    "Print this message or the help of the given command",
+    "Afficher ce message ou l'aide de la commande donnée",
+);
+pub const ENV_NOTE: Text = Text::new("env: {var}", "variable : {var}");
+pub const DEFAULT_NOTE: Text = Text::new("default: {value}", "par défaut : {value}");
+pub const VALUES_NOTE: Text =
+    Text::new("possible values: {values}", "valeurs possibles : {values}");
+pub const CLAP_ERROR: Text = Text::new("error:", "erreur :");
+pub const NO_VALUE: Text = Text::new(
+    "a value is required for '{arg}' but none was supplied",
+    "« {arg} » demande une valeur, aucune n'a été donnée",
+);
+pub const BAD_VALUE: Text = Text::new(
+    "invalid value '{value}' for '{arg}'",
+    "valeur « {value} » invalide pour « {arg} »",
+);
+pub const REFUSED_VALUE: Text = Text::new(
+    "invalid value '{value}' for '{arg}': {why}",
+    "valeur « {value} » invalide pour « {arg} » : {why}",
+);
+pub const UNKNOWN_ARG: Text = Text::new(
+    "unexpected argument '{arg}' found",
+    "argument inattendu « {arg} »",
+);
+pub const UNKNOWN_COMMAND: Text = Text::new(
+    "unrecognized subcommand '{sub}'",
+    "commande inconnue « {sub} »",
+);
+pub const MISSING_ARGS: Text = Text::new(
+    "the following required arguments were not provided: {arg}",
+    "ces arguments obligatoires manquent : {arg}",
+);
+pub const MISSING_COMMAND: Text = Text::new(
+    "a subcommand is required but none was provided",
+    "une commande est attendue, aucune n'a été donnée",
+);
+pub const CONFLICT: Text = Text::new(
+    "the argument '{arg}' cannot be used with '{prior}'",
+    "l'argument « {arg} » ne va pas avec « {prior} »",
+);
+pub const NO_EQUALS: Text = Text::new(
+    "equal sign is needed when assigning values to '{arg}'",
+    "il faut un signe égal pour donner une valeur à « {arg} »",
+);
+pub const TOO_MANY_VALUES: Text = Text::new(
+    "unexpected value '{value}' for '{arg}' found; no more were expected",
+    "valeur « {value} » inattendue pour « {arg} » : il n'en fallait pas plus",
+);
+pub const WRONG_COUNT: Text = Text::new(
+    "wrong number of values for '{arg}'",
+    "nombre de valeurs incorrect pour « {arg} »",
+);
+pub const NOT_UTF8: Text = Text::new(
+    "invalid UTF-8 was detected in one or more arguments",
+    "un argument n'est pas de l'UTF-8 valide",
+);
+pub const TIP: Text = Text::new("tip:", "astuce :");
+pub const SIMILAR_COMMAND: Text = Text::new(
+    "a similar subcommand exists: {similar}",
+    "commande proche : {similar}",
+);
+pub const SIMILAR_ARG: Text = Text::new(
+    "a similar argument exists: {similar}",
+    "argument proche : {similar}",
+);
+pub const SIMILAR_VALUE: Text = Text::new(
+    "a similar value exists: {similar}",
+    "valeur proche : {similar}",
+);
+pub const QUOTED: Text = Text::new("'{x}'", "« {x} »");
+pub const PASS_AS_VALUE: Text = Text::new(
+    "to pass '{x}' as a value, use '{y}'",
+    "pour passer « {x} » comme valeur, écrivez « {y} »",
+);
+pub const REMOVE_DASHES: Text = Text::new(
+    "subcommand '{x}' exists; to use it, remove the '--' before it",
+    "la commande « {x} » existe : pour l'utiliser, retirez le « -- » qui la précède",
+);
+pub const MORE_HELP: Text = Text::new(
+    "For more information, try '--help'.",
+    "Pour en savoir plus, essayez « --help ».",
 );
