@@ -250,7 +250,7 @@ mod tests {
         let fr = crate::cli::command(Lang::Fr).render_help().to_string();
         for words in [
             "Utilisation :",
-            "Commandes :",
+            "Commandes\u{a0}:",
             "Afficher l'aide",
             "[par défaut : auto]",
         ] {

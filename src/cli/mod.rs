@@ -19,6 +19,7 @@ use std::process::ExitCode;
 /// Parses the process arguments, runs the command, and turns any failure into one line on
 /// stderr and a non-zero exit status.
 pub fn main() -> ExitCode {
+    crate::dates::learn_local_offset();
     let args: Vec<OsString> = std::env::args_os().collect();
     // The help must be built before parsing, so `--lang` is looked for by hand first.
     let lang = Lang::detect(lang_flag(&args));

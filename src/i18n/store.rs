@@ -56,8 +56,12 @@ pub const LOCKED: Text = Text::new(
     "{file} est ouvert dans un autre parcours ({holder})",
 );
 pub const HOLDER: Text = Text::new(
-    "{who}, pid {pid}, since {since}",
-    "{who}, pid {pid}, depuis {since}",
+    "{user} on {host}, process {pid}, since {since}",
+    "{user} sur {host}, processus {pid}, depuis le {since}",
+);
+pub const HOLDER_HERE: Text = Text::new(
+    "{user}, process {pid}, since {since}",
+    "{user}, processus {pid}, depuis le {since}",
 );
 pub const HOLDER_UNKNOWN: Text = Text::new("holder unknown", "détenteur inconnu");
 pub const NOT_FOUND: Text = Text::new(

@@ -162,3 +162,15 @@ pub const MORE_IN_SUMMARY: [Text; 2] = [
         "… {n} lignes de plus : la synthèse (étape 8) les montre",
     ),
 ];
+
+// Keys as their keycaps read; French keyboards print these names.
+pub const ENTER: Text = Text::new("Enter", "Entrée");
+pub const ESC: Text = Text::new("Esc", "Échap");
+pub const SPACE: Text = Text::new("Space", "Espace");
+pub const BACKTAB: Text = Text::new("Shift-Tab", "Maj-Tab");
+pub const BACKSPACE: Text = Text::new("Backspace", "Retour arrière");
+pub const DELETE: Text = Text::new("Del", "Suppr");
+pub const HOME: Text = Text::new("Home", "Début");
+pub const END: Text = Text::new("End", "Fin");
+pub const PAGE_UP: Text = Text::new("PgUp", "Pg préc");
+pub const PAGE_DOWN: Text = Text::new("PgDn", "Pg suiv");

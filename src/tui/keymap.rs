@@ -881,7 +881,7 @@ impl KeyMap {
                 {
                     return Err(format!(
                         "{file}: {} is bound to both “{}” and “{}” in “{}”",
-                        k.name(),
+                        k.name(Lang::En),
                         name(first),
                         name(second),
                         name(context)
@@ -909,16 +909,18 @@ impl KeyMap {
     }
 
     /// The keys of an entry as shown to the user, e.g. "u/Ctrl-Z", or "1…6" for many.
-    pub fn label(&self, entry: &Entry) -> String {
+    pub fn label(&self, entry: &Entry, lang: Lang) -> String {
         let keys: Vec<Key> = entry
             .actions
             .iter()
             .flat_map(|a| self.keys(entry.context, *a).iter().copied())
             .collect();
         if keys.len() > 3 {
-            return format!("{}…{}", keys[0].name(), keys[keys.len() - 1].name());
+            let last = keys[keys.len() - 1];
+            return format!("{}…{}", keys[0].name(lang), last.name(lang));
         }
-        keys.iter().map(|k| k.name()).collect::<Vec<_>>().join("/")
+        let names: Vec<String> = keys.iter().map(|k| k.name(lang)).collect();
+        names.join("/")
     }
 
     /// Footer hints for the contexts in effect, most specific first, leaving out the actions
@@ -933,7 +935,7 @@ impl KeyMap {
             .iter()
             .flat_map(|c| ENTRIES.iter().filter(move |e| e.context == *c && e.footer))
             .filter(|e| e.actions.iter().any(|a| applies(*a)))
-            .map(|e| (self.label(e), e.help.get(lang)))
+            .map(|e| (self.label(e, lang), e.help.get(lang)))
             .collect()
     }
 }
@@ -1008,7 +1010,7 @@ mod tests {
             .iter()
             .find(|e| e.context == C::List && e.actions == [A::Add])
             .unwrap();
-        assert_eq!(map.label(add), "a/+");
+        assert_eq!(map.label(add, Lang::En), "a/+");
         // One direction can move on its own: j goes down, ↑ still goes up.
         let map = KeyMap::default()
             .read("[list]\ndown = \"j\"\n", "k")
@@ -1030,11 +1032,11 @@ mod tests {
             .iter()
             .find(|e| e.context == C::Workshop && e.actions.contains(&A::NextTab))
             .unwrap();
-        assert_eq!(map.label(tabs), "[/]");
+        assert_eq!(map.label(tabs, Lang::En), "[/]");
         let steps = ENTRIES
             .iter()
             .find(|e| e.actions.contains(&A::Step(1)))
             .unwrap();
-        assert_eq!(map.label(steps), "1…6");
+        assert_eq!(map.label(steps, Lang::En), "1…6");
     }
 }

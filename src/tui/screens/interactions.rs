@@ -106,9 +106,10 @@ fn rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
             out.push(Row {
                 id: Some(s.id.clone()),
                 text: format!(
-                    "{} {}: {} → {}",
+                    "{} {}{}{} → {}",
                     if flagged { "!" } else { " " },
                     one_line(&s.name),
+                    crate::i18n::export::COLON.get(lang),
                     if now.is_empty() { "?" } else { &now },
                     wanted
                 ),

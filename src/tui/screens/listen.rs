@@ -226,7 +226,7 @@ fn source_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
         }
         rows.push(Row {
             id: None,
-            text: format!("{} {}", family.symbol(), family.label(lang)),
+            text: format!("{} {}", family.symbol_in(lang), family.label(lang)),
             tone: Tone::Plain,
         });
         rows.extend(mine.iter().map(|s| Row {

@@ -85,8 +85,10 @@ static FIELDS: [FieldSpec; 10] = [
         "What will show it worked: NPS, CSAT, CES, conversion, churn…",
         "Ce qui montrera que ça marche : NPS, CSAT, CES, conversion, attrition…",
     )),
-    FieldSpec::new("due", Text::new("Due", "Échéance"), FieldKind::Line)
-        .hint(Text::new("A date, YYYY-MM-DD.", "Une date, AAAA-MM-JJ.")),
+    FieldSpec::new("due", Text::new("Due", "Échéance"), FieldKind::Date).hint(Text::new(
+        "A date: 31 Mar 2027, Mar 31, 2027 or 2027-03-31.",
+        "Une date : 31/03/2027, 31 mars 2027 ou 2027-03-31.",
+    )),
 ];
 
 fn quadrant_label(q: Quadrant, lang: Lang) -> &'static str {
@@ -184,8 +186,9 @@ fn plan_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
         out.extend(j.stages.iter().map(|s| Row {
             id: Some(s.id.clone()),
             text: format!(
-                "  {}: {} → {}",
+                "  {}{}{} → {}",
                 one_line(&s.name),
+                crate::i18n::export::COLON.get(lang),
                 names(&s.current_channels),
                 names(&s.target_channels)
             ),
