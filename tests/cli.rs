@@ -101,6 +101,42 @@ fn errors_and_help_follow_the_language() {
 }
 
 #[test]
+fn clap_speaks_french_in_help_and_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = stdout(&parcours(dir.path(), &["--lang", "fr", "export", "--help"]));
+    for words in [
+        "Utilisation : parcours export",
+        "Arguments\u{a0}:",
+        "Options\u{a0}:",
+        "-h, --help",
+        "Afficher l'aide",
+        "[valeurs possibles : md, html, csv, json, mermaid]",
+    ] {
+        assert!(help.contains(words), "{words} in {help}");
+    }
+    assert!(!help.contains("Usage") && !help.contains("Print help"), "{help}");
+    // French from LANG too, the way most people get it.
+    let out = Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .args(["--dir", &dir.path().display().to_string(), "list", "--jsn"])
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.starts_with("erreur : argument inattendu « --jsn »"), "{err}");
+    assert!(err.contains("astuce : argument proche : « --json »"), "{err}");
+    assert!(err.contains("Pour en savoir plus, essayez « --help »."), "{err}");
+    let bad = stderr(&parcours(dir.path(), &["--lang", "fr", "--colors", "many"]));
+    assert!(
+        bad.contains("valeur « many » invalide pour « --colors <DEPTH> »"),
+        "{bad}"
+    );
+    let en = stderr(&parcours(dir.path(), &["list", "--jsn"]));
+    assert!(en.starts_with("error: unexpected argument '--jsn' found"), "{en}");
+}
+
+#[test]
 fn the_interface_refuses_to_start_without_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let out = parcours(dir.path(), &["new", "X"]);
