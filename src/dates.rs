@@ -14,7 +14,7 @@ use time::{Date, Month, OffsetDateTime, UtcOffset};
 
 pub const ACCEPTED: Text = Text::new(
     "not a date: write 31 Mar 2027, Mar 31, 2027 or 2027-03-31",
-    "ce n'est pas une date : écrivez 31/03/2027, 31 mars 2027 ou 2027-03-31",
+    "ce n'est pas une date : écrivez 31/03/2027, 31 mars 2027 ou 2027-03-31",
 );
 
 const MONTHS_EN: [&str; 12] = [

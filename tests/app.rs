@@ -298,7 +298,7 @@ fn a_new_workshop_takes_the_language_chosen_with_tab() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::Fr);
     send(&mut app, &[Key::Char('n')]);
-    assert!(screen(&app, 80, 24).contains("[fr, Tab : langue]"));
+    assert!(screen(&app, 80, 24).contains("[fr, Tab\u{a0}: langue]"));
     send(&mut app, &[Key::Tab]);
     typed(&mut app, "Workshop in English");
     send(&mut app, &[Key::Enter, Key::Char('q')]);

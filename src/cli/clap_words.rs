@@ -249,10 +249,10 @@ mod tests {
     fn help_headings_and_notes_follow_the_language() {
         let fr = crate::cli::command(Lang::Fr).render_help().to_string();
         for words in [
-            "Utilisation :",
+            "Utilisation\u{a0}:",
             "Commandes\u{a0}:",
             "Afficher l'aide",
-            "[par défaut : auto]",
+            "[par défaut\u{a0}: auto]",
         ] {
             assert!(fr.contains(words), "{words} in {fr}");
         }
@@ -270,11 +270,11 @@ mod tests {
     fn errors_are_worded_in_the_language() {
         let fr = parse(Lang::Fr, &["parcours", "list", "--jsn"]);
         assert!(
-            fr.starts_with("erreur : argument inattendu « --jsn »"),
+            fr.starts_with("erreur\u{a0}: argument inattendu « --jsn »"),
             "{fr}"
         );
         assert!(fr.contains("« --json »"), "{fr}");
-        assert!(fr.contains("Utilisation : parcours list"), "{fr}");
+        assert!(fr.contains("Utilisation\u{a0}: parcours list"), "{fr}");
         assert!(
             fr.ends_with("Pour en savoir plus, essayez « --help ».\n"),
             "{fr}"
@@ -284,7 +284,7 @@ mod tests {
             fr.contains("valeur « doc » invalide pour « --format <FORMAT> »"),
             "{fr}"
         );
-        assert!(fr.contains("valeurs possibles : md, html"), "{fr}");
+        assert!(fr.contains("valeurs possibles\u{a0}: md, html"), "{fr}");
         let fr = parse(Lang::Fr, &["parcours", "list", "--dir"]);
         assert!(fr.contains("« --dir <DIR> » demande une valeur"), "{fr}");
         let en = parse(Lang::En, &["parcours", "lst"]);

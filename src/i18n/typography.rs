@@ -1,6 +1,6 @@
-//! French typography of the catalogue: a space (best a no-break one) before « : ; ? ! ». The
-//! texts are constants spread over the sources, so the test reads the sources themselves and
-//! takes the French side of every `Text::new(en, fr)`.
+//! French typography of the catalogue: a no-break space (U+00A0, which ratatui's wrapping
+//! keeps, or U+202F) before « : ; ? ! ». The texts are constants spread over the sources, so the
+//! test reads the sources themselves and takes the French side of every `Text::new(en, fr)`.
 
 use std::path::Path;
 
@@ -59,24 +59,30 @@ fn french_texts(source: &str) -> Vec<String> {
         .collect()
 }
 
-/// Where `text` glues a word to « : ; ? ! », with what comes before it.
-fn glued(text: &str) -> Option<String> {
+/// Where `text` puts « : ; ? ! » after a word without a no-break space, so the sign could be
+/// glued to the word or, with a plain space, wrapped alone to the start of a line. A sign after
+/// a plain space that follows no word is a key name ("· ? aide") and is left alone.
+fn misplaced(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
+    let word_end = |c: char| c.is_alphanumeric() || ")]}»”%…".contains(c);
     (1..chars.len()).find_map(|i| {
         let (before, sign) = (chars[i - 1], chars[i]);
         let after = chars.get(i + 1).copied();
-        let word_end = before.is_alphanumeric() || ")]}»”%…".contains(before);
-        let exempt = match sign {
+        if !";:?!".contains(sign) {
+            return None;
+        }
+        let wrong = match before {
+            ' ' => i >= 2 && word_end(chars[i - 2]),
             // A time (12:30), a URL (https://), a file and its line ({file}:{line}).
-            ':' => {
-                (before.is_ascii_digit() && after.is_some_and(|c| c.is_ascii_digit()))
-                    || after == Some('/')
-                    || after == Some('{')
+            _ if sign == ':' => {
+                word_end(before)
+                    && !(before.is_ascii_digit() && after.is_some_and(|c| c.is_ascii_digit()))
+                    && after != Some('/')
+                    && after != Some('{')
             }
-            _ => false,
+            _ => word_end(before),
         };
-        (";:?!".contains(sign) && word_end && !exempt)
-            .then(|| chars[i.saturating_sub(20)..=i].iter().collect())
+        wrong.then(|| chars[i.saturating_sub(20)..=i].iter().collect())
     })
 }
 
@@ -103,14 +109,16 @@ fn literals_are_read_as_rust_reads_them() {
 }
 
 #[test]
-fn the_rule_sees_glued_signs_and_spares_times_and_urls() {
-    assert!(glued("Objectif: mesurable").is_some());
-    assert!(glued("Vraiment?").is_some());
-    assert!(glued("Quoi\u{a0}: rien ; à 12:30, voir https://x.fr ; « ? » !!!").is_none());
+fn the_rule_sees_glued_and_breakable_signs_and_spares_times_urls_and_keys() {
+    assert!(misplaced("Objectif: mesurable").is_some());
+    assert!(misplaced("Vraiment?").is_some());
+    assert!(misplaced("Objectif : un espace qui se coupe").is_some());
+    let fine = "Quoi\u{a0}: rien\u{202f}; à 12:30, voir https://x.fr\u{a0}; « ? » · !!! · ? aide";
+    assert!(misplaced(fine).is_none());
 }
 
 #[test]
-fn french_texts_have_a_space_before_double_signs() {
+fn french_texts_have_a_no_break_space_before_double_signs() {
     let mut files = Vec::new();
     sources(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
@@ -125,7 +133,7 @@ fn french_texts_have_a_space_before_double_signs() {
     for (path, text) in checked {
         for fr in french_texts(text) {
             seen += 1;
-            if let Some(at) = glued(&fr) {
+            if let Some(at) = misplaced(&fr) {
                 wrong.push(format!("{path}: …{at}"));
             }
         }
@@ -136,7 +144,7 @@ fn french_texts_have_a_space_before_double_signs() {
     );
     assert!(
         wrong.is_empty(),
-        "no space before the sign:\n{}",
+        "a no-break space (\\u{{a0}}) goes before the sign:\n{}",
         wrong.join("\n")
     );
 }

@@ -281,7 +281,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::Timer],
         Text::new(
             "time box: start / pause / resume",
-            "minuteur : lancer / pause / reprendre",
+            "minuteur : lancer / pause / reprendre",
         ),
         true,
     ),
@@ -302,7 +302,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::Bell],
         Text::new(
             "bell when time is up: on / off",
-            "sonnerie à la fin du temps : oui / non",
+            "sonnerie à la fin du temps : oui / non",
         ),
         false,
     ),
@@ -311,7 +311,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::Plan],
         Text::new(
             "session plan: none, three sessions, quick audit",
-            "plan de séances : aucun, trois séances, audit express",
+            "plan de séances : aucun, trois séances, audit express",
         ),
         false,
     ),
@@ -474,7 +474,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::Export],
         Text::new(
             "export: report (.md) and poster (.html) next to the workshop",
-            "exporter : rapport (.md) et affiche (.html) à côté de l'atelier",
+            "exporter : rapport (.md) et affiche (.html) à côté de l'atelier",
         ),
         true,
     ),
@@ -499,7 +499,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::QuickAdd],
         Text::new(
             "quick add: type, Enter, next",
-            "ajout rapide : saisir, Entrée, suivant",
+            "ajout rapide : saisir, Entrée, suivant",
         ),
         false,
     ),
@@ -680,7 +680,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::KeepOurs],
         Text::new(
             "merge conflict: keep ours",
-            "conflit de fusion : garder la nôtre",
+            "conflit de fusion : garder la nôtre",
         ),
         true,
     ),
