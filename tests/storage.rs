@@ -329,9 +329,15 @@ fn a_lock_is_exclusive_and_names_its_holder() {
     );
     // Who and where by name, since when as people read it: no "?@", no RFC 3339.
     let fr = e.message(Lang::Fr);
-    assert!(fr.contains("processus") && fr.contains(", depuis le "), "{fr}");
+    assert!(
+        fr.contains("processus") && fr.contains(", depuis le "),
+        "{fr}"
+    );
     let since = fr.rsplit("depuis le ").next().unwrap();
-    assert!(since.chars().nth(2) == Some('/') && !since.contains('T'), "{fr}");
+    assert!(
+        since.chars().nth(2) == Some('/') && !since.contains('T'),
+        "{fr}"
+    );
     assert!(!fr.contains("?@") && !fr.contains(" ? "), "{fr}");
 
     let e = store.delete(&path).unwrap_err();
