@@ -12,9 +12,10 @@ use std::sync::OnceLock;
 use time::macros::format_description;
 use time::{Date, Month, OffsetDateTime, UtcOffset};
 
+/// Short enough for the form's side at 80 columns; the field's hint gives ISO too.
 pub const ACCEPTED: Text = Text::new(
-    "not a date: write 31 Mar 2027, Mar 31, 2027 or 2027-03-31",
-    "ce n'est pas une date : écrivez 31/03/2027, 31 mars 2027 ou 2027-03-31",
+    "date expected: 31 Mar 2027 or Mar 31, 2027",
+    "date attendue : 31/03/2027 ou 31 mars 2027",
 );
 
 const MONTHS_EN: [&str; 12] = [

@@ -86,8 +86,8 @@ static FIELDS: [FieldSpec; 10] = [
         "Ce qui montrera que ça marche : NPS, CSAT, CES, conversion, attrition…",
     )),
     FieldSpec::new("due", Text::new("Due", "Échéance"), FieldKind::Date).hint(Text::new(
-        "A date: 31 Mar 2027, Mar 31, 2027 or 2027-03-31.",
-        "Une date : 31/03/2027, 31 mars 2027 ou 2027-03-31.",
+        "A date, e.g. 31 Mar 2027 or 2027-03-31.",
+        "Une date, par ex. 31/03/2027 ou 2027-03-31.",
     )),
 ];
 
