@@ -175,6 +175,11 @@ pub fn learn_local_offset() {
     }
 }
 
+/// The local time zone as learnt at start, else UTC.
+pub fn local_offset() -> UtcOffset {
+    LOCAL.get().copied().unwrap_or(UtcOffset::UTC)
+}
+
 /// An RFC 3339 time as local date and minute in `lang`'s form (31/03/2027 14:05,
 /// 31 Mar 2027 14:05); anything else as it is.
 pub fn show_time(text: &str, lang: Lang) -> String {
@@ -182,7 +187,7 @@ pub fn show_time(text: &str, lang: Lang) -> String {
     let Ok(at) = OffsetDateTime::parse(text, &rfc) else {
         return text.to_owned();
     };
-    let at = at.to_offset(LOCAL.get().copied().unwrap_or(UtcOffset::UTC));
+    let at = at.to_offset(local_offset());
     format!(
         "{} {:02}:{:02}",
         show_date(at.date(), lang),
