@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod cli;
 pub mod config;
+pub mod dates;
 pub mod demo;
 pub mod diff;
 pub mod edit;

@@ -290,7 +290,7 @@ fn a_new_workshop_takes_the_language_chosen_with_tab() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = App::new(Store::locate(Some(dir.path().into())).unwrap(), Lang::Fr);
     send(&mut app, &[Key::Char('n')]);
-    assert!(screen(&app, 80, 24).contains("[fr, Tab : langue]"));
+    assert!(screen(&app, 80, 24).contains("[fr, Tab\u{a0}: langue]"));
     send(&mut app, &[Key::Tab]);
     typed(&mut app, "Workshop in English");
     send(&mut app, &[Key::Enter, Key::Char('q')]);
@@ -680,7 +680,7 @@ fn undo_and_redo_say_what_they_changed() {
     send(&mut fr, &[Key::Char('a')]);
     typed(&mut fr, "Zoé");
     send(&mut fr, &[Key::Enter, Key::Char('u')]);
-    assert_eq!(note(&fr), "Annulé : persona «Zoé» › nom");
+    assert_eq!(note(&fr), "Annulé\u{a0}: persona «Zoé» › nom");
 }
 
 #[test]

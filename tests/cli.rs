@@ -86,7 +86,7 @@ fn errors_and_help_follow_the_language() {
     );
     assert!(!out.status.success());
     assert!(
-        stderr(&out).starts_with("parcours: erreur: "),
+        stderr(&out).starts_with("parcours\u{a0}: erreur\u{a0}: "),
         "{}",
         stderr(&out)
     );
@@ -97,6 +97,57 @@ fn errors_and_help_follow_the_language() {
         stderr(&step).contains("framing, listen"),
         "{}",
         stderr(&step)
+    );
+}
+
+#[test]
+fn clap_speaks_french_in_help_and_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = stdout(&parcours(dir.path(), &["--lang", "fr", "export", "--help"]));
+    for words in [
+        "Utilisation\u{a0}: parcours export",
+        "Arguments\u{a0}:",
+        "Options\u{a0}:",
+        "-h, --help",
+        "Afficher l'aide",
+        "[valeurs possibles\u{a0}: md, html, csv, json, mermaid]",
+    ] {
+        assert!(help.contains(words), "{words} in {help}");
+    }
+    assert!(
+        !help.contains("Usage") && !help.contains("Print help"),
+        "{help}"
+    );
+    // French from LANG too, the way most people get it.
+    let out = Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .args(["--dir", &dir.path().display().to_string(), "list", "--jsn"])
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("erreur\u{a0}: argument inattendu « --jsn »"),
+        "{err}"
+    );
+    assert!(
+        err.contains("astuce\u{a0}: argument proche\u{a0}: « --json »"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Pour en savoir plus, essayez « --help »."),
+        "{err}"
+    );
+    let bad = stderr(&parcours(dir.path(), &["--lang", "fr", "--colors", "many"]));
+    assert!(
+        bad.contains("valeur « many » invalide pour « --colors <DEPTH> »"),
+        "{bad}"
+    );
+    let en = stderr(&parcours(dir.path(), &["list", "--jsn"]));
+    assert!(
+        en.starts_with("error: unexpected argument '--jsn' found"),
+        "{en}"
     );
 }
 
@@ -126,7 +177,7 @@ fn commands_that_load_say_each_repaired_link_on_stderr() {
     doc.target.actions[0].stage = None;
     let text = serde_json::to_string_pretty(&doc).unwrap();
     std::fs::write(&path, &text).unwrap();
-    for (lang, said) in [("en", "link repaired: "), ("fr", "lien réparé : ")] {
+    for (lang, said) in [("en", "link repaired: "), ("fr", "lien réparé\u{a0}: ")] {
         for args in [
             vec!["--lang", lang, "export", "ancien", "--format", "md"],
             vec!["--lang", lang, "audit", "ancien"],

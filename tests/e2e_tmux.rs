@@ -521,7 +521,7 @@ fn the_readmes_quick_audit_key_by_key_in_french() {
     // Undo says what it undid.
     t.keys(&["u"]);
     let s = t.wait_for("Annulé");
-    assert!(s.contains("Annulé : action"), "{s}");
+    assert!(s.contains("Annulé\u{a0}: action"), "{s}");
     t.keys(&["C-r", "q"]);
     t.wait_for("Audit Facturo");
     t.keys(&["q"]);

@@ -130,11 +130,11 @@ fn the_report_and_the_poster_open_on_what_a_client_reads_and_end_on_the_appendix
 fn french_exports_put_a_space_before_a_colon() {
     let doc = demo(Lang::Fr);
     let md = export(&doc, Format::Md, Table::Actions, false);
-    assert!(md.contains("- **Objectif** : Faire passer"));
-    assert!(md.contains("(Souscrire) : très sensible pour Marie Lefèvre"));
+    assert!(md.contains("- **Objectif**\u{a0}: Faire passer"));
+    assert!(md.contains("(Souscrire)\u{a0}: très sensible pour Marie Lefèvre"));
     assert!(!md.contains("**:") && !md.contains("):"), "{md}");
     let html = export(&doc, Format::Html, Table::Actions, false);
-    assert!(html.contains("<strong>Objectif</strong> : "));
+    assert!(html.contains("<strong>Objectif</strong>\u{a0}: "));
     assert!(!html.contains("</strong>:"));
 }
 

@@ -69,7 +69,9 @@ fn a_second_process_is_refused_while_the_first_holds_the_workshop() {
     tmux(&socket, &["kill-server"]);
     assert!(first.contains("Verrou"), "{first}");
     assert!(
-        second.contains("is open in another parcours") && second.contains("pid"),
+        second.contains("is open in another parcours") && second.contains(", process "),
         "{second}"
     );
+    // Who by name, and when in words a person reads, not an RFC 3339 stamp.
+    assert!(!second.contains("?@") && !second.contains("T2"), "{second}");
 }

@@ -14,26 +14,32 @@ use common::screen;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
-/// Dates and the temporary folder change from run to run.
+/// Dates and the temporary folder change from run to run. Times show in ISO or, on a French
+/// screen, as 24/11/2026 09:30.
 fn stable(s: &str, dir: &std::path::Path) -> String {
     let s = s.replace(&dir.display().to_string(), "<store>");
     let chars: Vec<char> = s.chars().collect();
-    let shape = "dddd-dd-dd dd:dd";
+    let shapes = [
+        ("dddd-dd-dd dd:dd", "YYYY-MM-DD hh:mm"),
+        ("dd/dd/dddd dd:dd", "JJ/MM/AAAA hh:mm"),
+    ];
     let mut out = String::new();
     let mut i = 0;
     while i < chars.len() {
-        let fits = shape.chars().enumerate().all(|(k, c)| {
-            chars.get(i + k).is_some_and(|x| {
-                if c == 'd' {
-                    x.is_ascii_digit()
-                } else {
-                    *x == c
-                }
+        let fits = |shape: &str| {
+            shape.chars().enumerate().all(|(k, c)| {
+                chars.get(i + k).is_some_and(|x| {
+                    if c == 'd' {
+                        x.is_ascii_digit()
+                    } else {
+                        *x == c
+                    }
+                })
             })
-        });
-        if fits {
-            out.push_str("YYYY-MM-DD hh:mm");
-            i += shape.len();
+        };
+        if let Some((shape, blank)) = shapes.iter().find(|(shape, _)| fits(shape)) {
+            out.push_str(blank);
+            i += shape.chars().count();
         } else {
             out.push(chars[i]);
             i += 1;

@@ -324,14 +324,21 @@ fn a_lock_is_exclusive_and_names_its_holder() {
         "{msg}"
     );
     assert!(
-        msg.contains(&format!("pid {}", std::process::id())),
+        msg.contains(&format!("process {}", std::process::id())),
         "{msg}"
     );
+    // Who and where by name, since when as people read it: no "?@", no RFC 3339.
+    let fr = e.message(Lang::Fr);
     assert!(
-        e.message(Lang::Fr).contains("depuis"),
-        "{}",
-        e.message(Lang::Fr)
+        fr.contains("processus") && fr.contains(", depuis le "),
+        "{fr}"
     );
+    let since = fr.rsplit("depuis le ").next().unwrap();
+    assert!(
+        since.chars().nth(2) == Some('/') && !since.contains('T'),
+        "{fr}"
+    );
+    assert!(!fr.contains("?@") && !fr.contains(" ? "), "{fr}");
 
     let e = store.delete(&path).unwrap_err();
     assert!(matches!(e, StoreError::Locked { .. }), "{e:?}");

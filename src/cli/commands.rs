@@ -242,10 +242,7 @@ fn list(store: &Store, json: bool, lang: Lang) -> Result<(), Stop> {
             Ok(doc) => [
                 crate::text::one_line(&e.name),
                 crate::text::clean(&doc.framing.title),
-                doc.updated
-                    .get(..16)
-                    .unwrap_or(&doc.updated)
-                    .replace('T', " "),
+                crate::dates::show_time(&doc.updated, lang),
                 format!("{}%", method::overall(doc).percent()),
             ],
             // The error goes last, so a long message does not stretch the other columns.

@@ -12,15 +12,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
-use time::{OffsetDateTime, UtcOffset};
+use time::OffsetDateTime;
 
 /// `parcours host`: prints how to join, then a line per join, leave and refusal, until Ctrl-C
 /// or the facilitator ends the workshop.
 pub fn host(store: &Store, workshop: &str, options: Options, lang: Lang) -> Result<(), String> {
     let path = store.resolve(workshop).map_err(|e| e.message(lang))?;
     super::commands::load(&path, lang)?;
-    // Read before any thread starts: the system says the local time only then.
-    let offset = UtcOffset::current_local_offset().unwrap_or(UtcOffset::UTC);
+    let offset = crate::dates::local_offset();
     let allowed = options.allow.clone();
     let shared = options.group.is_some();
     let host = Host::open(path, options, lang)?;

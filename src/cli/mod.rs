@@ -2,6 +2,7 @@
 
 mod args;
 mod audit;
+mod clap_words;
 mod commands;
 mod git;
 mod live;
@@ -18,11 +19,14 @@ use std::process::ExitCode;
 /// Parses the process arguments, runs the command, and turns any failure into one line on
 /// stderr and a non-zero exit status.
 pub fn main() -> ExitCode {
+    crate::dates::learn_local_offset();
     let args: Vec<OsString> = std::env::args_os().collect();
     // The help must be built before parsing, so `--lang` is looked for by hand first.
     let lang = Lang::detect(lang_flag(&args));
-    let matches = command(lang).get_matches_from(args);
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let matches = command(lang)
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| clap_words::exit(e, lang));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| clap_words::exit(e, lang));
     let lang = Lang::detect(cli.lang);
     match commands::run(cli, lang) {
         Ok(()) => ExitCode::SUCCESS,
@@ -31,13 +35,13 @@ pub fn main() -> ExitCode {
         Err(Stop::Failed(message)) => {
             // One line, cleaned as all output is, whatever the error carries.
             let message = crate::text::one_line(&message);
-            eprintln!("parcours: {}: {message}", t::ERROR.get(lang));
+            eprintln!("{}", t::ERROR.fill(lang, &[("message", &message)]));
             ExitCode::FAILURE
         }
     }
 }
 
-/// The clap command with its help texts in `lang`.
+/// The clap command with its help texts, headings and notes in `lang`.
 pub fn command(lang: Lang) -> clap::Command {
     let mut cmd = Cli::command().about(t::ABOUT.get(lang));
     for (name, about) in t::SUBCOMMANDS {
@@ -51,7 +55,7 @@ pub fn command(lang: Lang) -> clap::Command {
             cmd.mut_subcommand(sub, |s| s.mut_arg(arg, |a| a.help(help)))
         };
     }
-    cmd
+    clap_words::help(cmd, lang)
 }
 
 /// The value of `--lang X` or `--lang=X`, if any.

@@ -558,7 +558,7 @@ fn repair_follows_each_rule_and_says_what_it_did() {
     let lang = crate::i18n::Lang::Fr;
     assert_eq!(
         done[1].note(lang),
-        "« said vb-c » retiré des verbatims de Marie : il appartient à Karim"
+        "« said vb-c » retiré des verbatims de Marie\u{a0}: il appartient à Karim"
     );
     assert_eq!(
         done[3].note(crate::i18n::Lang::En),

@@ -124,7 +124,7 @@ pub fn poster(doc: &Workshop, lang: Lang, notes: bool) -> String {
                 esc(&a.moment),
                 esc(&a.action.owner),
                 esc(&a.action.kpi),
-                esc(&a.action.due),
+                esc(&crate::dates::show(&a.action.due, lang)),
             );
         }
         out.push_str("</table>\n");
@@ -233,7 +233,7 @@ fn glance(out: &mut String, sum: &Summary, lang: Lang) {
                 out,
                 "<tr><td>{}</td><td>{owner}</td><td>{}</td></tr>",
                 esc(&a.action.text),
-                esc(&a.action.due)
+                esc(&crate::dates::show(&a.action.due, lang))
             );
         }
         out.push_str("</table>\n");

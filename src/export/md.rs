@@ -126,7 +126,11 @@ fn glance(out: &mut String, s: &Summary, lang: Lang) {
                 "" => format!("_{}_", t::NO_OWNER.get(lang)),
                 owner => esc(owner),
             };
-            out.push_str(&row(&[esc(&a.action.text), owner, esc(&a.action.due)]));
+            out.push_str(&row(&[
+                esc(&a.action.text),
+                owner,
+                esc(&crate::dates::show(&a.action.due, lang)),
+            ]));
         }
         out.push('\n');
     }
@@ -254,7 +258,7 @@ fn plan(out: &mut String, s: &Summary, lang: Lang) {
                 a.level.map_or(String::new(), |l| l.label(lang).to_owned()),
                 esc(&a.action.owner),
                 esc(&a.action.kpi),
-                esc(&a.action.due),
+                esc(&crate::dates::show(&a.action.due, lang)),
             ]));
         }
         out.push('\n');

@@ -57,7 +57,7 @@ pub const ACTION_COLUMNS: [Text; 8] = [
 pub const CHECKS: Text = Text::new("Open checks", "Points de contrôle ouverts");
 pub const NO_CHECK: Text = Text::new(
     "None: the method's checks all pass.",
-    "Aucun : tous les contrôles de la méthode passent.",
+    "Aucun : tous les contrôles de la méthode passent.",
 );
 pub const COMPLETENESS: Text = Text::new("Completeness", "Avancement");
 pub const STEP: Text = Text::new("Step", "Étape");
@@ -77,8 +77,8 @@ pub const TAGS: Text = Text::new("Tags", "Étiquettes");
 pub const DATE: Text = Text::new("Date", "Date");
 pub const JOURNEY: Text = Text::new("Journey", "Parcours");
 pub const DESCRIPTION: Text = Text::new("Description", "Description");
-pub const LEVEL_OF: Text = Text::new("{name}: level", "{name} : niveau");
-pub const RATIONALE_OF: Text = Text::new("{name}: rationale", "{name} : justification");
+pub const LEVEL_OF: Text = Text::new("{name}: level", "{name} : niveau");
+pub const RATIONALE_OF: Text = Text::new("{name}: rationale", "{name} : justification");
 pub const DESIRED: Text = Text::new("Channels wanted", "Canaux souhaités");
 pub const INTERLOCUTORS: Text = Text::new("Interlocutors", "Interlocuteurs");
 pub const BREAK: Text = Text::new("Channel break", "Rupture de canal");
@@ -98,13 +98,13 @@ pub const DISPUTES: Text = Text::new(
 );
 pub const DISPUTE: Text = Text::new(
     "{moment} × {persona}: votes {spread}, kept {level}",
-    "{moment} × {persona} : votes {spread}, retenu {level}",
+    "{moment} × {persona} : votes {spread}, retenu {level}",
 );
 pub const TO_SETTLE: Text = Text::new(" (to settle)", " (à trancher)");
 pub const DOTS: Text = Text::new("Dots", "Points");
-pub const VOTES_OF: Text = Text::new("{name}: votes", "{name} : votes");
+pub const VOTES_OF: Text = Text::new("{name}: votes", "{name} : votes");
 /// The separator between a label and its value: French puts a space before the colon.
-pub const COLON: Text = Text::new(": ", " : ");
+pub const COLON: Text = Text::new(": ", " : ");
 /// A customer's words, in the language's quotation marks.
 pub const QUOTED: Text = Text::new("“{text}”", "« {text} »");
 pub const AT_A_GLANCE: Text = Text::new("At a glance", "L'essentiel");
@@ -145,7 +145,7 @@ pub const TOP_IRRITANTS: Text = Text::new("Top irritants", "Irritants prioritair
 /// After the heading when more critical moments exist than the opening shows.
 pub const SHOWN_OF: Text = Text::new(
     "{shown} of {all}; the others are under each persona",
-    "{shown} sur {all} ; les autres figurent sous chaque persona",
+    "{shown} sur {all} ; les autres figurent sous chaque persona",
 );
 pub const NO_IRRITANT: Text = Text::new(
     "No critical moment yet (step 4).",
@@ -177,29 +177,29 @@ pub const NOT_RATED_FOR: Text = Text::new("to rate for {persona}", "à noter pou
 pub const QUICK_WINS: Text = Text::new("Quick wins", "Gains rapides");
 pub const NO_QUICK_WIN: Text = Text::new(
     "No quick win yet: high impact, low effort actions are written in step 7.",
-    "Pas encore de gain rapide : les actions à fort impact et faible effort s'écrivent à l'étape 7.",
+    "Pas encore de gain rapide : les actions à fort impact et faible effort s'écrivent à l'étape 7.",
 );
 pub const NO_OWNER: Text = Text::new("owner to name", "responsable à désigner");
 pub const TARGET_CHANNELS: Text = Text::new("Target channels", "Canaux cibles");
 pub const NEW_CHANNELS: Text = Text::new("New", "Nouveaux");
-pub const NEW_CHANNELS_INLINE: Text = Text::new("new: {channels}", "nouveaux : {channels}");
+pub const NEW_CHANNELS_INLINE: Text = Text::new("new: {channels}", "nouveaux : {channels}");
 pub const NO_CHANNEL: Text = Text::new("none yet", "aucun pour l'instant");
 pub const NO_STAGE_YET: Text = Text::new(
     "No journey yet: target channels are chosen stage by stage (steps 3 and 6).",
-    "Pas encore de parcours : les canaux cibles se choisissent étape par étape (étapes 3 et 6).",
+    "Pas encore de parcours : les canaux cibles se choisissent étape par étape (étapes 3 et 6).",
 );
 pub const PAIN_POINTS: Text = Text::new("Pain points", "Irritants");
 pub const NO_JOURNEY_YET: Text = Text::new(
     "No journey yet: this persona's irritants, essentials and wow effects will show once its journey is drawn (step 3).",
-    "Pas encore de parcours : les irritants, essentiels et effets waouh de ce persona apparaîtront une fois son parcours tracé (étape 3).",
+    "Pas encore de parcours : les irritants, essentiels et effets waouh de ce persona apparaîtront une fois son parcours tracé (étape 3).",
 );
 pub const APPENDIX: Text = Text::new(
     "Appendix: how the workshop went",
-    "Annexe : déroulé de l'atelier",
+    "Annexe : déroulé de l'atelier",
 );
 pub const SCORE: Text = Text::new(
     "Audit score: {score}/100 (parcours audit gives the details).",
-    "Score d'audit : {score}/100 (parcours audit donne le détail).",
+    "Score d'audit : {score}/100 (parcours audit donne le détail).",
 );
 pub const PERSONA_COUNT: [Text; 2] = [
     Text::new("{n} persona", "{n} persona"),

@@ -109,13 +109,13 @@ pub const FIELDS: [(&str, Text); 58] = [
     ("dots", Text::new("dots", "gommettes")),
 ];
 
-pub const ADDED: Text = Text::new("added {record}", "ajout : {record}");
-pub const REMOVED: Text = Text::new("removed {record}", "suppression : {record}");
-pub const CHANGED: Text = Text::new("{record}:", "{record} :");
-pub const MOVED: Text = Text::new("moved {record}", "déplacement : {record}");
+pub const ADDED: Text = Text::new("added {record}", "ajout : {record}");
+pub const REMOVED: Text = Text::new("removed {record}", "suppression : {record}");
+pub const CHANGED: Text = Text::new("{record}:", "{record} :");
+pub const MOVED: Text = Text::new("moved {record}", "déplacement : {record}");
 /// One field of a change: `{field}: {old} → {new}`.
-pub const FIELD_CHANGE: Text = Text::new("{field}: {old} → {new}", "{field} : {old} → {new}");
-pub const FIELD_VALUE: Text = Text::new("{field}: {value}", "{field} : {value}");
+pub const FIELD_CHANGE: Text = Text::new("{field}: {old} → {new}", "{field} : {old} → {new}");
+pub const FIELD_VALUE: Text = Text::new("{field}: {value}", "{field} : {value}");
 pub const FOR: Text = Text::new("{field} for {whom}", "{field} pour {whom}");
 pub const NOTHING: Text = Text::new("—", "—");
 pub const YES: Text = Text::new("yes", "oui");
@@ -125,36 +125,36 @@ pub const OTHER: Text = Text::new("Other", "Autre");
 pub const CONFLICTS: Text = Text::new("Merge conflicts", "Conflits de fusion");
 pub const CONFLICT_OPENED: Text = Text::new(
     "to choose: {record} › {field}: {ours} or {theirs}",
-    "à trancher : {record} › {field} : {ours} ou {theirs}",
+    "à trancher : {record} › {field} : {ours} ou {theirs}",
 );
 pub const CONFLICT_CLOSED: Text = Text::new(
     "settled: {record} › {field}",
-    "tranché : {record} › {field}",
+    "tranché : {record} › {field}",
 );
 
 pub const MERGE_FAILED: Text = Text::new(
     "cannot merge into {file}: {why} (left as it was)",
-    "fusion impossible dans {file} : {why} (laissé tel quel)",
+    "fusion impossible dans {file} : {why} (laissé tel quel)",
 );
 pub const MERGE_READ: Text = Text::new(
     "cannot read {file}: {why}",
-    "lecture impossible de {file} : {why}",
+    "lecture impossible de {file} : {why}",
 );
 pub const MERGE_KEPT_CHANGED: Text = Text::new(
     "kept {record}: removed on one side, changed on the other",
-    "conservé : {record}, supprimé d'un côté, modifié de l'autre",
+    "conservé : {record}, supprimé d'un côté, modifié de l'autre",
 );
 pub const MERGE_KEPT_USED: Text = Text::new(
     "kept {record}: removed on one side, still used on the other",
-    "conservé : {record}, supprimé d'un côté, encore utilisé de l'autre",
+    "conservé : {record}, supprimé d'un côté, encore utilisé de l'autre",
 );
 pub const MERGE_CONFLICT: Text = Text::new(
     "to choose in the interface: {record} › {field}: {ours} (kept for now) or {theirs}",
-    "à trancher dans l'interface : {record} › {field} : {ours} (gardé pour l'instant) ou {theirs}",
+    "à trancher dans l'interface : {record} › {field} : {ours} (gardé pour l'instant) ou {theirs}",
 );
 pub const MERGE_TEXT: Text = Text::new(
     "{file} is not a workshop: merged as text by git merge-file",
-    "{file} n'est pas un atelier : fusionné comme du texte par git merge-file",
+    "{file} n'est pas un atelier : fusionné comme du texte par git merge-file",
 );
 pub const MERGE_TEXT_CONFLICTS: Text = Text::new(
     "{n} text conflict(s) marked in {file}",
@@ -162,39 +162,39 @@ pub const MERGE_TEXT_CONFLICTS: Text = Text::new(
 );
 pub const NEED_GIT: Text = Text::new(
     "git did not run: {why}",
-    "git n'a pas pu être lancé : {why}",
+    "git n'a pas pu être lancé : {why}",
 );
 pub const NOT_A_REPO: Text = Text::new(
     "not inside a git repository: {why}",
-    "pas dans un dépôt git : {why}",
+    "pas dans un dépôt git : {why}",
 );
 pub const DIFF_ARGS: Text = Text::new(
     "diff takes two files (A B), one with --textconv, or git's seven with --git",
     "diff prend deux fichiers (A B), un avec --textconv, ou les sept de git avec --git",
 );
-pub const SETUP_ATTRIBUTES: Text = Text::new("{file}: {line}", "{file} : {line}");
-pub const SETUP_ALREADY: Text = Text::new("{file} already has: {line}", "{file} a déjà : {line}");
+pub const SETUP_ATTRIBUTES: Text = Text::new("{file}: {line}", "{file} : {line}");
+pub const SETUP_ALREADY: Text = Text::new("{file} already has: {line}", "{file} a déjà : {line}");
 pub const SETUP_CONFIG: Text = Text::new("git config {key} {value}", "git config {key} {value}");
 pub const SETUP_DONE: Text = Text::new(
     "Done: git merges these workshops by record and shows their history in words. Each clone needs `parcours git-setup` once (git config is not shared).",
-    "C'est fait : git fusionne ces ateliers par enregistrement et montre leur historique en mots. Chaque clone a besoin de `parcours git-setup` une fois (la configuration git ne se partage pas).",
+    "C'est fait : git fusionne ces ateliers par enregistrement et montre leur historique en mots. Chaque clone a besoin de `parcours git-setup` une fois (la configuration git ne se partage pas).",
 );
 
 /// The line a step shows over its body while one of its fields is in conflict.
 pub const BANNER: Text = Text::new(
     "⚖ {n}/{of} {field}: {keep} keeps ours {ours} · {take} takes theirs {theirs} — {record}",
-    "⚖ {n}/{of} {field} : {keep} garde la nôtre {ours} · {take} prend la leur {theirs} — {record}",
+    "⚖ {n}/{of} {field} : {keep} garde la nôtre {ours} · {take} prend la leur {theirs} — {record}",
 );
 pub const CHOSEN: Text = Text::new(
     "{field}: {value} chosen (u undoes)",
-    "{field} : {value} choisi (u annule)",
+    "{field} : {value} choisi (u annule)",
 );
 /// The home screen, under the list, for a workshop with conflicts.
 pub const HOME_CONFLICTS: Text = Text::new(
     "⚖ {n} to choose after a merge (Enter opens the first one's step; O keeps ours, M takes theirs):",
-    "⚖ {n} à trancher après une fusion (Entrée ouvre l'étape du premier ; O garde la nôtre, M prend la leur) :",
+    "⚖ {n} à trancher après une fusion (Entrée ouvre l'étape du premier ; O garde la nôtre, M prend la leur) :",
 );
 pub const HOME_CONFLICT: Text = Text::new(
     "{field}: ours {ours} · theirs {theirs} — {record}",
-    "{field} : la nôtre {ours} · la leur {theirs} — {record}",
+    "{field} : la nôtre {ours} · la leur {theirs} — {record}",
 );

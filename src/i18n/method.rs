@@ -20,7 +20,7 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
     [
         Text::new(
             "Agree on what the workshop is for: a measurable objective, the scope, the customer segment, the horizon, who sponsors it and who takes part.",
-            "Mettez-vous d'accord sur le but de l'atelier : un objectif mesurable, le périmètre, le segment de clients, l'horizon, les commanditaires et les participants.",
+            "Mettez-vous d'accord sur le but de l'atelier : un objectif mesurable, le périmètre, le segment de clients, l'horizon, les commanditaires et les participants.",
         ),
         Text::new(
             "A clear frame keeps the team on the customer's side and tells, at the end, whether the work paid off.",
@@ -28,13 +28,13 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
         ),
         Text::new(
             "An objective without a figure cannot be checked: write the number you want to move.",
-            "Un objectif sans chiffre ne se vérifie pas : écrivez le nombre que vous voulez faire bouger.",
+            "Un objectif sans chiffre ne se vérifie pas : écrivez le nombre que vous voulez faire bouger.",
         ),
     ],
     [
         Text::new(
             "Gather what customers say: diagnostics, surveys (NPS, CSAT, CES), field feedback and uncontrolled channels such as social networks, forums and review sites. Keep their own words.",
-            "Rassemblez ce que disent les clients : diagnostics, enquêtes (NPS, CSAT, CES), remontées du terrain et canaux non maîtrisés comme les réseaux sociaux, forums et sites d'avis. Gardez leurs propres mots.",
+            "Rassemblez ce que disent les clients : diagnostics, enquêtes (NPS, CSAT, CES), remontées du terrain et canaux non maîtrisés comme les réseaux sociaux, forums et sites d'avis. Gardez leurs propres mots.",
         ),
         Text::new(
             "Everything that follows must stand on real customers, not on what the company believes about them.",
@@ -42,13 +42,13 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
         ),
         Text::new(
             "One family of sources gives a partial picture: cross surveys with what customers say where you do not ask them.",
-            "Une seule famille de sources donne une image partielle : croisez les enquêtes avec ce que les clients disent là où on ne les interroge pas.",
+            "Une seule famille de sources donne une image partielle : croisez les enquêtes avec ce que les clients disent là où on ne les interroge pas.",
         ),
     ],
     [
         Text::new(
             "Draw a few personas from what you heard: an imaginary but realistic customer with a name, a quote, a context, needs, habits, goals and frustrations, and the channels they prefer.",
-            "Dessinez quelques personas à partir de ce que vous avez entendu : un client imaginaire mais réaliste, avec un prénom, une citation, un contexte, des besoins, des habitudes, des objectifs et des frustrations, et ses canaux préférés.",
+            "Dessinez quelques personas à partir de ce que vous avez entendu : un client imaginaire mais réaliste, avec un prénom, une citation, un contexte, des besoins, des habitudes, des objectifs et des frustrations, et ses canaux préférés.",
         ),
         Text::new(
             "A persona makes the team reason as one customer lives things, not as an average.",
@@ -56,13 +56,13 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
         ),
         Text::new(
             "A persona is a person, not a job title or a customer segment: \"Purchasing manager\" or \"SMEs\" are not personas.",
-            "Un persona est une personne, pas un intitulé de poste ni un segment de clientèle : « Responsable achats » ou « PME » ne sont pas des personas.",
+            "Un persona est une personne, pas un intitulé de poste ni un segment de clientèle : « Responsable achats » ou « PME » ne sont pas des personas.",
         ),
     ],
     [
         Text::new(
             "For each persona, lay out the journey stage by stage: what they do, the touchpoints, how they feel (-2 to +2) and what hurts.",
-            "Pour chaque persona, déroulez le parcours étape par étape : ce qu'il fait, les points de contact, ce qu'il ressent (de -2 à +2) et ce qui le gêne.",
+            "Pour chaque persona, déroulez le parcours étape par étape : ce qu'il fait, les points de contact, ce qu'il ressent (de -2 à +2) et ce qui le gêne.",
         ),
         Text::new(
             "The emotion curve shows where the experience breaks and where it shines.",
@@ -70,31 +70,31 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
         ),
         Text::new(
             "A journey starts before the need appears and ends after use: do not start at the purchase.",
-            "Un parcours commence avant que le besoin n'apparaisse et se termine après l'usage : ne commencez pas à l'achat.",
+            "Un parcours commence avant que le besoin n'apparaisse et se termine après l'usage : ne commencez pas à l'achat.",
         ),
     ],
     [
         Text::new(
             "Mark the moments of truth at their stage: essential (must simply work), critical (where customers are lost) and wow (where they are won).",
-            "Repérez les moments de vérité à leur étape : essentiels (doivent simplement fonctionner), critiques (où l'on perd des clients) et waouh (où on les gagne).",
+            "Repérez les moments de vérité à leur étape : essentiels (doivent simplement fonctionner), critiques (où l'on perd des clients) et waouh (où on les gagne).",
         ),
         Text::new(
             "A few moments weigh more than all the rest: that is where effort pays.",
-            "Quelques moments pèsent plus que tout le reste : c'est là que l'effort paie.",
+            "Quelques moments pèsent plus que tout le reste : c'est là que l'effort paie.",
         ),
         Text::new(
             "Not every stage is a key moment: keep the ones customers would remember.",
-            "Toutes les étapes ne sont pas des moments clés : gardez ceux dont les clients se souviendraient.",
+            "Toutes les étapes ne sont pas des moments clés : gardez ceux dont les clients se souviendraient.",
         ),
     ],
     [
         Text::new(
             "For each moment and each persona, say how sensitive it is: very sensitive, sensitive, low, or not lived by that persona.",
-            "Pour chaque moment et chaque persona, dites à quel point il est sensible : très sensible, sensible, bas, ou non vécu par ce persona.",
+            "Pour chaque moment et chaque persona, dites à quel point il est sensible : très sensible, sensible, bas, ou non vécu par ce persona.",
         ),
         Text::new(
             "The same moment can be trivial for one persona and decisive for another; criticity sets the priorities.",
-            "Un même moment peut être anodin pour un persona et décisif pour un autre ; la criticité fixe les priorités.",
+            "Un même moment peut être anodin pour un persona et décisif pour un autre ; la criticité fixe les priorités.",
         ),
         Text::new(
             "Rate from what customers said, not from what is easy to fix.",
@@ -108,17 +108,17 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
         ),
         Text::new(
             "Customers move between channels; the experience must follow them.",
-            "Les clients passent d'un canal à l'autre ; l'expérience doit les suivre.",
+            "Les clients passent d'un canal à l'autre ; l'expérience doit les suivre.",
         ),
         Text::new(
             "The ideal journey is omnichannel: no stage without a channel, and no switch that makes the customer start over.",
-            "Le parcours idéal est omnicanal : aucune étape sans canal, et aucun changement de canal qui oblige le client à tout recommencer.",
+            "Le parcours idéal est omnicanal : aucune étape sans canal, et aucun changement de canal qui oblige le client à tout recommencer.",
         ),
     ],
     [
         Text::new(
             "Design the target experience per persona: remove the irritants of critical moments, secure the essentials, multiply the wow effects, and set the right channels at each stage. Give each action an impact, an effort, an owner, a KPI and a date.",
-            "Concevez l'expérience cible par persona : supprimez les irritants des moments critiques, sécurisez les essentiels, multipliez les effets waouh et placez les bons canaux à chaque étape. Donnez à chaque action un impact, un effort, un responsable, un indicateur et une date.",
+            "Concevez l'expérience cible par persona : supprimez les irritants des moments critiques, sécurisez les essentiels, multipliez les effets waouh et placez les bons canaux à chaque étape. Donnez à chaque action un impact, un effort, un responsable, un indicateur et une date.",
         ),
         Text::new(
             "Actions tied to moments and personas are the ones that change what customers live.",
@@ -132,7 +132,7 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
     [
         Text::new(
             "Review the target experience with the room: per persona, the journey, its moments and channels, then the prioritised actions.",
-            "Passez en revue l'expérience cible avec la salle : par persona, le parcours, ses moments et ses canaux, puis les actions priorisées.",
+            "Passez en revue l'expérience cible avec la salle : par persona, le parcours, ses moments et ses canaux, puis les actions priorisées.",
         ),
         Text::new(
             "The summary is what the team commits to and what the sponsors will see.",
@@ -140,7 +140,7 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
         ),
         Text::new(
             "Open checks are gaps in the method: close them or say why they stay open.",
-            "Les points de contrôle ouverts sont des manques dans la méthode : comblez-les ou dites pourquoi ils restent ouverts.",
+            "Les points de contrôle ouverts sont des manques dans la méthode : comblez-les ou dites pourquoi ils restent ouverts.",
         ),
     ],
 ];
@@ -149,39 +149,39 @@ pub const GUIDANCE: [[Text; 3]; 9] = [
 pub const WARNINGS: [Text; 29] = [
     Text::new(
         "This reads like a job title: give the persona a first name and a story.",
-        "Cela ressemble à un intitulé de poste : donnez au persona un prénom et une histoire.",
+        "Cela ressemble à un intitulé de poste : donnez au persona un prénom et une histoire.",
     ),
     Text::new(
         "This reads like a customer segment: a persona is one person, not a group.",
-        "Cela ressemble à un segment de clientèle : un persona est une personne, pas un groupe.",
+        "Cela ressemble à un segment de clientèle : un persona est une personne, pas un groupe.",
     ),
     Text::new(
         "No goals yet: what is this persona trying to achieve?",
-        "Pas encore d'objectifs : que cherche à accomplir ce persona ?",
+        "Pas encore d'objectifs : que cherche à accomplir ce persona ?",
     ),
     Text::new(
         "No frustrations yet: what annoys this persona today?",
-        "Pas encore de frustrations : qu'est-ce qui agace ce persona aujourd'hui ?",
+        "Pas encore de frustrations : qu'est-ce qui agace ce persona aujourd'hui ?",
     ),
     Text::new(
         "No verbatim backs this persona: link what customers said.",
-        "Aucun verbatim n'appuie ce persona : reliez ce que les clients ont dit.",
+        "Aucun verbatim n'appuie ce persona : reliez ce que les clients ont dit.",
     ),
     Text::new(
         "This journey has no persona: a journey is lived by someone.",
-        "Ce parcours n'a pas de persona : un parcours est vécu par quelqu'un.",
+        "Ce parcours n'a pas de persona : un parcours est vécu par quelqu'un.",
     ),
     Text::new(
         "Fewer than three stages: detail the journey.",
-        "Moins de trois étapes : détaillez le parcours.",
+        "Moins de trois étapes : détaillez le parcours.",
     ),
     Text::new(
         "The journey does not start before the need: begin earlier than the first contact.",
-        "Le parcours ne commence pas avant le besoin : commencez plus tôt que le premier contact.",
+        "Le parcours ne commence pas avant le besoin : commencez plus tôt que le premier contact.",
     ),
     Text::new(
         "The journey does not end after use: follow the customer beyond the service (loyalty, recommendation, after use).",
-        "Le parcours ne se termine pas après l'usage : suivez le client au-delà du service (fidélité, recommandation, après l'usage).",
+        "Le parcours ne se termine pas après l'usage : suivez le client au-delà du service (fidélité, recommandation, après l'usage).",
     ),
     Text::new(
         "Stages are not in the order of their phases.",
@@ -189,27 +189,27 @@ pub const WARNINGS: [Text; 29] = [
     ),
     Text::new(
         "Some stages have no emotion yet: how does the customer feel there?",
-        "Certaines étapes n'ont pas encore d'émotion : que ressent le client à cet endroit ?",
+        "Certaines étapes n'ont pas encore d'émotion : que ressent le client à cet endroit ?",
     ),
     Text::new(
         "The objective has no figure: say which number should move, and to what.",
-        "L'objectif n'a pas de chiffre : dites quel nombre doit bouger, et jusqu'où.",
+        "L'objectif n'a pas de chiffre : dites quel nombre doit bouger, et jusqu'où.",
     ),
     Text::new(
         "No verbatim yet: keep customers' own words.",
-        "Aucun verbatim pour l'instant : gardez les mots mêmes des clients.",
+        "Aucun verbatim pour l'instant : gardez les mots mêmes des clients.",
     ),
     Text::new(
         "All sources come from one family: cross diagnostics, surveys and field feedback.",
-        "Toutes les sources viennent d'une seule famille : croisez diagnostics, enquêtes et remontées terrain.",
+        "Toutes les sources viennent d'une seule famille : croisez diagnostics, enquêtes et remontées terrain.",
     ),
     Text::new(
         "No uncontrolled source: customers also talk on social networks, forums and review sites.",
-        "Aucune source non maîtrisée : les clients parlent aussi sur les réseaux sociaux, les forums et les sites d'avis.",
+        "Aucune source non maîtrisée : les clients parlent aussi sur les réseaux sociaux, les forums et les sites d'avis.",
     ),
     Text::new(
         "No persona yet: start with two or three.",
-        "Aucun persona pour l'instant : commencez par deux ou trois.",
+        "Aucun persona pour l'instant : commencez par deux ou trois.",
     ),
     Text::new(
         "This persona has no journey yet.",
@@ -225,7 +225,7 @@ pub const WARNINGS: [Text; 29] = [
     ),
     Text::new(
         "No channel at this stage: how does the customer reach the company here?",
-        "Aucun canal à cette étape : comment le client joint-il l'entreprise ici ?",
+        "Aucun canal à cette étape : comment le client joint-il l'entreprise ici ?",
     ),
     Text::new(
         "The journey runs on one channel only today.",
@@ -233,7 +233,7 @@ pub const WARNINGS: [Text; 29] = [
     ),
     Text::new(
         "The designed journey uses one channel only: the ideal journey is omnichannel.",
-        "Le parcours imaginé n'utilise qu'un seul canal : le parcours idéal est omnicanal.",
+        "Le parcours imaginé n'utilise qu'un seul canal : le parcours idéal est omnicanal.",
     ),
     Text::new(
         "Customers want this channel, which the company does not offer yet.",
@@ -241,11 +241,11 @@ pub const WARNINGS: [Text; 29] = [
     ),
     Text::new(
         "Channel break: the customer must switch channel and start over; no channel action answers it yet.",
-        "Rupture de canal : le client doit changer de canal et tout recommencer ; aucune action canal n'y répond encore.",
+        "Rupture de canal : le client doit changer de canal et tout recommencer ; aucune action canal n'y répond encore.",
     ),
     Text::new(
         "Critical moment without an action: this irritant is still to remove.",
-        "Moment critique sans action : cet irritant reste à supprimer.",
+        "Moment critique sans action : cet irritant reste à supprimer.",
     ),
     Text::new(
         "No action for this persona in the target experience.",
@@ -254,11 +254,11 @@ pub const WARNINGS: [Text; 29] = [
     Text::new("Action without {what}.", "Action sans {what}."),
     Text::new(
         "One channel only at this stage: can customers reach the company another way here?",
-        "Un seul canal à cette étape : les clients peuvent-ils joindre l'entreprise autrement ici ?",
+        "Un seul canal à cette étape : les clients peuvent-ils joindre l'entreprise autrement ici ?",
     ),
     Text::new(
         "A wow effect is planned while a very sensitive critical moment of this persona has no action: remove the irritants before adding wow effects, or the wow falls flat.",
-        "Un effet waouh est prévu alors qu'un moment critique très sensible de ce persona n'a pas d'action : supprimez les irritants avant d'ajouter des effets waouh, sinon c'est l'effet flop.",
+        "Un effet waouh est prévu alors qu'un moment critique très sensible de ce persona n'a pas d'action : supprimez les irritants avant d'ajouter des effets waouh, sinon c'est l'effet flop.",
     ),
 ];
 
@@ -327,19 +327,19 @@ pub const EFFORTS: [Text; 2] = [
 pub const DRAFTS: [Text; 4] = [
     Text::new(
         "Remove the irritant: {what}",
-        "Supprimer l'irritant : {what}",
+        "Supprimer l'irritant : {what}",
     ),
     Text::new(
         "Secure the essential: {what}",
-        "Sécuriser l'essentiel : {what}",
+        "Sécuriser l'essentiel : {what}",
     ),
     Text::new(
         "Multiply the wow effect: {what}",
-        "Multiplier l'effet waouh : {what}",
+        "Multiplier l'effet waouh : {what}",
     ),
     Text::new(
         "Keep the customer's history from one channel to the next at: {what}",
-        "Garder l'historique du client d'un canal à l'autre à l'étape : {what}",
+        "Garder l'historique du client d'un canal à l'autre à l'étape : {what}",
     ),
 ];
 
@@ -347,11 +347,11 @@ pub const DRAFTS: [Text; 4] = [
 pub const QUADRANTS: [Text; 4] = [
     Text::new(
         "Quick wins: launch now",
-        "Gains rapides : à lancer tout de suite",
+        "Gains rapides : à lancer tout de suite",
     ),
     Text::new(
         "Strategic projects: plan them",
-        "Projets stratégiques : à planifier",
+        "Projets stratégiques : à planifier",
     ),
     Text::new("If time allows", "Si le temps le permet"),
     Text::new("To avoid", "À éviter"),
@@ -436,4 +436,4 @@ pub const GAPS: [Text; 33] = [
     Text::new("a due date", "une échéance"),
 ];
 /// A finding about one record: its name, then the rule's message.
-pub const FINDING: Text = Text::new("{subject}: {message}", "{subject} : {message}");
+pub const FINDING: Text = Text::new("{subject}: {message}", "{subject} : {message}");

@@ -12,6 +12,8 @@ pub mod round;
 pub mod screens;
 pub mod store;
 pub mod tui;
+#[cfg(test)]
+mod typography;
 
 use serde::{Deserialize, Serialize};
 

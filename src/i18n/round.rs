@@ -4,7 +4,7 @@ use super::Text;
 
 pub const ROUND_OPEN: Text = Text::new(
     "a round is already open: reveal it or cancel it first",
-    "une ronde est déjà ouverte : révélez-la ou annulez-la d'abord",
+    "une ronde est déjà ouverte : révélez-la ou annulez-la d'abord",
 );
 pub const NO_ROUND: Text = Text::new(
     "no round takes this now",
@@ -16,7 +16,7 @@ pub const NOT_VOTING: Text = Text::new(
 );
 pub const NO_DOT_LEFT: Text = Text::new(
     "all your dots are placed: take one back first",
-    "tous vos points sont placés : reprenez-en un d'abord",
+    "tous vos points sont placés : reprenez-en un d'abord",
 );
 pub const DOT_CAP: Text = Text::new(
     "this action has as many of your dots as the round allows",
@@ -28,11 +28,11 @@ pub const NO_DOT_HERE: Text = Text::new(
 );
 pub const NOT_KEPT: Text = Text::new(
     "the round could not be written beside the workshop ({error}): nothing changed",
-    "la ronde n'a pas pu être écrite à côté de l'atelier ({error}) : rien n'a changé",
+    "la ronde n'a pas pu être écrite à côté de l'atelier ({error}) : rien n'a changé",
 );
 pub const VERBATIMS: Text = Text::new(
     "cards → verbatims: what customers said",
-    "cartes → verbatims : ce qu'ont dit les clients",
+    "cartes → verbatims : ce qu'ont dit les clients",
 );
 pub const NEEDS: Text = Text::new("cards → needs of {name}", "cartes → besoins de {name}");
 pub const FRUSTRATIONS: Text = Text::new(
@@ -50,15 +50,15 @@ pub const MOMENTS: Text = Text::new(
 pub const CRITICITY: Text = Text::new("criticity vote", "vote de criticité");
 pub const DOTS: Text = Text::new(
     "dot vote: {budget} each, at most {cap} on one action",
-    "vote par points : {budget} chacun, au plus {cap} sur une action",
+    "vote par points : {budget} chacun, au plus {cap} sur une action",
 );
-pub const LINE: Text = Text::new("Round: {what}", "Ronde : {what}");
+pub const LINE: Text = Text::new("Round: {what}", "Ronde : {what}");
 pub const NOBODY_YET: Text = Text::new("nobody yet", "personne encore");
 pub const YOUR_CARDS: Text = Text::new(
     "Your cards ({n}): only you see them until the reveal",
-    "Vos cartes ({n}) : vous seul les voyez jusqu'à la révélation",
+    "Vos cartes ({n}) : vous seul les voyez jusqu'à la révélation",
 );
-pub const OTHERS: Text = Text::new("Cards so far: {counts}", "Cartes à ce stade : {counts}");
+pub const OTHERS: Text = Text::new("Cards so far: {counts}", "Cartes à ce stade : {counts}");
 pub const SETUP: Text = Text::new("Open a round", "Ouvrir une ronde");
 pub const WHAT: Text = Text::new("What", "Quoi");
 pub const ANONYMOUS: Text = Text::new("Anonymous, shuffled", "Anonymes, mélangées");
@@ -73,7 +73,7 @@ pub const YES: Text = Text::new("yes", "oui");
 pub const NO: Text = Text::new("no", "non");
 pub const NO_ROUND_HERE: Text = Text::new(
     "no round on this step: rounds are on steps 1 to 5 and 7",
-    "pas de ronde sur cette étape : les rondes sont aux étapes 1 à 5 et 7",
+    "pas de ronde sur cette étape : les rondes sont aux étapes 1 à 5 et 7",
 );
 pub const PICK_PERSONA: Text =
     Text::new("choose the persona first", "choisissez d'abord le persona");
@@ -87,18 +87,18 @@ pub const NO_STAGE_YET: Text = Text::new(
 );
 pub const REVEAL_Q: Text = Text::new(
     "Reveal the round? Everything goes into the workshop at once (u takes it back).",
-    "Révéler la ronde ? Tout entre dans l'atelier d'un coup (u l'annule).",
+    "Révéler la ronde ? Tout entre dans l'atelier d'un coup (u l'annule).",
 );
 pub const CANCEL_Q: Text = Text::new(
     "Cancel the round? Its cards and votes are dropped.",
-    "Annuler la ronde ? Ses cartes et ses votes sont abandonnés.",
+    "Annuler la ronde ? Ses cartes et ses votes sont abandonnés.",
 );
 pub const HELD: Text = Text::new(
     "the facilitator holds everyone on this step",
     "l'animateur retient tout le monde sur cette étape",
 );
 pub const FOLLOWING: Text = Text::new("following {name}", "suit {name}");
-pub const FREE: Text = Text::new("free (f: follow)", "libre (f : suivre)");
+pub const FREE: Text = Text::new("free (f: follow)", "libre (f : suivre)");
 pub const LEADING: Text = Text::new("you lead", "vous menez");
 pub const HOLDING: Text = Text::new("all held here", "tous retenus ici");
 pub const MARKS: Text = Text::new(
@@ -107,15 +107,15 @@ pub const MARKS: Text = Text::new(
 );
 pub const VOTING: Text = Text::new(
     "Private vote: v s l x rate, Backspace takes back; nobody sees your votes before the reveal",
-    "Vote privé : v s l x notent, Retour arrière reprend ; personne ne voit vos votes avant la révélation",
+    "Vote privé : v s l x notent, Retour arrière reprend ; personne ne voit vos votes avant la révélation",
 );
 pub const SETTLE: Text = Text::new(
     "votes {spread}: {level} proposed; settle with v s l x",
-    "votes {spread} : {level} proposé ; à trancher avec v s l x",
+    "votes {spread} : {level} proposé ; à trancher avec v s l x",
 );
 pub const SETTLE_TIE: Text = Text::new(
     "votes {spread}: a tie; settle with v s l x",
-    "votes {spread} : égalité ; à trancher avec v s l x",
+    "votes {spread} : égalité ; à trancher avec v s l x",
 );
 pub const DOTS_LEFT: Text = Text::new("● {left}/{budget} left", "● {left}/{budget} restants");
 pub const DOTS_PLACED: Text = Text::new("● {n} placed", "● {n} placés");

@@ -39,9 +39,8 @@ impl Holder {
                 .filter(|s| !s.is_empty())
         });
         Holder {
-            user: env("USER")
-                .or_else(|| env("USERNAME"))
-                .unwrap_or_else(|| "?".into()),
+            // Looked up by uid when the environment does not say (a service, `env -i`).
+            user: crate::room::local_author(),
             host,
             pid: std::process::id(),
             since: super::now(),
@@ -49,16 +48,19 @@ impl Holder {
         }
     }
 
-    /// "user@host, pid N, since …" in the given language.
+    /// Who, on which machine, which process and since when, in the given language.
     pub fn describe(&self, lang: Lang) -> String {
-        let who = match &self.host {
-            Some(h) => format!("{}@{h}", self.user),
-            None => self.user.clone(),
-        };
-        t::HOLDER.fill(
-            lang,
-            &[("who", &who), ("pid", &self.pid), ("since", &self.since)],
-        )
+        let since = crate::dates::show_time(&self.since, lang);
+        let args: [(&str, &dyn std::fmt::Display); 4] = [
+            ("user", &self.user),
+            ("host", &self.host.as_deref().unwrap_or_default()),
+            ("pid", &self.pid),
+            ("since", &since),
+        ];
+        match &self.host {
+            Some(_) => t::HOLDER.fill(lang, &args),
+            None => t::HOLDER_HERE.fill(lang, &args),
+        }
     }
 }
 

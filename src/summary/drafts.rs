@@ -88,7 +88,7 @@ mod tests {
         doc.target.actions.clear();
         let d = drafts(&doc, "per-marie", Lang::Fr);
         assert_eq!(d[0].kind, ActionKind::SecureEssential);
-        assert!(d[0].text.starts_with("Sécuriser l'essentiel : "));
+        assert!(d[0].text.starts_with("Sécuriser l'essentiel\u{a0}: "));
         assert_eq!(d[0].impact, Impact::High);
         assert_eq!(d[0].effort, Effort::Low);
         let kinds: Vec<_> = d.iter().map(|a| a.kind).collect();

@@ -34,6 +34,8 @@ pub enum FieldKind {
     Multi { choices: Choices, custom: bool },
     /// An emotion score from -2 to +2, or none.
     Emotion,
+    /// A calendar date, kept ISO, typed and read in the language's usual form.
+    Date,
     /// Text turned into a value by `parse`, shown back by `show` (e.g. survey answers).
     Parsed {
         show: fn(&Value) -> String,
@@ -85,7 +87,11 @@ impl FieldSpec {
     pub fn is_text(&self) -> bool {
         matches!(
             self.kind,
-            FieldKind::Line | FieldKind::Lines | FieldKind::List | FieldKind::Parsed { .. }
+            FieldKind::Line
+                | FieldKind::Lines
+                | FieldKind::List
+                | FieldKind::Date
+                | FieldKind::Parsed { .. }
         )
     }
 
@@ -140,12 +146,12 @@ impl FieldSpec {
                     items.join(", ")
                 })
                 .unwrap_or_default(),
-            _ => one_line(&self.edit_text(value)),
+            _ => one_line(&self.edit_text(value, lang)),
         }
     }
 
     /// The value as text to edit.
-    pub fn edit_text(&self, value: &Value) -> String {
+    pub fn edit_text(&self, value: &Value, lang: Lang) -> String {
         match self.kind {
             FieldKind::List => value
                 .as_array()
@@ -155,12 +161,13 @@ impl FieldSpec {
                 })
                 .unwrap_or_default(),
             FieldKind::Parsed { show, .. } => show(value),
+            FieldKind::Date => crate::dates::show(value.as_str().unwrap_or_default(), lang),
             _ => value.as_str().unwrap_or_default().to_owned(),
         }
     }
 
     /// The edited text as the field's value.
-    pub fn parse(&self, text: &str) -> Result<Value, Text> {
+    pub fn parse(&self, text: &str, lang: Lang) -> Result<Value, Text> {
         match self.kind {
             FieldKind::List => Ok(Value::from(
                 text.lines()
@@ -169,6 +176,7 @@ impl FieldSpec {
                     .collect::<Vec<_>>(),
             )),
             FieldKind::Parsed { parse, .. } => parse(text),
+            FieldKind::Date => crate::dates::to_iso(text, lang).map(Value::from),
             FieldKind::Line => Ok(Value::from(text.trim())),
             _ => Ok(Value::from(text.trim_end())),
         }
@@ -200,7 +208,7 @@ impl FieldSpec {
     /// The value meaning "nothing", for the clear key.
     pub fn empty(&self) -> Option<Value> {
         match self.kind {
-            FieldKind::Line | FieldKind::Lines => Some(Value::from("")),
+            FieldKind::Line | FieldKind::Lines | FieldKind::Date => Some(Value::from("")),
             FieldKind::List | FieldKind::Multi { .. } => Some(Value::Array(Vec::new())),
             FieldKind::Emotion => Some(Value::Null),
             FieldKind::Select { optional, .. } => optional.then_some(Value::Null),

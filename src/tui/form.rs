@@ -172,11 +172,11 @@ impl Form {
 
     fn open(&mut self, field: &FieldSpec, ctx: &Ctx, append: Option<&str>) -> Outcome {
         let value = ctx.value(field);
-        let mut text = clean(&field.edit_text(&value));
+        let mut text = clean(&field.edit_text(&value, ctx.lang));
         text.push_str(append.unwrap_or_default());
         self.error = None;
         self.editor = Some(match field.kind {
-            FieldKind::Line | FieldKind::Parsed { .. } => {
+            FieldKind::Line | FieldKind::Date | FieldKind::Parsed { .. } => {
                 Editor::Line(Input::new(text.replace('\n', " ")))
             }
             FieldKind::Lines | FieldKind::List => {
@@ -328,7 +328,7 @@ impl Form {
     }
 
     fn commit_text(&mut self, field: &FieldSpec, text: &str, ctx: &Ctx, next: bool) -> Outcome {
-        match field.parse(&clean(text)) {
+        match field.parse(&clean(text), ctx.lang) {
             Ok(value) if value == ctx.value(field) => {
                 // Nothing changed: no edit, no history entry.
                 self.advance = next;

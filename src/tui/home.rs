@@ -217,11 +217,7 @@ impl Home {
                 .map(|e| {
                     let line = match &e.workshop {
                         Ok(doc) => {
-                            let date = doc
-                                .updated
-                                .get(..16)
-                                .unwrap_or(&doc.updated)
-                                .replace('T', " ");
+                            let date = crate::dates::show_time(&doc.updated, lang);
                             let pct = method::overall(doc).percent();
                             let merge = match doc.conflicts.len() {
                                 0 => String::new(),
@@ -236,7 +232,15 @@ impl Home {
                             Line::raw(format!("{title}{}{right}", " ".repeat(pad)))
                         }
                         Err(err) => Line::styled(
-                            fit(&format!("! {}: {}", e.name, err.message(lang)), w),
+                            fit(
+                                &format!(
+                                    "! {}{}{}",
+                                    e.name,
+                                    crate::i18n::export::COLON.get(lang),
+                                    err.message(lang)
+                                ),
+                                w,
+                            ),
                             theme.error,
                         ),
                     };

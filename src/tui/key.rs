@@ -1,6 +1,7 @@
 //! The app's own input type. Crossterm events are converted at the edge (`terminal.rs`), so
 //! tests, a pseudo-terminal or a remote seat can drive the same `App`.
 
+use crate::i18n::{Lang, Text, tui as t};
 use serde::{Deserialize, Serialize};
 
 /// A key as the app sees it. Only keys that survive tmux and ssh are distinguished.
@@ -82,25 +83,40 @@ impl Key {
         })
     }
 
-    pub fn name(self) -> String {
+    /// The key as its keycap reads in `lang` (the same name in hints, help and guidance).
+    pub fn name(self, lang: Lang) -> String {
+        let named = |t: Text| t.get(lang).to_owned();
         match self {
-            Key::Char(' ') => "Space".into(),
+            Key::Char(' ') => named(t::SPACE),
             Key::Char(c) => c.to_string(),
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
-            Key::Enter => "Enter".into(),
+            Key::Enter => named(t::ENTER),
             Key::Tab => "Tab".into(),
-            Key::BackTab => "Shift-Tab".into(),
-            Key::Esc => "Esc".into(),
-            Key::Backspace => "Backspace".into(),
-            Key::Delete => "Del".into(),
+            Key::BackTab => named(t::BACKTAB),
+            Key::Esc => named(t::ESC),
+            Key::Backspace => named(t::BACKSPACE),
+            Key::Delete => named(t::DELETE),
             Key::Left => "←".into(),
             Key::Right => "→".into(),
             Key::Up => "↑".into(),
             Key::Down => "↓".into(),
-            Key::Home => "Home".into(),
-            Key::End => "End".into(),
-            Key::PageUp => "PgUp".into(),
-            Key::PageDown => "PgDn".into(),
+            Key::Home => named(t::HOME),
+            Key::End => named(t::END),
+            Key::PageUp => named(t::PAGE_UP),
+            Key::PageDown => named(t::PAGE_DOWN),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_named_as_their_keycaps_read_in_the_language() {
+        assert_eq!(Key::Enter.name(Lang::Fr), "Entrée");
+        assert_eq!(Key::Esc.name(Lang::Fr), "Échap");
+        assert_eq!(Key::Enter.name(Lang::En), "Enter");
+        assert_eq!(Key::Ctrl('s').name(Lang::Fr), "Ctrl-S");
     }
 }

@@ -343,7 +343,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::Timer],
         Text::new(
             "time box: start / pause / resume",
-            "minuteur : lancer / pause / reprendre",
+            "minuteur : lancer / pause / reprendre",
         ),
         true,
     ),
@@ -364,7 +364,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::Bell],
         Text::new(
             "bell when time is up: on / off",
-            "sonnerie à la fin du temps : oui / non",
+            "sonnerie à la fin du temps : oui / non",
         ),
         false,
     ),
@@ -373,7 +373,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::Plan],
         Text::new(
             "session plan: none, three sessions, quick audit",
-            "plan de séances : aucun, trois séances, audit express",
+            "plan de séances : aucun, trois séances, audit express",
         ),
         false,
     ),
@@ -536,7 +536,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::Export],
         Text::new(
             "export: report (.md) and poster (.html) next to the workshop",
-            "exporter : rapport (.md) et affiche (.html) à côté de l'atelier",
+            "exporter : rapport (.md) et affiche (.html) à côté de l'atelier",
         ),
         true,
     ),
@@ -561,7 +561,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::QuickAdd],
         Text::new(
             "quick add: type, Enter, next",
-            "ajout rapide : saisir, Entrée, suivant",
+            "ajout rapide : saisir, Entrée, suivant",
         ),
         false,
     ),
@@ -773,7 +773,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::KeepOurs],
         Text::new(
             "merge conflict: keep ours",
-            "conflit de fusion : garder la nôtre",
+            "conflit de fusion : garder la nôtre",
         ),
         true,
     ),
@@ -974,7 +974,7 @@ impl KeyMap {
                 {
                     return Err(format!(
                         "{file}: {} is bound to both “{}” and “{}” in “{}”",
-                        k.name(),
+                        k.name(Lang::En),
                         name(first),
                         name(second),
                         name(context)
@@ -1002,16 +1002,18 @@ impl KeyMap {
     }
 
     /// The keys of an entry as shown to the user, e.g. "u/Ctrl-Z", or "1…6" for many.
-    pub fn label(&self, entry: &Entry) -> String {
+    pub fn label(&self, entry: &Entry, lang: Lang) -> String {
         let keys: Vec<Key> = entry
             .actions
             .iter()
             .flat_map(|a| self.keys(entry.context, *a).iter().copied())
             .collect();
         if keys.len() > 3 {
-            return format!("{}…{}", keys[0].name(), keys[keys.len() - 1].name());
+            let last = keys[keys.len() - 1];
+            return format!("{}…{}", keys[0].name(lang), last.name(lang));
         }
-        keys.iter().map(|k| k.name()).collect::<Vec<_>>().join("/")
+        let names: Vec<String> = keys.iter().map(|k| k.name(lang)).collect();
+        names.join("/")
     }
 
     /// Footer hints for the contexts in effect, most specific first, leaving out the actions
@@ -1029,7 +1031,7 @@ impl KeyMap {
             for e in mine.filter(|e| e.actions.iter().any(|a| applies(*c, *a))) {
                 let keys = self.keys_of(e);
                 if !keys.iter().any(|k| taken.contains(k)) {
-                    out.push((self.label(e), e.help.get(lang)));
+                    out.push((self.label(e, lang), e.help.get(lang)));
                 }
             }
             // Every key of this context shadows the same key further out, shown or not.
@@ -1059,7 +1061,7 @@ impl KeyMap {
         for c in order.filter(|c| **c != Context::Help) {
             let mut lines = Vec::new();
             for e in ENTRIES.iter().filter(|e| e.context == *c) {
-                let said = (self.label(e), e.help.get(lang));
+                let said = (self.label(e, lang), e.help.get(lang));
                 if !told.contains(&said) {
                     lines.push(HelpLine::Key(said.0.clone(), said.1));
                     told.push(said);
@@ -1144,7 +1146,7 @@ mod tests {
             .iter()
             .find(|e| e.context == C::List && e.actions == [A::Add])
             .unwrap();
-        assert_eq!(map.label(add), "a/+");
+        assert_eq!(map.label(add, Lang::En), "a/+");
         // One direction can move on its own: j goes down, ↑ still goes up.
         let map = KeyMap::default()
             .read("[list]\ndown = \"j\"\n", "k")
@@ -1217,11 +1219,11 @@ mod tests {
             .iter()
             .find(|e| e.context == C::Workshop && e.actions.contains(&A::NextTab))
             .unwrap();
-        assert_eq!(map.label(tabs), "[/]");
+        assert_eq!(map.label(tabs, Lang::En), "[/]");
         let steps = ENTRIES
             .iter()
             .find(|e| e.actions.contains(&A::Step(1)))
             .unwrap();
-        assert_eq!(map.label(steps), "1…6");
+        assert_eq!(map.label(steps, Lang::En), "1…6");
     }
 }

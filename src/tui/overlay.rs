@@ -89,7 +89,7 @@ impl Overlay {
     pub fn themes(look: &Look) -> Overlay {
         let at = look
             .themes
-            .list()
+            .list(look.lang)
             .iter()
             .position(|(n, _)| *n == look.theme.name)
             .unwrap_or(0);
@@ -210,7 +210,7 @@ impl Overlay {
 
 /// Moving previews the theme; Enter keeps it (and remembers it), cancel puts back the old.
 fn themes_key(at: usize, before: Box<Theme>, action: Option<Action>, look: &mut Look) -> Done {
-    let names = look.themes.list();
+    let names = look.themes.list(look.lang);
     let at = match action {
         Some(Action::Up) => at.saturating_sub(1),
         Some(Action::Down) => (at + 1).min(names.len().saturating_sub(1)),
@@ -273,7 +273,7 @@ fn themes(look: &Look, at: usize, frame: &mut Frame, area: Rect) {
     use crate::method::Label;
     use crate::model::{Level, MomentKind};
     let lang = look.lang;
-    let list = look.themes.list();
+    let list = look.themes.list(lang);
     let r = centered(area, 70, list.len() as u16 + 6);
     frame.render_widget(Clear, r);
     let th = &look.theme;
@@ -316,7 +316,7 @@ fn themes(look: &Look, at: usize, frame: &mut Frame, area: Rect) {
         .iter()
         .filter(|e| e.context == Context::Picker)
         .filter(|e| e.actions.iter().any(|a| shown.contains(a)))
-        .map(|e| format!("{} {}", look.keys.label(e), e.help.get(lang)))
+        .map(|e| format!("{} {}", look.keys.label(e, lang), e.help.get(lang)))
         .collect();
     let title = format!(" {} ", t::THEMES_TITLE.get(lang));
     frame.render_widget(

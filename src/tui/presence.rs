@@ -70,7 +70,7 @@ pub fn round_line(view: &RoundView, seat: &Seat, look: &Look) -> String {
         .into_iter()
         .filter(|a| seat.applies(*a))
         .filter_map(|a| {
-            let key = look.keys.keys(Context::Workshop, a).first()?.name();
+            let key = look.keys.keys(Context::Workshop, a).first()?.name(lang);
             let entry = super::keymap::ENTRIES.iter().find(|e| e.actions == [a])?;
             let help = entry.help.get(lang);
             Some(format!("{key} {}", help.split(' ').next().unwrap_or(help)))

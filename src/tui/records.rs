@@ -577,7 +577,7 @@ mod tests {
     const PERSONAS: Collection = Collection {
         kind: Kind::Persona,
         fields: &FIELDS,
-        empty: Text::new("No persona yet: press a.", "Aucun persona : appuyez sur a."),
+        empty: Text::new("No persona yet: press a.", "Aucun persona : appuyez sur a."),
         rows,
         new,
         quick: Some("name"),

@@ -4,6 +4,7 @@
 //! into styles at the terminal's colour depth.
 
 use super::colors::Depth;
+use crate::i18n::Lang;
 use crate::model::{Level, MomentKind};
 use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
@@ -145,7 +146,7 @@ impl Theme {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    description: Option<String>,
+    description: Option<Description>,
     inherits: Option<String>,
     #[serde(default)]
     palette: BTreeMap<String, String>,
@@ -170,10 +171,32 @@ struct Spec {
     reversed: bool,
 }
 
+/// What a theme is for: one text, or one per language code (`{ en = "…", fr = "…" }`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum Description {
+    One(String),
+    ByLanguage(BTreeMap<String, String>),
+}
+
+impl Description {
+    /// The text in `lang`, else in English, else any.
+    fn get(&self, lang: Lang) -> &str {
+        match self {
+            Description::One(text) => text,
+            Description::ByLanguage(texts) => texts
+                .get(lang.code())
+                .or_else(|| texts.get(Lang::En.code()))
+                .or_else(|| texts.values().next())
+                .map_or("", String::as_str),
+        }
+    }
+}
+
 /// A theme as read: its description, parent and raw styles, not yet resolved.
 #[derive(Debug, Clone)]
 struct Parsed {
-    description: String,
+    description: Description,
     inherits: Option<String>,
     palette: BTreeMap<String, String>,
     styles: BTreeMap<String, Spec>,
@@ -223,7 +246,9 @@ fn parse(text: &str) -> Result<Parsed, (usize, String)> {
         }
     }
     Ok(Parsed {
-        description: file.description.unwrap_or_default(),
+        description: file
+            .description
+            .unwrap_or_else(|| Description::One(String::new())),
         inherits: file.inherits,
         palette: file.palette,
         styles,
@@ -327,8 +352,8 @@ impl Themes {
         t
     }
 
-    /// Theme names with their descriptions, built-ins first.
-    pub fn list(&self) -> Vec<(String, String)> {
+    /// Theme names with their descriptions in `lang`, built-ins first.
+    pub fn list(&self, lang: Lang) -> Vec<(String, String)> {
         let built: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
         let mut names: Vec<&String> = self.themes.keys().collect();
         names.sort_by_key(|n| {
@@ -339,7 +364,7 @@ impl Themes {
         });
         names
             .into_iter()
-            .map(|n| (n.clone(), self.themes[n].description.clone()))
+            .map(|n| (n.clone(), self.themes[n].description.get(lang).to_owned()))
             .collect()
     }
 
@@ -408,8 +433,8 @@ mod tests {
                 t.resolve(name, depth).unwrap();
             }
         }
-        assert_eq!(t.list().len(), 4);
-        assert_eq!(t.list()[0].0, "default");
+        assert_eq!(t.list(Lang::En).len(), 4);
+        assert_eq!(t.list(Lang::En)[0].0, "default");
     }
 
     #[test]
@@ -449,7 +474,12 @@ mod tests {
             "{problems}"
         );
         assert!(problems.contains("inherits in a loop"), "{problems}");
-        assert_eq!(t.list().len(), 5, "the built-ins and mine: {:?}", t.list());
+        assert_eq!(
+            t.list(Lang::En).len(),
+            5,
+            "the built-ins and mine: {:?}",
+            t.list(Lang::En)
+        );
         let mine = t.resolve("mine", Depth::Ansi256).unwrap();
         assert_eq!(mine.focus.fg, Some(Color::Indexed(208)));
         assert!(t.resolve("bad", Depth::Ansi16).is_err());

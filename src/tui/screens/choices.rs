@@ -10,7 +10,7 @@ pub fn enum_choices<T: Label + serde::Serialize>(all: &[T], lang: Lang) -> Vec<C
     all.iter()
         .map(|x| Choice {
             value: serde_json::to_value(x).expect("enums serialise"),
-            label: format!("{} {}", x.symbol(), x.label(lang)),
+            label: format!("{} {}", x.symbol_in(lang), x.label(lang)),
         })
         .collect()
 }

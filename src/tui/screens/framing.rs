@@ -22,7 +22,7 @@ static FIELDS: [FieldSpec; 8] = [
     .essential()
     .hint(Text::new(
         "Measurable: a figure to move, e.g. raise the NPS from +12 to +30 by June.",
-        "Mesurable : un chiffre à faire bouger, par exemple passer le NPS de +12 à +30 d'ici juin.",
+        "Mesurable : un chiffre à faire bouger, par exemple passer le NPS de +12 à +30 d'ici juin.",
     )),
     FieldSpec::new("scope", Text::new("Scope", "Périmètre"), FieldKind::Lines).essential(),
     FieldSpec::new(

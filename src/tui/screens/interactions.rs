@@ -36,7 +36,7 @@ fn yes_no(_: &Workshop, lang: Lang) -> Vec<Choice> {
 
 const CHANNELS_HINT: Text = Text::new(
     "Enter opens the catalogue: Space ticks, Enter keeps; your own channels can be added.",
-    "Entrée ouvre le catalogue : Espace coche, Entrée valide ; vous pouvez ajouter vos propres canaux.",
+    "Entrée ouvre le catalogue : Espace coche, Entrée valide ; vous pouvez ajouter vos propres canaux.",
 );
 
 static FIELDS: [FieldSpec; 5] = [
@@ -80,7 +80,7 @@ static FIELDS: [FieldSpec; 5] = [
     .essential()
     .hint(Text::new(
         "Must the customer switch channel here and tell their story again?",
-        "Le client doit-il changer de canal ici et tout raconter à nouveau ?",
+        "Le client doit-il changer de canal ici et tout raconter à nouveau ?",
     )),
     FieldSpec::new(
         "interaction_notes",
@@ -106,9 +106,10 @@ fn rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
             out.push(Row {
                 id: Some(s.id.clone()),
                 text: format!(
-                    "{} {}: {} → {}",
+                    "{} {}{}{} → {}",
                     if flagged { "!" } else { " " },
                     one_line(&s.name),
+                    crate::i18n::export::COLON.get(lang),
                     if now.is_empty() { "?" } else { &now },
                     wanted
                 ),

@@ -67,7 +67,7 @@ static STAGE_FIELDS: [FieldSpec; 6] = [
     .essential()
     .hint(Text::new(
         "←/→ from -2 (very bad) to +2 (delighted); x clears.",
-        "←/→ de -2 (très mal) à +2 (ravi) ; x efface.",
+        "←/→ de -2 (très mal) à +2 (ravi) ; x efface.",
     )),
     FieldSpec::new(
         "pain_points",
@@ -155,7 +155,7 @@ static JOURNEYS: Collection = Collection {
     fields: &JOURNEY_FIELDS,
     empty: Text::new(
         "No journey yet. Press a to draw one for a persona; ] then lists its stages.",
-        "Aucun parcours pour l'instant. Appuyez sur a pour en tracer un pour un persona ; ] affiche ensuite ses étapes.",
+        "Aucun parcours pour l'instant. Appuyez sur a pour en tracer un pour un persona ; ] affiche ensuite ses étapes.",
     ),
     rows: journey_rows,
     new: new_journey,
@@ -168,7 +168,7 @@ static STAGES: Collection = Collection {
     fields: &STAGE_FIELDS,
     empty: Text::new(
         "No stage yet. Press i and type stage names, Enter after each; start before the need.",
-        "Aucune étape pour l'instant. Appuyez sur i et tapez les noms d'étapes, Entrée après chacune ; commencez avant le besoin.",
+        "Aucune étape pour l'instant. Appuyez sur i et tapez les noms d'étapes, Entrée après chacune ; commencez avant le besoin.",
     ),
     rows: stage_rows,
     new: new_stage,

@@ -181,7 +181,7 @@ static METRIC_FIELDS: [FieldSpec; 5] = [
     .essential()
     .hint(Text::new(
         "NPS: detractors passives promoters; CSAT and CES: one count per scale point.",
-        "NPS : détracteurs passifs promoteurs ; CSAT et CES : un effectif par point d'échelle.",
+        "NPS : détracteurs passifs promoteurs ; CSAT et CES : un effectif par point d'échelle.",
     )),
 ];
 
@@ -226,7 +226,7 @@ fn source_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
         }
         rows.push(Row {
             id: None,
-            text: format!("{} {}", family.symbol(), family.label(lang)),
+            text: format!("{} {}", family.symbol_in(lang), family.label(lang)),
             tone: Tone::Plain,
         });
         rows.extend(mine.iter().map(|s| Row {
@@ -302,7 +302,7 @@ static SOURCES: Collection = Collection {
     fields: &SOURCE_FIELDS,
     empty: Text::new(
         "No source yet. Press a: tickets, surveys, field feedback, social networks…",
-        "Aucune source pour l'instant. Appuyez sur a : réclamations, enquêtes, terrain, réseaux sociaux…",
+        "Aucune source pour l'instant. Appuyez sur a : réclamations, enquêtes, terrain, réseaux sociaux…",
     ),
     rows: source_rows,
     new: new_source,
@@ -314,7 +314,7 @@ static METRICS: Collection = Collection {
     fields: &METRIC_FIELDS,
     empty: Text::new(
         "No metric yet. Press a, choose NPS, CSAT or CES, and type the answers: the score is computed.",
-        "Aucun indicateur pour l'instant. Appuyez sur a, choisissez NPS, CSAT ou CES, et tapez les réponses : le score est calculé.",
+        "Aucun indicateur pour l'instant. Appuyez sur a, choisissez NPS, CSAT ou CES, et tapez les réponses : le score est calculé.",
     ),
     rows: metric_rows,
     new: new_metric,

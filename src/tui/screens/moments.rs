@@ -27,7 +27,7 @@ const EVIDENCE_MARK: &str = "“";
 static FIELDS: [FieldSpec; 5] = [
     FieldSpec::new("title", Text::new("Moment", "Moment"), FieldKind::Line).essential().hint(Text::new(
         "What the customer lives, in their words: \"Extra fees appear at checkout\".",
-        "Ce que vit le client, avec ses mots : « Des frais apparaissent au paiement ».",
+        "Ce que vit le client, avec ses mots : « Des frais apparaissent au paiement ».",
     )),
     FieldSpec::new(
         "kind",
@@ -39,7 +39,7 @@ static FIELDS: [FieldSpec; 5] = [
     ).essential()
     .hint(Text::new(
         "◆ essential: the minimum expected · ▲ critical: disappoints today · ★ wow: beyond expectations.",
-        "◆ essentiel : le minimum attendu · ▲ critique : déçoit aujourd'hui · ★ waouh : au-delà des attentes.",
+        "◆ essentiel : le minimum attendu · ▲ critique : déçoit aujourd'hui · ★ waouh : au-delà des attentes.",
     )),
     FieldSpec::new(
         "stage",
@@ -132,7 +132,7 @@ static MOMENTS: Collection = Collection {
     fields: &FIELDS,
     empty: Text::new(
         "No key moment yet. Press i and type what the customer lives, Enter after each; then set each one's kind and stage. Journeys need stages first (step 3).",
-        "Aucun moment clé pour l'instant. Appuyez sur i et tapez ce que vit le client, Entrée après chacun ; puis donnez à chacun son type et son étape. Il faut d'abord des étapes aux parcours (étape 3).",
+        "Aucun moment clé pour l'instant. Appuyez sur i et tapez ce que vit le client, Entrée après chacun ; puis donnez à chacun son type et son étape. Il faut d'abord des étapes aux parcours (étape 3).",
     ),
     rows,
     new,

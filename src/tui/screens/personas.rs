@@ -22,7 +22,7 @@ static FIELDS: [FieldSpec; 11] = [
         .essential()
         .hint(Text::new(
             "A first name and a few words: a person, not a job title or a segment.",
-            "Un prénom et quelques mots : une personne, pas un poste ni un segment.",
+            "Un prénom et quelques mots : une personne, pas un poste ni un segment.",
         )),
     FieldSpec::new("quote", Text::new("Quote", "Citation"), FieldKind::Lines).essential(),
     FieldSpec::new(
@@ -71,7 +71,7 @@ static FIELDS: [FieldSpec; 11] = [
     )
     .hint(Text::new(
         "The verbatims this persona is drawn from; a verbatim belongs to one persona.",
-        "Les verbatims dont ce persona est tiré ; un verbatim n'appartient qu'à un persona.",
+        "Les verbatims dont ce persona est tiré ; un verbatim n'appartient qu'à un persona.",
     )),
 ];
 

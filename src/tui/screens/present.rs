@@ -226,7 +226,7 @@ mod tests {
         assert_eq!(shown.len(), 4);
         assert_eq!(
             shown[3].to_string(),
-            "… 7 lignes de plus : la synthèse (étape 8) les montre"
+            "… 7 lignes de plus\u{a0}: la synthèse (étape 8) les montre"
         );
         assert_eq!(within(lines, 10, Lang::En, &theme).len(), 10);
         let cell = lines_within("Des frais cachés au paiement final", 10, 2);

@@ -257,7 +257,11 @@ pub fn opening(
         out.extend(wrapped(Span::raw(lead), &a.action.text, w, theme.base));
         let mut facts = vec![Span::raw("     "), owner];
         if !a.action.due.trim().is_empty() {
-            let due = format!(" · {} {}", t::DUE.get(lang), one_line(&a.action.due));
+            let due = format!(
+                " · {} {}",
+                t::DUE.get(lang),
+                one_line(&crate::dates::show(&a.action.due, lang))
+            );
             facts.push(Span::styled(due, theme.muted));
         }
         out.push(Line::from(facts));
@@ -499,10 +503,11 @@ pub fn priority_lines(
                 Span::styled(dots, theme.focus),
             ]));
             let mut facts = vec![who];
+            let due = crate::dates::show(&a.action.due, lang);
             for (label, value) in [
                 (t::OWNER, &a.action.owner),
                 (t::KPI, &a.action.kpi),
-                (t::DUE, &a.action.due),
+                (t::DUE, &due),
             ] {
                 if !value.trim().is_empty() {
                     facts.push(format!("{} {}", label.get(lang), one_line(value)));
@@ -568,7 +573,12 @@ pub fn strip_lines(
     {
         out.push(Line::styled(
             fit(
-                &format!("{}: {}", t::JOURNEY_STRIP.get(lang), one_line(&j.name)),
+                &format!(
+                    "{}{}{}",
+                    t::JOURNEY_STRIP.get(lang),
+                    e::COLON.get(lang),
+                    one_line(&j.name)
+                ),
                 w,
             ),
             theme.muted,

@@ -78,15 +78,17 @@ static FIELDS: [FieldSpec; 10] = [
     .essential()
     .hint(Text::new(
         "High impact and low effort: a quick win to launch now.",
-        "Fort impact et faible effort : un gain rapide à lancer tout de suite.",
+        "Fort impact et faible effort : un gain rapide à lancer tout de suite.",
     )),
     FieldSpec::new("owner", Text::new("Owner", "Responsable"), FieldKind::Line).essential(),
     FieldSpec::new("kpi", Text::new("KPI", "Indicateur"), FieldKind::Line).hint(Text::new(
         "What will show it worked: NPS, CSAT, CES, conversion, churn…",
-        "Ce qui montrera que ça marche : NPS, CSAT, CES, conversion, attrition…",
+        "Ce qui montrera que ça marche : NPS, CSAT, CES, conversion, attrition…",
     )),
-    FieldSpec::new("due", Text::new("Due", "Échéance"), FieldKind::Line)
-        .hint(Text::new("A date, YYYY-MM-DD.", "Une date, AAAA-MM-JJ.")),
+    FieldSpec::new("due", Text::new("Due", "Échéance"), FieldKind::Date).hint(Text::new(
+        "A date, e.g. 31 Mar 2027 or 2027-03-31.",
+        "Une date, par ex. 31/03/2027 ou 2027-03-31.",
+    )),
 ];
 
 fn quadrant_label(q: Quadrant, lang: Lang) -> &'static str {
@@ -151,7 +153,7 @@ static ACTIONS: Collection = Collection {
     fields: &FIELDS,
     empty: Text::new(
         "No action yet. ] shows the drafts drawn from your moments (Enter adopts one); a adds your own.",
-        "Aucune action pour l'instant. ] affiche les brouillons tirés de vos moments (Entrée en adopte un) ; a ajoute les vôtres.",
+        "Aucune action pour l'instant. ] affiche les brouillons tirés de vos moments (Entrée en adopte un) ; a ajoute les vôtres.",
     ),
     rows,
     new,
@@ -169,7 +171,7 @@ static PLAN_FIELDS: [FieldSpec; 1] = [FieldSpec::new(
 ).essential()
 .hint(Text::new(
     "The channels the designed journey offers here: several that complement each other, sharing the customer's history.",
-    "Les canaux que le parcours imaginé offre ici : plusieurs, qui se complètent et partagent l'historique du client.",
+    "Les canaux que le parcours imaginé offre ici : plusieurs, qui se complètent et partagent l'historique du client.",
 ))];
 
 fn plan_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
@@ -184,8 +186,9 @@ fn plan_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
         out.extend(j.stages.iter().map(|s| Row {
             id: Some(s.id.clone()),
             text: format!(
-                "  {}: {} → {}",
+                "  {}{}{} → {}",
                 one_line(&s.name),
+                crate::i18n::export::COLON.get(lang),
                 names(&s.current_channels),
                 names(&s.target_channels)
             ),

@@ -24,7 +24,8 @@ impl Seat {
         let names = Names::new(vec![doc], self.look.lang, 24);
         let key = |a| {
             let keys = self.look.keys.keys(Context::Workshop, a);
-            keys.first().map_or_else(String::new, |k| k.name())
+            keys.first()
+                .map_or_else(String::new, |k| k.name(self.look.lang))
         };
         let line = diff::conflict_line(&names, c, t::BANNER);
         let fill = [

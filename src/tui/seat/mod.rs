@@ -198,21 +198,23 @@ impl Seat {
     pub fn guidance(&self) -> Vec<(String, StyleOf)> {
         let g = self.step.guidance();
         let lang = self.look.lang;
+        let colon = crate::i18n::export::COLON.get(lang);
         let mut lines: Vec<(String, StyleOf)> = vec![
             (
-                format!("{}: {}", t::WHAT.get(lang), g.what.get(lang)),
+                format!("{}{colon}{}", t::WHAT.get(lang), g.what.get(lang)),
                 |t| t.guidance,
             ),
-            (format!("{}: {}", t::WHY.get(lang), g.why.get(lang)), |t| {
-                t.guidance
-            }),
             (
-                format!("{}: {}", t::WATCH.get(lang), g.warning.get(lang)),
+                format!("{}{colon}{}", t::WHY.get(lang), g.why.get(lang)),
+                |t| t.guidance,
+            ),
+            (
+                format!("{}{colon}{}", t::WATCH.get(lang), g.warning.get(lang)),
                 |t| t.warning,
             ),
         ];
         if let Some(note) = self.room.doc().facilitation.notes.get(self.step.slug()) {
-            let line = format!("✎ {}: {}", t::NOTE.get(lang), one_line(note));
+            let line = format!("✎ {}{colon}{}", t::NOTE.get(lang), one_line(note));
             lines.push((line, |t| t.editing));
         }
         lines
