@@ -482,7 +482,7 @@ fn the_readmes_quick_audit_key_by_key_in_french() {
     t.text("Les frais cachés");
     // The footer says how a multi-line field is kept (once the save has settled, whole).
     let s = t.wait_for("Esc/Ctrl-G annuler");
-    assert!(s.contains("Ctrl-S valider · Enter à la ligne"), "{s}");
+    assert!(s.contains("Ctrl-S valider · Entrée à la ligne"), "{s}");
     t.keys(&["C-s"]);
     let s = t.wait_for("Tab champ suivant");
     assert!(s.contains("Frustrations Les frais cachés"), "{s}");
