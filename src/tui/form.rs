@@ -380,7 +380,7 @@ pub fn render(
     frame: &mut ratatui::Frame,
     area: ratatui::layout::Rect,
 ) {
-    use crate::text::{fit, fit_line, one_line};
+    use crate::text::{fit, fit_line};
     use ratatui::layout::Rect;
     use ratatui::text::{Line, Span};
     use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
@@ -422,7 +422,10 @@ pub fn render(
     });
     // Scroll so the focused field and its editor stay in view.
     let rows = body.height as usize;
-    let first = (form.focus + editor_h as usize).saturating_sub(rows);
+    // On a short form the focused field comes first, its editor in what is left below it.
+    let first = (form.focus + editor_h as usize)
+        .saturating_sub(rows)
+        .min(form.focus);
     let mut y = body.y;
     for (i, field) in ctx.fields.iter().enumerate().skip(first) {
         if y >= body.bottom() {
@@ -497,7 +500,8 @@ pub fn render(
                             (true, true) => "[x] ",
                             (true, false) => "[ ] ",
                         };
-                        ListItem::new(format!("{mark}{}", one_line(&c.label)))
+                        let room = usize::from(value_area.width);
+                        ListItem::new(fit_line(&format!("{mark}{}", c.label), room))
                     })
                     .collect();
                 let mut state = ListState::default().with_selected(Some(*cursor));

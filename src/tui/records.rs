@@ -410,8 +410,8 @@ pub fn render_rows(
 ) {
     use crate::text::fit_line;
     use ratatui::layout::{Constraint, Direction, Layout};
-    use ratatui::text::{Line, Span};
-    use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+    use ratatui::text::Line;
+    use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
     let theme = cx.theme;
     let wide = area.width >= 70;
@@ -429,19 +429,12 @@ pub fn render_rows(
     )
     .areas(area);
     let current = list.current(rows);
-    let border = |on: bool| {
-        if on { theme.border_focus } else { theme.border }
-    };
-    let list_block = Block::bordered()
-        .border_style(border(list.pane == Pane::List))
-        .title(Span::styled(
-            format!(
-                " {} ({}) ",
-                title,
-                rows.iter().filter(|r| r.id.is_some()).count()
-            ),
-            theme.title,
-        ));
+    let count = rows.iter().filter(|r| r.id.is_some()).count();
+    // The title is cut like any text, its count kept: the list's name is read whole elsewhere
+    // (the step bar, the guidance).
+    let room = usize::from(left.width.saturating_sub(8));
+    let title = format!("{} ({count})", crate::text::fit(title, room.saturating_sub(6)));
+    let list_block = super::fitting::pane(&title, list.pane == Pane::List, theme);
     let inner = list_block.inner(left);
     frame.render_widget(list_block, left);
     let quick_h = u16::from(list.quick.is_some());
@@ -496,7 +489,7 @@ pub fn render_rows(
         };
         super::typing::draw_line(frame, row, "+ ", input, theme.editing);
     }
-    let form_block = Block::bordered().border_style(border(list.pane == Pane::Form));
+    let form_block = super::fitting::pane("", list.pane == Pane::Form, theme);
     let form_area = form_block.inner(right);
     frame.render_widget(form_block, right);
     if let Some(id) = current {

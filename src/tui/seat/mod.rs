@@ -50,6 +50,8 @@ pub struct Seat {
     pub guide: bool,
     /// A message for the status line, until the next key.
     pub note: Option<String>,
+    /// The message the last key took off the status line, which the reading key still shows.
+    said: Option<String>,
     /// Presentation mode, at this page.
     pub present: Option<usize>,
     /// When the current step was entered, to count the time spent on it.
@@ -121,6 +123,7 @@ impl Seat {
             overlay: None,
             guide: true,
             note: None,
+            said: None,
             present: None,
             shown_since: now,
             now,
@@ -180,12 +183,30 @@ impl Seat {
             return 0;
         }
         let w = usize::from(area.width.max(1));
-        let rows: u16 = self
+        let rows: usize = self
             .guidance()
             .iter()
-            .map(|(text, _)| wrapped_rows(text, w))
+            .map(|(text, _)| crate::text::wrap(text, w).len())
             .sum();
-        rows.min(area.height / 3)
+        (rows as u16).min(area.height / 3)
+    }
+
+    /// The guidance's paragraphs in the order they keep their room when it is short: the
+    /// method's warning first (the sentence a newcomer must not miss), the why last.
+    pub const GUIDE_FIRST: [usize; 4] = [2, 0, 3, 1];
+
+    /// Everything the screen may show cut, whole: the status message, the guidance, then what
+    /// the step's screen lists (its warnings, long titles).
+    fn reading(&self) -> Vec<(String, StyleOf)> {
+        let lang = self.look.lang;
+        let said = self.said.iter().map(|n| {
+            let line = format!("{}: {}", t::MESSAGE.get(lang), one_line(n));
+            (line, (|t| t.warning) as StyleOf)
+        });
+        let screen = self.screen().texts(&self.cx(self.body()));
+        said.chain(self.guidance())
+            .chain(screen.into_iter().map(|s| (s, (|t| t.base) as StyleOf)))
+            .collect()
     }
 
     /// The step's guidance: what to do, why, and the method's warning; then the facilitator's
@@ -371,7 +392,7 @@ impl Seat {
             };
             return;
         }
-        self.note = None;
+        self.said = self.note.take();
         // The step's own widgets first, then the workshop-wide keys.
         if self.hand_to_screen(now, |screen, cx| screen.key(key, cx)) {
             self.workshop_key(key, now);
@@ -482,6 +503,7 @@ impl Seat {
                 self.overlay = Some(Overlay::note(&text));
             }
             Some(Action::ToggleGuide) => self.guide = !self.guide,
+            Some(Action::ReadAll) => self.overlay = Some(Overlay::Read(self.reading(), 0)),
             Some(Action::Undo) => self.send(Request::Undo, Asker::Seat, now),
             Some(Action::Redo) => self.send(Request::Redo, Asker::Seat, now),
             Some(Action::Help) => self.overlay = Some(Overlay::Help(0)),
@@ -564,26 +586,4 @@ impl Seat {
         let slot = screen.slot();
         self.outcome(outcome, step, slot, now)
     }
-}
-
-/// How many rows `text` takes when wrapped at word boundaries to `width` columns.
-fn wrapped_rows(text: &str, width: usize) -> u16 {
-    let (mut rows, mut col) = (1u16, 0usize);
-    for word in text.split(' ') {
-        let w = unicode_width::UnicodeWidthStr::width(word);
-        if col == 0 {
-            col = w;
-        } else if col + 1 + w <= width {
-            col += 1 + w;
-        } else {
-            rows += 1;
-            col = w;
-        }
-        // A word longer than the line is cut over several rows.
-        while col > width {
-            rows += 1;
-            col -= width;
-        }
-    }
-    rows
 }
