@@ -42,6 +42,18 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Each filled field of the record, "Label: value", whole: the form cuts long values to its
+    /// width, the reading overlay shows them from these.
+    pub fn texts(&self) -> Vec<String> {
+        let each = self.fields.iter();
+        each.filter_map(|f| {
+            let shown = f.display(&self.value(f), self.doc, self.lang);
+            let label = f.label.get(self.lang);
+            (!shown.is_empty()).then(|| format!("{label}: {shown}"))
+        })
+        .collect()
+    }
+
     fn value(&self, field: &FieldSpec) -> Value {
         crate::edit::fields(self.doc, self.target)
             .and_then(|v| v.get(field.key).cloned())

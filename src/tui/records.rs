@@ -384,6 +384,16 @@ fn delete_question(doc: &Workshop, kind: Kind, id: &str, rows: &[Row], lang: Lan
     q
 }
 
+/// The selected record's fields whole, for the reading overlay.
+pub fn texts(list: &RecordList, c: &Collection, scope: &str, cx: &Cx) -> Vec<String> {
+    let rows = list.rows(c, scope, cx);
+    let Some(id) = list.current(&rows) else {
+        return Vec::new();
+    };
+    let target = Target::Record(c.kind, id);
+    form_ctx(c, &target, cx).texts()
+}
+
 /// Draws the list beside the form when there is room, above it otherwise.
 pub fn render(
     list: &RecordList,
@@ -432,8 +442,9 @@ pub fn render_rows(
     let count = rows.iter().filter(|r| r.id.is_some()).count();
     // The title is cut like any text, its count kept: the list's name is read whole elsewhere
     // (the step bar, the guidance).
-    let room = usize::from(left.width.saturating_sub(8));
-    let title = format!("{} ({count})", crate::text::fit(title, room.saturating_sub(6)));
+    // Two borders, the ▶ and the spaces around the title, the count.
+    let room = usize::from(left.width).saturating_sub(7 + count.to_string().len() + 3);
+    let title = format!("{} ({count})", crate::text::fit(title, room));
     let list_block = super::fitting::pane(&title, list.pane == Pane::List, theme);
     let inner = list_block.inner(left);
     frame.render_widget(list_block, left);

@@ -85,6 +85,10 @@ impl Screen for Framing {
         self.form.applied(result, &ctx(cx));
     }
 
+    fn texts(&self, cx: &Cx) -> Vec<String> {
+        ctx(cx).texts()
+    }
+
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let block = Block::bordered()
             .border_style(cx.theme.border_focus)

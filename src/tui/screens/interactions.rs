@@ -366,7 +366,10 @@ impl Screen for Interactions {
             .and_then(|id| cx.doc.stage(id))
             .map(|(j, _)| j)
             .or(cx.doc.journeys.first());
-        j.map_or_else(Vec::new, |j| self::warnings(cx.doc, j, cx.lang))
+        let warnings = j.map_or_else(Vec::new, |j| self::warnings(cx.doc, j, cx.lang));
+        let stages = j.iter().flat_map(|j| &j.stages).map(|s| s.name.clone());
+        let fields = records::texts(&self.list, &INTERACTIONS, "", cx);
+        warnings.into_iter().chain(stages).chain(fields).collect()
     }
 
     /// The list or the matrix, then the omnichannel checks of the journey in view.

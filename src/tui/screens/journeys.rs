@@ -362,9 +362,12 @@ impl Screen for Journeys {
         };
         let stages = j.stages.iter().enumerate();
         let warnings = method::journey_warnings(j).into_iter();
-        std::iter::once(j.name.clone())
+        let (list, collection, scope) = self.shown(cx.doc);
+        let warnings = warnings.map(|w| format!("! {}", w.message(cx.lang)));
+        warnings
+            .chain(std::iter::once(j.name.clone()))
             .chain(stages.map(|(i, st)| format!("{}. {}", i + 1, st.name)))
-            .chain(warnings.map(|w| format!("! {}", w.message(cx.lang))))
+            .chain(records::texts(list, collection, &scope, cx))
             .collect()
     }
 

@@ -161,8 +161,9 @@ impl Screen for Personas {
             return Vec::new();
         };
         let warnings = method::persona_warnings(p).into_iter();
-        std::iter::once(p.name.clone())
-            .chain(warnings.map(|w| format!("! {}", w.message(cx.lang))))
+        let warnings = warnings.map(|w| format!("! {}", w.message(cx.lang)));
+        warnings
+            .chain(records::texts(&self.list, &PERSONAS, "", cx))
             .collect()
     }
 
