@@ -384,14 +384,31 @@ fn delete_question(doc: &Workshop, kind: Kind, id: &str, rows: &[Row], lang: Lan
     q
 }
 
-/// The selected record's fields whole, for the reading overlay.
+/// The list and the form in `area`: side by side when there is room, the list above otherwise.
+fn panes(area: ratatui::layout::Rect) -> [ratatui::layout::Rect; 2] {
+    use ratatui::layout::{Constraint, Direction, Layout};
+    let wide = area.width >= 70;
+    let (direction, list) = if wide {
+        (Direction::Horizontal, Constraint::Percentage(38))
+    } else {
+        (Direction::Vertical, Constraint::Percentage(45))
+    };
+    Layout::new(direction, [list, Constraint::Fill(1)]).areas(area)
+}
+
+/// For the reading overlay: the rows the list cuts (a hundred at most), then the selected
+/// record's fields, whole.
 pub fn texts(list: &RecordList, c: &Collection, scope: &str, cx: &Cx) -> Vec<String> {
     let rows = list.rows(c, scope, cx);
-    let Some(id) = list.current(&rows) else {
-        return Vec::new();
-    };
-    let target = Target::Record(c.kind, id);
-    form_ctx(c, &target, cx).texts()
+    let width = usize::from(panes(cx.area)[0].width.saturating_sub(2));
+    let cut = rows.iter().filter(|r| r.id.is_some());
+    let cut = cut.filter(|r| crate::text::width(&crate::text::one_line(&r.text)) > width);
+    let mut out: Vec<String> = cut.take(100).map(|r| r.text.clone()).collect();
+    if let Some(id) = list.current(&rows) {
+        let target = Target::Record(c.kind, id);
+        out.extend(form_ctx(c, &target, cx).texts());
+    }
+    out
 }
 
 /// Draws the list beside the form when there is room, above it otherwise.
@@ -419,25 +436,11 @@ pub fn render_rows(
     area: ratatui::layout::Rect,
 ) {
     use crate::text::fit_line;
-    use ratatui::layout::{Constraint, Direction, Layout};
     use ratatui::text::Line;
     use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
     let theme = cx.theme;
-    let wide = area.width >= 70;
-    let [left, right] = Layout::new(
-        if wide {
-            Direction::Horizontal
-        } else {
-            Direction::Vertical
-        },
-        if wide {
-            [Constraint::Percentage(38), Constraint::Fill(1)]
-        } else {
-            [Constraint::Percentage(45), Constraint::Fill(1)]
-        },
-    )
-    .areas(area);
+    let [left, right] = panes(area);
     let current = list.current(rows);
     let count = rows.iter().filter(|r| r.id.is_some()).count();
     // The title is cut like any text, its count kept: the list's name is read whole elsewhere

@@ -482,8 +482,14 @@ impl Screen for Target {
         }
     }
 
-    /// On the matrix, each box's title and actions whole: small boxes cut them.
+    /// Whole, what the tab cuts: the drafts, the matrix's boxes, the record lists.
     fn texts(&self, cx: &Cx) -> Vec<String> {
+        if self.tab == DRAFTS_TAB {
+            let drafts = self.drafts.all(cx);
+            return std::iter::once(t::DRAFTS_INTRO.get(cx.lang).to_owned())
+                .chain(drafts.iter().map(|d| format!("{} {}", d.kind.symbol(), d.text)))
+                .collect();
+        }
         if self.tab != MATRIX_TAB {
             return self.list(self.tab).map_or_else(Vec::new, |(list, collection)| {
                 records::texts(list, collection, "", cx)
