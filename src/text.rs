@@ -140,8 +140,14 @@ mod tests {
         let family = "👨\u{200d}👩\u{200d}👧";
         assert_eq!(width(family), 2);
         assert_eq!(width(&format!("Famille {family} Dupont")), 17);
-        assert_eq!(fit(&format!("{family}{family}{family}"), 5), format!("{family}{family}…"));
-        assert_eq!(wrap(&format!("{family}{family}{family}"), 4), [format!("{family}{family}"), family.to_owned()]);
+        assert_eq!(
+            fit(&format!("{family}{family}{family}"), 5),
+            format!("{family}{family}…")
+        );
+        assert_eq!(
+            wrap(&format!("{family}{family}{family}"), 4),
+            [format!("{family}{family}"), family.to_owned()]
+        );
         // The flag of France is two regional indicators, one glyph.
         assert_eq!(width("🇫🇷 ok"), 5);
         // ratatui places the text where we measured it: the border after it does not move.

@@ -53,13 +53,41 @@ fn fixture() -> Workshop {
         name: "Le parcours d'achat, de la commande au renouvellement annuel de l'abonnement".into(),
         persona: Some("per-b".into()),
         stages: vec![
-            stage("stg-1", "Souscrit l'abonnement annuel après un long essai gratuit", Phase::Purchase),
-            stage("stg-2", "Découvre des frais cachés sur la première facture", Phase::Usage),
-            stage("stg-3", "Appelle le support trois fois sans obtenir de réponse", Phase::Usage),
-            stage("stg-4", "Hésite à renouveler et compare les offres concurrentes", Phase::Loyalty),
-            stage("stg-5", "Recommande finalement l'outil à une consœur du même réseau", Phase::Recommendation),
-            stage("stg-6", "Renouvelle pour trois ans avec une remise de fidélité", Phase::Loyalty),
-            stage("stg-7", "Forme ses nouveaux collaborateurs avec les tutoriels en ligne", Phase::Usage),
+            stage(
+                "stg-1",
+                "Souscrit l'abonnement annuel après un long essai gratuit",
+                Phase::Purchase,
+            ),
+            stage(
+                "stg-2",
+                "Découvre des frais cachés sur la première facture",
+                Phase::Usage,
+            ),
+            stage(
+                "stg-3",
+                "Appelle le support trois fois sans obtenir de réponse",
+                Phase::Usage,
+            ),
+            stage(
+                "stg-4",
+                "Hésite à renouveler et compare les offres concurrentes",
+                Phase::Loyalty,
+            ),
+            stage(
+                "stg-5",
+                "Recommande finalement l'outil à une consœur du même réseau",
+                Phase::Recommendation,
+            ),
+            stage(
+                "stg-6",
+                "Renouvelle pour trois ans avec une remise de fidélité",
+                Phase::Loyalty,
+            ),
+            stage(
+                "stg-7",
+                "Forme ses nouveaux collaborateurs avec les tutoriels en ligne",
+                Phase::Usage,
+            ),
         ],
     }];
     w.moments = vec![Moment {
@@ -79,9 +107,17 @@ fn texts(doc: &Workshop, lang: Lang) -> Vec<String> {
     out.extend(doc.journeys[0].stages.iter().map(|s| s.name.clone()));
     out.extend(doc.moments.iter().map(|m| m.title.clone()));
     for p in &doc.personas {
-        out.extend(persona_warnings(p).iter().map(|w| w.message(lang).to_owned()));
+        out.extend(
+            persona_warnings(p)
+                .iter()
+                .map(|w| w.message(lang).to_owned()),
+        );
     }
-    out.extend(journey_warnings(&doc.journeys[0]).iter().map(|w| w.message(lang).to_owned()));
+    out.extend(
+        journey_warnings(&doc.journeys[0])
+            .iter()
+            .map(|w| w.message(lang).to_owned()),
+    );
     for step in Step::ALL {
         let g = step.guidance();
         out.extend([g.what, g.why, g.warning].map(|t| t.get(lang).to_owned()));
@@ -121,7 +157,9 @@ fn cut(shown: &str, text: &str, at: &str) -> bool {
             if piece_n.starts_with(rest) {
                 break;
             }
-            let goes_on = rest.strip_prefix(piece_n.as_str()).filter(|_| !piece_n.is_empty());
+            let goes_on = rest
+                .strip_prefix(piece_n.as_str())
+                .filter(|_| !piece_n.is_empty());
             let Some(r) = goes_on else {
                 if next == i + 1 {
                     // Another text that starts alike.
@@ -185,11 +223,17 @@ fn walk(lang: Lang) {
         ("journeys", &[Key::Char('3')]),
         ("stages", &[Key::Char(']')]),
         ("moments", &[Key::Char('4')]),
-        ("stage picker", &[Key::Tab, Key::Down, Key::Down, Key::Enter]),
+        (
+            "stage picker",
+            &[Key::Tab, Key::Down, Key::Down, Key::Enter],
+        ),
         ("criticity", &[Key::Tab, Key::Char('5')]),
         ("interactions", &[Key::Char('6')]),
         ("channel matrix", &[Key::Char('m')]),
-        ("channel matrix further", &[Key::Right, Key::Right, Key::Right]),
+        (
+            "channel matrix further",
+            &[Key::Right, Key::Right, Key::Right],
+        ),
         ("target", &[Key::Char('m'), Key::Char('7')]),
         ("drafts", &[Key::Char(']')]),
         ("impact / effort", &[Key::Char(']')]),
@@ -221,10 +265,16 @@ fn walk(lang: Lang) {
         }
         let whole = read_all(&mut app, t0);
         for t in cut_here {
-            assert!(whole.contains(&norm(t)), "{at}: «{t}» cut, and not read whole with w:\n{whole}");
+            assert!(
+                whole.contains(&norm(t)),
+                "{at}: «{t}» cut, and not read whole with w:\n{whole}"
+            );
         }
         if at.ends_with("export") {
-            assert!(whole.contains(&dir.path().display().to_string()), "{at}: {whole}");
+            assert!(
+                whole.contains(&dir.path().display().to_string()),
+                "{at}: {whole}"
+            );
         }
     }
     // The overlays: help, themes, the note, the presentation.

@@ -31,7 +31,10 @@ pub fn strip(texts: &[String], rows: usize, width: usize, hint: &str, lang: Lang
     if hidden > 0 {
         let more = t::MORE_WARNINGS.fill(lang, &[("n", &hidden)]);
         out.push(fit(&format!("{more} · {hint}"), width));
-    } else if let Some(last) = texts.iter().rposition(|s| text::width(&one_line(s)) > width) {
+    } else if let Some(last) = texts
+        .iter()
+        .rposition(|s| text::width(&one_line(s)) > width)
+    {
         let room = width.saturating_sub(text::width(hint) + 1);
         out[last] = format!("{} {hint}", fit_line(&texts[last], room));
     }
@@ -64,7 +67,9 @@ pub fn paragraphs<S: Copy>(
         given[i] = wrapped[i].len().min(left);
         left -= given[i];
     }
-    let short = (0..paras.len()).rev().find(|i| given[*i] > 0 && given[*i] < wrapped[*i].len());
+    let short = (0..paras.len())
+        .rev()
+        .find(|i| given[*i] > 0 && given[*i] < wrapped[*i].len());
     let hidden = given.iter().zip(&wrapped).any(|(g, w)| *g < w.len());
     let last_shown = (0..paras.len()).rev().find(|i| given[*i] > 0);
     let mut out = Vec::new();
@@ -117,10 +122,16 @@ mod tests {
     #[test]
     fn hidden_warnings_are_counted_and_cut_ones_end_in_an_ellipsis() {
         let w: Vec<String> = ["un", "deux", "trois", "quatre"].map(String::from).into();
-        assert_eq!(strip(&w, 2, 30, "w : tout lire", Lang::Fr), ["un", "+3 de plus · w : tout lire"]);
+        assert_eq!(
+            strip(&w, 2, 30, "w : tout lire", Lang::Fr),
+            ["un", "+3 de plus · w : tout lire"]
+        );
         assert_eq!(strip(&w[..2], 2, 30, "w", Lang::Fr), ["un", "deux"]);
         let long = vec!["une alerte bien trop longue".to_owned(), "ok".to_owned()];
-        assert_eq!(strip(&long, 2, 16, "w", Lang::En), ["une alerte bi… w", "ok"]);
+        assert_eq!(
+            strip(&long, 2, 16, "w", Lang::En),
+            ["une alerte bi… w", "ok"]
+        );
     }
 
     #[test]

@@ -132,7 +132,10 @@ impl Overlay {
                     _ => return Done::Closed,
                 };
                 // Never further than the last paragraph's first row at the narrowest width.
-                let rows: usize = text.iter().map(|(p, _)| crate::text::wrap(p, 40).len()).sum();
+                let rows: usize = text
+                    .iter()
+                    .map(|(p, _)| crate::text::wrap(p, 40).len())
+                    .sum();
                 Done::Open(Overlay::Read(text, top.min(rows as u16)))
             }
             Overlay::Themes { at, before } => themes_key(at, before, action, look),
@@ -339,7 +342,10 @@ fn read(look: &Look, text: &[(String, StyleOf)], top: u16, frame: &mut Frame, ar
         .iter()
         .map(|(p, style)| Line::styled(one_line(p), style(&look.theme)))
         .collect();
-    let title = fit(t::READ_TITLE.get(look.lang), r.width.saturating_sub(4) as usize);
+    let title = fit(
+        t::READ_TITLE.get(look.lang),
+        r.width.saturating_sub(4) as usize,
+    );
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })

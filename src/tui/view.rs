@@ -166,9 +166,15 @@ fn stepper(s: &Seat, frame: &mut Frame, area: Rect) {
         }
     };
     let room = usize::from(area.width);
-    let total = |f: &dyn Fn(Step) -> String| -> usize { Step::ALL.iter().map(|st| text::width(&f(*st))).sum() };
+    let total = |f: &dyn Fn(Step) -> String| -> usize {
+        Step::ALL.iter().map(|st| text::width(&f(*st))).sum()
+    };
     let long = total(&wide) <= room;
-    let longest = Step::ALL.iter().map(|st| text::width(st.title(lang))).max().unwrap_or(0);
+    let longest = Step::ALL
+        .iter()
+        .map(|st| text::width(st.title(lang)))
+        .max()
+        .unwrap_or(0);
     let cap = (1..=longest)
         .rev()
         .find(|cap| total(&|st| narrow(st, *cap)) <= room)

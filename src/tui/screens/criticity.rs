@@ -307,9 +307,9 @@ fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
         .iter()
         .take(visible)
         .map(|m| {
-            let stage = doc
-                .stage(&m.stage)
-                .map_or(String::new(), |(_, s)| fit_line(&s.name, usize::from(stage_w)));
+            let stage = doc.stage(&m.stage).map_or(String::new(), |(_, s)| {
+                fit_line(&s.name, usize::from(stage_w))
+            });
             let mut cells = vec![
                 Cell::from(Span::styled(
                     fit_line(&format!("{} {}", m.kind.symbol(), m.title), moment_w),

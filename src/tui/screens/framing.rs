@@ -98,6 +98,14 @@ impl Screen for Framing {
             ));
         let inner = block.inner(cx.area);
         frame.render_widget(block, cx.area);
-        form::render(&self.form, &ctx(cx), cx.version, cx.theme, true, frame, inner);
+        form::render(
+            &self.form,
+            &ctx(cx),
+            cx.version,
+            cx.theme,
+            true,
+            frame,
+            inner,
+        );
     }
 }

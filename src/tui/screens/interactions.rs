@@ -9,8 +9,8 @@ use crate::method::Step;
 use crate::method::{CHANNELS, channel_checks, channel_label, channel_list, is_break};
 use crate::model::{Journey, Workshop};
 use crate::text::{fit, one_line};
-use crate::tui::fitting;
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
+use crate::tui::fitting;
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::records::{self, Collection, RecordList, Row, Tone};
@@ -241,7 +241,10 @@ fn matrix(
 /// The stage after (or before) `stage` in its journey, to scroll the matrix along it.
 fn next_stage(doc: &Workshop, stage: Option<&str>, forward: bool) -> Option<String> {
     let (j, at) = match stage.and_then(|id| doc.stage(id)) {
-        Some((j, _)) => (j, j.stages.iter().position(|s| Some(s.id.as_str()) == stage)?),
+        Some((j, _)) => (
+            j,
+            j.stages.iter().position(|s| Some(s.id.as_str()) == stage)?,
+        ),
         None => (doc.journeys.first()?, 0),
     };
     let to = if forward {

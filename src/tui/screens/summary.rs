@@ -39,9 +39,18 @@ impl Screen for Summary {
         let mut out: Vec<String> = doc.personas.iter().map(|p| p.name.clone()).collect();
         for j in &doc.journeys {
             out.push(j.name.clone());
-            out.extend(j.stages.iter().enumerate().map(|(i, s)| format!("  {}. {}", i + 1, s.name)));
+            out.extend(
+                j.stages
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| format!("  {}. {}", i + 1, s.name)),
+            );
         }
-        out.extend(doc.moments.iter().map(|m| format!("{} {}", m.kind.symbol(), m.title)));
+        out.extend(
+            doc.moments
+                .iter()
+                .map(|m| format!("{} {}", m.kind.symbol(), m.title)),
+        );
         out
     }
 

@@ -487,13 +487,19 @@ impl Screen for Target {
         if self.tab == DRAFTS_TAB {
             let drafts = self.drafts.all(cx);
             return std::iter::once(t::DRAFTS_INTRO.get(cx.lang).to_owned())
-                .chain(drafts.iter().map(|d| format!("{} {}", d.kind.symbol(), d.text)))
+                .chain(
+                    drafts
+                        .iter()
+                        .map(|d| format!("{} {}", d.kind.symbol(), d.text)),
+                )
                 .collect();
         }
         if self.tab != MATRIX_TAB {
-            return self.list(self.tab).map_or_else(Vec::new, |(list, collection)| {
-                records::texts(list, collection, "", cx)
-            });
+            return self
+                .list(self.tab)
+                .map_or_else(Vec::new, |(list, collection)| {
+                    records::texts(list, collection, "", cx)
+                });
         }
         let mut out = Vec::new();
         for q in Quadrant::ALL {

@@ -203,8 +203,17 @@ impl Seat {
             let line = format!("{}: {}", t::MESSAGE.get(lang), one_line(n));
             (line, (|t| t.warning) as StyleOf)
         });
+        // What the step still asks for, which the step bar only shows when it has room.
+        let progress = &self.progress()[self.step as usize];
+        let what = progress.missing_text(lang);
+        let pct = format!("{}% ", progress.percent());
+        let missing = (!what.is_empty()).then(|| {
+            let line = t::MISSING.fill(lang, &[("pct", &pct), ("what", &what)]);
+            (line.trim().to_owned(), (|t| t.muted) as StyleOf)
+        });
         let screen = self.screen().texts(&self.cx(self.body()));
-        said.chain(self.guidance())
+        said.chain(missing)
+            .chain(self.guidance())
             .chain(screen.into_iter().map(|s| (s, (|t| t.base) as StyleOf)))
             .collect()
     }
