@@ -87,28 +87,37 @@ pub fn fit(s: &str, width: usize) -> String {
 pub fn wrap(s: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut out = Vec::new();
-    let mut line = String::new();
+    // The line being filled and its width, kept as it grows: measuring it again for every
+    // word would cost the square of its length.
+    let (mut line, mut used) = (String::new(), 0);
     for word in one_line(s).split(' ').filter(|w| !w.is_empty()) {
+        let w = self::width(word);
         let room = if line.is_empty() {
             width
         } else {
-            width.saturating_sub(self::width(&line) + 1)
+            width.saturating_sub(used + 1)
         };
-        if self::width(word) <= room {
+        if w <= room {
             if !line.is_empty() {
                 line.push(' ');
+                used += 1;
             }
             line.push_str(word);
+            used += w;
             continue;
         }
         if !line.is_empty() {
             out.push(std::mem::take(&mut line));
+            used = 0;
         }
         for g in word.graphemes(true) {
-            if self::width(&line) + glyph(g) > width {
+            let gw = glyph(g);
+            if used + gw > width {
                 out.push(std::mem::take(&mut line));
+                used = 0;
             }
             line.push_str(g);
+            used += gw;
         }
     }
     if !line.is_empty() || out.is_empty() {

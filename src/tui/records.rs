@@ -445,8 +445,8 @@ pub fn render_rows(
     let count = rows.iter().filter(|r| r.id.is_some()).count();
     // The title is cut like any text, its count kept: the list's name is read whole elsewhere
     // (the step bar, the guidance).
-    // Two borders, the ▶ and the spaces around the title, the count.
-    let room = usize::from(left.width).saturating_sub(7 + count.to_string().len() + 3);
+    // Two corners, " ▶ " and a space after the title, " (" and ")" around the count.
+    let room = usize::from(left.width).saturating_sub(2 + 4 + 3 + count.to_string().len());
     let title = format!("{} ({count})", crate::text::fit(title, room));
     let list_block = super::fitting::pane(&title, list.pane == Pane::List, theme);
     let inner = list_block.inner(left);

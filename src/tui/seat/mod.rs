@@ -78,6 +78,9 @@ pub struct Seat {
     waiting: Vec<(u64, Asker)>,
     /// Each step's completeness, for the step bar.
     progress: Memo<u64, Vec<method::Progress>>,
+    /// The rows the guidance takes, by step, width and the document's version (its note):
+    /// every key asks for the layout many times.
+    guide_rows: Memo<(Step, u16, u64), usize>,
 }
 
 /// What a seat shows that can change while nobody types: the frame is drawn again only when
@@ -138,6 +141,7 @@ impl Seat {
             next_request: 0,
             waiting: Vec::new(),
             progress: Memo::default(),
+            guide_rows: Memo::default(),
         }
     }
 
@@ -182,13 +186,14 @@ impl Seat {
         if !self.guide {
             return 0;
         }
-        let w = usize::from(area.width.max(1));
-        let rows: usize = self
-            .guidance()
-            .iter()
-            .map(|(text, _)| crate::text::wrap(text, w).len())
-            .sum();
-        (rows as u16).min(area.height / 3)
+        let key = (self.step, area.width, self.room.version());
+        let rows = self.guide_rows.get(key, || {
+            let w = usize::from(area.width.max(1));
+            let each = self.guidance().into_iter();
+            each.map(|(text, _)| crate::text::wrap(&text, w).len())
+                .sum()
+        });
+        (*rows as u16).min(area.height / 3)
     }
 
     /// The guidance's paragraphs in the order they keep their room when it is short: the
