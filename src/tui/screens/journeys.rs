@@ -195,8 +195,14 @@ pub fn timeline(
     if j.stages.is_empty() || area.height == 0 {
         return;
     }
-    let col = 14usize;
-    let fits = (area.width as usize / col).max(1);
+    let (col, width, n) = (14usize, usize::from(area.width), j.stages.len());
+    // When the stages do not all fit, room is kept for the pager that says where one is.
+    let pager = crate::text::width(&format!("◀ {n}/{n} ▶"));
+    let fits = if n * col <= width {
+        n
+    } else {
+        (width.saturating_sub(pager) / col).max(1)
+    };
     let at = selected
         .and_then(|s| j.stages.iter().position(|x| x.id == s))
         .unwrap_or(0);
