@@ -1,7 +1,23 @@
 //! Text made safe and fitted for screens and exports: control characters never pass raw, and
 //! widths are measured in display columns so accents, emoji and CJK line up.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// The display columns `s` takes, counted per grapheme cluster the way ratatui's buffer places
+/// it: a family emoji joined by zero-width joiners is one glyph two columns wide, not six.
+pub fn width(s: &str) -> usize {
+    s.graphemes(true).map(glyph).sum()
+}
+
+/// The columns of one grapheme cluster; a control (a line break) takes none.
+fn glyph(g: &str) -> usize {
+    if g.chars().all(char::is_control) {
+        0
+    } else {
+        g.width()
+    }
+}
 
 /// `s` without control characters or escape sequences: tabs become spaces, other controls
 /// are dropped; line breaks are kept.
@@ -47,18 +63,17 @@ pub fn fit_line(s: &str, width: usize) -> String {
 /// `s` cut to at most `width` display columns, with an ellipsis when cut.
 pub fn fit(s: &str, width: usize) -> String {
     let (start, whole) = head(s, enough(width));
-    if whole && s.width() <= width {
+    if whole && self::width(s) <= width {
         return s.to_owned();
     }
-    let s = start;
     let mut out = String::new();
     let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
+    for g in start.graphemes(true) {
+        let w = glyph(g);
         if used + w + 1 > width {
             break;
         }
-        out.push(c);
+        out.push_str(g);
         used += w;
     }
     if width > 0 {
@@ -72,28 +87,37 @@ pub fn fit(s: &str, width: usize) -> String {
 pub fn wrap(s: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut out = Vec::new();
-    let mut line = String::new();
+    // The line being filled and its width, kept as it grows: measuring it again for every
+    // word would cost the square of its length.
+    let (mut line, mut used) = (String::new(), 0);
     for word in one_line(s).split(' ').filter(|w| !w.is_empty()) {
+        let w = self::width(word);
         let room = if line.is_empty() {
             width
         } else {
-            width.saturating_sub(line.width() + 1)
+            width.saturating_sub(used + 1)
         };
-        if word.width() <= room {
+        if w <= room {
             if !line.is_empty() {
                 line.push(' ');
+                used += 1;
             }
             line.push_str(word);
+            used += w;
             continue;
         }
         if !line.is_empty() {
             out.push(std::mem::take(&mut line));
+            used = 0;
         }
-        for c in word.chars() {
-            if line.width() + c.width().unwrap_or(0) > width {
+        for g in word.graphemes(true) {
+            let gw = glyph(g);
+            if used + gw > width {
                 out.push(std::mem::take(&mut line));
+                used = 0;
             }
-            line.push(c);
+            line.push_str(g);
+            used += gw;
         }
     }
     if !line.is_empty() || out.is_empty() {
@@ -117,6 +141,29 @@ mod tests {
         assert_eq!(fit("日本語テキスト", 7), "日本語…");
         assert_eq!(fit("héllo", 5), "héllo");
         assert_eq!(fit("héllo", 0), "");
+    }
+
+    #[test]
+    fn a_joined_emoji_is_one_glyph() {
+        // Man, woman, girl joined by zero-width joiners: per character it would be 6 columns.
+        let family = "👨\u{200d}👩\u{200d}👧";
+        assert_eq!(width(family), 2);
+        assert_eq!(width(&format!("Famille {family} Dupont")), 17);
+        assert_eq!(
+            fit(&format!("{family}{family}{family}"), 5),
+            format!("{family}{family}…")
+        );
+        assert_eq!(
+            wrap(&format!("{family}{family}{family}"), 4),
+            [format!("{family}{family}"), family.to_owned()]
+        );
+        // The flag of France is two regional indicators, one glyph.
+        assert_eq!(width("🇫🇷 ok"), 5);
+        // ratatui places the text where we measured it: the border after it does not move.
+        let line = format!("│{family}│");
+        let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 10, 1));
+        buf.set_string(0, 0, &line, ratatui::style::Style::default());
+        assert_eq!(buf[(width(&line) as u16 - 1, 0)].symbol(), "│");
     }
 
     #[test]

@@ -141,7 +141,7 @@ fn two_branches_merge_by_record_and_the_conflict_is_settled_with_one_key() {
     );
     send(&mut app, &[Key::Enter]);
     let shown = screen(&app, 100, 24);
-    assert!(shown.contains(" 3 Journeys "), "{shown}");
+    assert!(shown.contains(" 3✓ Journeys "), "{shown}");
     assert!(
         shown.contains("⚖ 1/1 emotion: O keeps ours -1 · M takes theirs +1 — stage «Subscribing»"),
         "{shown}"

@@ -96,7 +96,7 @@ fn each_built_in_theme_styles_the_criticity_grid() {
             "{name}"
         );
         // The step in progress in the stepper.
-        let (x, y) = find(&buf, "5 Criticity");
+        let (x, y) = find(&buf, "5✓ Criticity");
         assert!(
             buf[(x, y)].modifier.contains(th.step_current.add_modifier),
             "{name}"

@@ -37,8 +37,8 @@ pub const YES_BREAK: Text = Text::new(
 );
 pub const NO: Text = Text::new("no", "non");
 pub const MATRIX_LEGEND: Text = Text::new(
-    "● used and wanted · ○ used, not wanted · + wanted, not there yet · ! channel break · m: list · [ ]: journeys",
-    "● utilisé et souhaité · ○ utilisé, non souhaité · + souhaité, absent · ! rupture de canal · m : liste · [ ] : parcours",
+    "● used and wanted · ○ used, not wanted · + wanted, not there yet · ! channel break · ←/→: stages · m: list · [ ]: journeys",
+    "● utilisé et souhaité · ○ utilisé, non souhaité · + souhaité, absent · ! rupture de canal · ←/→ : étapes · m : liste · [ ] : parcours",
 );
 pub const CHANNEL: Text = Text::new("Channel", "Canal");
 pub const NO_STAGE: Text = Text::new(

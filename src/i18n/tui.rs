@@ -177,3 +177,15 @@ pub const HOME: Text = Text::new("Home", "Début");
 pub const END: Text = Text::new("End", "Fin");
 pub const PAGE_UP: Text = Text::new("PgUp", "PgPréc");
 pub const PAGE_DOWN: Text = Text::new("PgDn", "PgSuiv");
+
+/// The overlay that reads in full what the screen had to cut.
+pub const READ_TITLE: Text = Text::new(
+    "In full — ↑/↓ scroll, any other key closes",
+    "En entier — ↑/↓ pour défiler, toute autre touche ferme",
+);
+/// Ends a text cut to fit: the key that reads it in full.
+pub const READ_HINT: Text = Text::new("{key}: read all", "{key} : tout lire");
+/// The last row of a strip of warnings too many for it.
+pub const MORE_WARNINGS: Text = Text::new("+{n} more", "+{n} de plus");
+/// What a cut status message is, in the reading overlay.
+pub const MESSAGE: Text = Text::new("Message", "Message");

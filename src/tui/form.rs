@@ -42,6 +42,19 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Each filled field of the record, "Label: value", whole: the form cuts long values to its
+    /// width, the reading overlay shows them from these.
+    pub fn texts(&self) -> Vec<String> {
+        let each = self.fields.iter();
+        each.filter_map(|f| {
+            let shown = f.display(&self.value(f), self.doc, self.lang);
+            let label = f.label.get(self.lang);
+            let colon = crate::i18n::export::COLON.get(self.lang);
+            (!shown.is_empty()).then(|| format!("{label}{colon}{shown}"))
+        })
+        .collect()
+    }
+
     fn value(&self, field: &FieldSpec) -> Value {
         crate::edit::fields(self.doc, self.target)
             .and_then(|v| v.get(field.key).cloned())
@@ -407,7 +420,7 @@ pub fn render(
     frame: &mut ratatui::Frame,
     area: ratatui::layout::Rect,
 ) {
-    use crate::text::{fit, fit_line, one_line};
+    use crate::text::{fit, fit_line};
     use ratatui::layout::Rect;
     use ratatui::text::{Line, Span};
     use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
@@ -449,7 +462,10 @@ pub fn render(
     });
     // Scroll so the focused field and its editor stay in view.
     let rows = body.height as usize;
-    let first = (form.focus + editor_h as usize).saturating_sub(rows);
+    // On a short form the focused field comes first, its editor in what is left below it.
+    let first = (form.focus + editor_h as usize)
+        .saturating_sub(rows)
+        .min(form.focus);
     let mut y = body.y;
     for (i, field) in ctx.fields.iter().enumerate().skip(first) {
         if y >= body.bottom() {
@@ -524,7 +540,8 @@ pub fn render(
                             (true, true) => "[x] ",
                             (true, false) => "[ ] ",
                         };
-                        ListItem::new(format!("{mark}{}", one_line(&c.label)))
+                        let room = usize::from(value_area.width);
+                        ListItem::new(fit_line(&format!("{mark}{}", c.label), room))
                     })
                     .collect();
                 let mut state = ListState::default().with_selected(Some(*cursor));

@@ -48,6 +48,8 @@ pub enum Action {
     PrevStep,
     Step(u8),
     ToggleGuide,
+    /// Read in full what the screen shows cut: guidance, warnings, the status message.
+    ReadAll,
     Undo,
     Redo,
     NextTab,
@@ -307,6 +309,15 @@ pub static ENTRIES: &[Entry] = &[
         C::Workshop,
         &[A::ToggleGuide],
         Text::new("show / hide guidance", "afficher / masquer les conseils"),
+        false,
+    ),
+    e(
+        C::Workshop,
+        &[A::ReadAll],
+        Text::new(
+            "read in full the guidance, warnings and message cut on screen",
+            "lire en entier les conseils, alertes et message coupés à l'écran",
+        ),
         false,
     ),
     e(C::Workshop, &[A::Undo], Text::new("undo", "annuler"), true),

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod colors;
 pub mod fields;
+pub mod fitting;
 pub mod form;
 pub mod home;
 pub mod key;

@@ -7,6 +7,7 @@ use super::keymap::{Action, Context, ENTRIES, HelpLine};
 use super::look::Look;
 use super::rounds::{CardsPanel, RoundSetup};
 use super::screen::Slot;
+use super::seat::StyleOf;
 use super::theme::Theme;
 use crate::edit::Edit;
 use crate::i18n::tui as t;
@@ -34,6 +35,8 @@ pub enum Overlay {
     Cards(Box<CardsPanel>),
     /// A round being set up.
     Setup(Box<RoundSetup>),
+    /// What the screen had to cut, in full, each paragraph with its style; scrolled by lines.
+    Read(Vec<(String, StyleOf)>, u16),
 }
 
 /// What a yes to a question does.
@@ -109,7 +112,7 @@ impl Overlay {
     /// The key-map context the overlay listens in.
     pub fn context(&self) -> Context {
         match self {
-            Overlay::Help(..) => Context::Help,
+            Overlay::Help(..) | Overlay::Read(..) => Context::Help,
             Overlay::Themes { .. } => Context::Picker,
             Overlay::Ask(..) => Context::Confirm,
             Overlay::Note(_) => Context::EditingLines,
@@ -133,6 +136,21 @@ impl Overlay {
                 };
                 let bottom = help_bottom(help_lines(look, &first).len(), look.size.1);
                 Done::Open(Overlay::Help(top.min(bottom), first))
+            }
+            Overlay::Read(text, top) => {
+                let top = match action {
+                    Some(Action::Down) => top + 1,
+                    Some(Action::PageDown) => top + 10,
+                    Some(Action::Up) => top.saturating_sub(1),
+                    Some(Action::PageUp) => top.saturating_sub(10),
+                    _ => return Done::Closed,
+                };
+                // Never further than the last paragraph's first row at the narrowest width.
+                let rows: usize = text
+                    .iter()
+                    .map(|(p, _)| crate::text::wrap(p, 40).len())
+                    .sum();
+                Done::Open(Overlay::Read(text, top.min(rows as u16)))
             }
             Overlay::Themes { at, before } => themes_key(at, before, action, look),
             Overlay::Ask(_, on_yes) if action == Some(Action::Yes) => Done::Yes(on_yes),
@@ -182,6 +200,7 @@ impl Overlay {
     ) {
         match self {
             Overlay::Help(top, first) => help(look, *top, first, frame, body),
+            Overlay::Read(text, top) => read(look, text, *top, frame, body),
             Overlay::Ask(q, _) => confirm(look, q, frame, body),
             Overlay::Themes { at, .. } => themes(look, *at, frame, body),
             Overlay::Note(area) => {
@@ -326,6 +345,31 @@ fn themes(look: &Look, at: usize, frame: &mut Frame, area: Rect) {
                 .title_bottom(Line::styled(fit(&hints.join(" · "), 66), th.muted))
                 .border_style(th.border_focus),
         ),
+        r,
+    );
+}
+
+/// The reading overlay: every paragraph whole, wrapped to the width.
+fn read(look: &Look, text: &[(String, StyleOf)], top: u16, frame: &mut Frame, area: Rect) {
+    let r = centered(area, 76, area.height);
+    frame.render_widget(Clear, r);
+    let lines: Vec<Line> = text
+        .iter()
+        .map(|(p, style)| Line::styled(one_line(p), style(&look.theme)))
+        .collect();
+    let title = fit(
+        t::READ_TITLE.get(look.lang),
+        r.width.saturating_sub(4) as usize,
+    );
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .scroll((top, 0))
+            .block(
+                Block::bordered()
+                    .title(format!(" {title} "))
+                    .border_style(look.theme.border_focus),
+            ),
         r,
     );
 }

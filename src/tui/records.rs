@@ -412,6 +412,33 @@ fn delete_question(doc: &Workshop, kind: Kind, id: &str, rows: &[Row], lang: Lan
     q
 }
 
+/// The list and the form in `area`: side by side when there is room, the list above otherwise.
+fn panes(area: ratatui::layout::Rect) -> [ratatui::layout::Rect; 2] {
+    use ratatui::layout::{Constraint, Direction, Layout};
+    let wide = area.width >= 70;
+    let (direction, list) = if wide {
+        (Direction::Horizontal, Constraint::Percentage(38))
+    } else {
+        (Direction::Vertical, Constraint::Percentage(45))
+    };
+    Layout::new(direction, [list, Constraint::Fill(1)]).areas(area)
+}
+
+/// For the reading overlay: the rows the list cuts (a hundred at most), then the selected
+/// record's fields, whole.
+pub fn texts(list: &RecordList, c: &Collection, scope: &str, cx: &Cx) -> Vec<String> {
+    let rows = list.rows(c, scope, cx);
+    let width = usize::from(panes(cx.area)[0].width.saturating_sub(2));
+    let cut = rows.iter().filter(|r| r.id.is_some());
+    let cut = cut.filter(|r| crate::text::width(&crate::text::one_line(&r.text)) > width);
+    let mut out: Vec<String> = cut.take(100).map(|r| r.text.clone()).collect();
+    if let Some(id) = list.current(&rows) {
+        let target = Target::Record(c.kind, id);
+        out.extend(form_ctx(c, &target, cx).texts());
+    }
+    out
+}
+
 /// Draws the list beside the form when there is room, above it otherwise.
 pub fn render(
     list: &RecordList,
@@ -437,39 +464,19 @@ pub fn render_rows(
     area: ratatui::layout::Rect,
 ) {
     use crate::text::fit_line;
-    use ratatui::layout::{Constraint, Direction, Layout};
-    use ratatui::text::{Line, Span};
-    use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+    use ratatui::text::Line;
+    use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
     let theme = cx.theme;
-    let wide = area.width >= 70;
-    let [left, right] = Layout::new(
-        if wide {
-            Direction::Horizontal
-        } else {
-            Direction::Vertical
-        },
-        if wide {
-            [Constraint::Percentage(38), Constraint::Fill(1)]
-        } else {
-            [Constraint::Percentage(45), Constraint::Fill(1)]
-        },
-    )
-    .areas(area);
+    let [left, right] = panes(area);
     let current = list.current(rows);
-    let border = |on: bool| {
-        if on { theme.border_focus } else { theme.border }
-    };
-    let list_block = Block::bordered()
-        .border_style(border(list.pane == Pane::List))
-        .title(Span::styled(
-            format!(
-                " {} ({}) ",
-                title,
-                rows.iter().filter(|r| r.id.is_some()).count()
-            ),
-            theme.title,
-        ));
+    let count = rows.iter().filter(|r| r.id.is_some()).count();
+    // The title is cut like any text, its count kept: the list's name is read whole elsewhere
+    // (the step bar, the guidance).
+    // Two corners, " ▶ " and a space after the title, " (" and ")" around the count.
+    let room = usize::from(left.width).saturating_sub(2 + 4 + 3 + count.to_string().len());
+    let title = format!("{} ({count})", crate::text::fit(title, room));
+    let list_block = super::fitting::pane(&title, list.pane == Pane::List, theme);
     let inner = list_block.inner(left);
     frame.render_widget(list_block, left);
     let quick_h = u16::from(list.quick.is_some());
@@ -524,7 +531,7 @@ pub fn render_rows(
         };
         super::typing::draw_line(frame, row, "+ ", input, theme.editing);
     }
-    let form_block = Block::bordered().border_style(border(list.pane == Pane::Form));
+    let form_block = super::fitting::pane("", list.pane == Pane::Form, theme);
     let form_area = form_block.inner(right);
     frame.render_widget(form_block, right);
     if let Some(id) = current {

@@ -83,6 +83,12 @@ pub trait Screen {
     /// The room's answer to an edit `slot` asked for: applied, or refused with why.
     fn applied(&mut self, _slot: Slot, _result: Result<(), String>, _cx: &Cx) {}
 
+    /// What this screen may have to cut at a small size (its warnings, long titles), whole,
+    /// for the reading overlay.
+    fn texts(&self, _cx: &Cx) -> Vec<String> {
+        Vec::new()
+    }
+
     /// Draws the screen in `cx.area`. Pure: reads, never changes, never does I/O.
     fn draw(&self, cx: &Cx, frame: &mut Frame);
 

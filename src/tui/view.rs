@@ -2,6 +2,7 @@
 //! bar, guidance, footer, overlays); each step's screen draws its own body.
 
 use super::app::{App, Screen};
+use super::fitting;
 use super::keymap::{Action, Context};
 use super::look::Look;
 use super::presence;
@@ -11,7 +12,7 @@ use crate::facilitation;
 use crate::i18n::tui as t;
 use crate::method::Step;
 use crate::room::{Link, SaveState};
-use crate::text::{fit, one_line};
+use crate::text::{self, fit, one_line};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -77,12 +78,15 @@ fn seat(s: &Seat, frame: &mut Frame, area: Rect) {
     .collect();
     frame.render_widget(Paragraph::new(under), lines);
     if s.guide {
-        let lines: Vec<Line> = s
-            .guidance()
+        // Short of rows, the method's warning keeps its room and what is cut says so.
+        let hint = fitting::read_hint(&look.keys, look.lang);
+        let (w, h) = (usize::from(guide.width), usize::from(guide.height));
+        let paras = s.guidance();
+        let lines: Vec<Line> = fitting::paragraphs(&paras, &Seat::GUIDE_FIRST, w, h, &hint)
             .into_iter()
             .map(|(text, style)| Line::styled(text, style(&look.theme)))
             .collect();
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), guide);
+        frame.render_widget(Paragraph::new(lines), guide);
     }
     s.screen().draw(&s.cx(main), frame);
     let (lang, theme) = (look.lang, &look.theme);
@@ -132,6 +136,8 @@ fn footer(
     let status_w = (status.width() as u16 + 1).min(area.width / 2);
     let [left, right] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(status_w)]).areas(area);
+    // A long message (an export's path) ends in "…"; the reading key shows it whole.
+    let status = Span::styled(fit(&status.content, usize::from(right.width)), status.style);
     frame.render_widget(
         Paragraph::new(Span::styled(
             fit(&hints.join(" · "), left.width as usize),
@@ -142,8 +148,9 @@ fn footer(
     frame.render_widget(Paragraph::new(Line::from(status).right_aligned()), right);
 }
 
-/// Every step with its completeness, the current one highlighted. Names shrink to the step's
-/// key when the line is too narrow.
+/// Every step by the digit that jumps to it, a mark of its completeness that is not colour
+/// alone (✓ done, ◐ begun, ○ not begun) and its name. When the line is narrow the other
+/// steps' names are shortened alike, with "…"; the current step's stays whole.
 fn stepper(s: &Seat, frame: &mut Frame, area: Rect) {
     let (lang, theme) = (s.look.lang, &s.look.theme);
     let (clock, style) = clock_text(s, s.now);
@@ -153,22 +160,39 @@ fn stepper(s: &Seat, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
     frame.render_widget(Paragraph::new(Span::styled(clock, style(theme))), right);
-    // Each step shows the digit that jumps to it, so the stepper doubles as a key guide.
     let progress = s.progress();
     let pcts: Vec<u8> = progress.iter().map(|p| p.percent()).collect();
-    let label = |st: Step, long: bool| {
-        let key = st as usize;
-        let pct = pcts[key];
-        if long {
-            format!(" {key} {} {pct}% ", st.title(lang))
-        } else if st == s.step {
-            format!(" {key} {} ", st.title(lang))
+    let mark = |pct: u8| match pct {
+        100 => '✓',
+        0 => '○',
+        _ => '◐',
+    };
+    let wide = |st: Step| {
+        let (key, pct) = (st as usize, pcts[st as usize]);
+        format!(" {key} {} {} {pct}% ", mark(pct), st.title(lang))
+    };
+    let narrow = |st: Step, cap: usize| {
+        let (key, pct) = (st as usize, pcts[st as usize]);
+        if st == s.step {
+            format!(" {key}{} {} ", mark(pct), st.title(lang))
         } else {
-            format!(" {key} ")
+            format!(" {key}{}{}", mark(pct), fit(st.title(lang), cap))
         }
     };
-    let long_w: usize = Step::ALL.iter().map(|st| label(*st, true).width()).sum();
-    let long = long_w <= area.width as usize;
+    let room = usize::from(area.width);
+    let total = |f: &dyn Fn(Step) -> String| -> usize {
+        Step::ALL.iter().map(|st| text::width(&f(*st))).sum()
+    };
+    let long = total(&wide) <= room;
+    let longest = Step::ALL
+        .iter()
+        .map(|st| text::width(st.title(lang)))
+        .max()
+        .unwrap_or(0);
+    let cap = (1..=longest)
+        .rev()
+        .find(|cap| total(&|st| narrow(st, *cap)) <= room)
+        .unwrap_or(1);
     let mut spans: Vec<Span> = Step::ALL
         .iter()
         .map(|st| {
@@ -179,13 +203,14 @@ fn stepper(s: &Seat, frame: &mut Frame, area: Rect) {
             } else {
                 theme.muted
             };
-            Span::styled(label(*st, long), style)
+            let label = if long { wide(*st) } else { narrow(*st, cap) };
+            Span::styled(label, style)
         })
         .collect();
     // The detail: what the current step still asks for, in the room left on the line.
     let missing = progress[s.step as usize].missing_text(lang);
-    let used: usize = spans.iter().map(|sp| sp.width()).sum();
-    let room = usize::from(area.width).saturating_sub(used);
+    let used: usize = spans.iter().map(|sp| text::width(&sp.content)).sum();
+    let room = room.saturating_sub(used);
     if !missing.is_empty() && room > 12 {
         let pct = if long {
             String::new()

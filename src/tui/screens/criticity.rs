@@ -79,6 +79,14 @@ impl Criticity {
 }
 
 impl Screen for Criticity {
+    /// The grid's personas and moments whole: its columns cut them.
+    fn texts(&self, cx: &Cx) -> Vec<String> {
+        let personas = cx.doc.personas.iter().map(|p| p.name.clone());
+        let moments = cx.doc.moments.iter();
+        let moments = moments.map(|m| format!("{} {}", m.kind.symbol(), m.title));
+        personas.chain(moments).collect()
+    }
+
     fn step(&self) -> Step {
         Step::Criticity
     }
@@ -291,16 +299,20 @@ fn render(grid: &Criticity, cx: &Cx, frame: &mut Frame) {
     // Only the rows that fit are built, the selected one last when it is further down.
     let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
     let top = (at + 1).saturating_sub(visible);
+    // The moment's column takes what the others leave (a column's spacing each): its titles end
+    // in "…" there, and the line below the grid gives the selected one whole.
+    let others = usize::from(stage_w) + shown.len() * usize::from(cell_w + 1) + 1;
+    let moment_w = usize::from(area.width).saturating_sub(others);
     let body: Vec<Row> = rows[top..]
         .iter()
         .take(visible)
         .map(|m| {
-            let stage = doc
-                .stage(&m.stage)
-                .map_or(String::new(), |(_, s)| one_line(&s.name));
+            let stage = doc.stage(&m.stage).map_or(String::new(), |(_, s)| {
+                fit_line(&s.name, usize::from(stage_w))
+            });
             let mut cells = vec![
                 Cell::from(Span::styled(
-                    format!("{} {}", m.kind.symbol(), one_line(&m.title)),
+                    fit_line(&format!("{} {}", m.kind.symbol(), m.title), moment_w),
                     theme.moment(m.kind),
                 )),
                 Cell::from(Span::styled(stage, theme.muted)),

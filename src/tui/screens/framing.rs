@@ -85,6 +85,10 @@ impl Screen for Framing {
         self.form.applied(result, &ctx(cx));
     }
 
+    fn texts(&self, cx: &Cx) -> Vec<String> {
+        ctx(cx).texts()
+    }
+
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let block = Block::bordered()
             .border_style(cx.theme.border_focus)
@@ -94,6 +98,14 @@ impl Screen for Framing {
             ));
         let inner = block.inner(cx.area);
         frame.render_widget(block, cx.area);
-        form::render(&self.form, &ctx(cx), cx.version, cx.theme, true, frame, inner);
+        form::render(
+            &self.form,
+            &ctx(cx),
+            cx.version,
+            cx.theme,
+            true,
+            frame,
+            inner,
+        );
     }
 }

@@ -10,6 +10,7 @@ use crate::method::{CHANNELS, channel_checks, channel_label, channel_list, is_br
 use crate::model::{Journey, Workshop};
 use crate::text::{fit, one_line};
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
+use crate::tui::fitting;
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::records::{self, Collection, RecordList, Row, Tone};
@@ -176,17 +177,24 @@ fn matrix(
         legend,
     );
     let label_w = 18usize;
-    // Stages share the width, between a readable minimum and a comfortable maximum.
-    let col = ((area.width as usize).saturating_sub(label_w) / j.stages.len().max(1)).clamp(9, 18);
-    let fits = ((area.width as usize).saturating_sub(label_w) / col).max(1);
+    // Stages share the width, between a readable minimum and a comfortable maximum; a few
+    // columns are kept to say how many stages lie beyond the edge.
+    let room = (area.width as usize).saturating_sub(label_w + 4);
+    let col = (room / j.stages.len().max(1)).clamp(9, 18);
+    let fits = (room / col).max(1);
     let at = selected
         .and_then(|s| j.stages.iter().position(|x| x.id == s))
         .unwrap_or(0);
     let first = (at + 1).saturating_sub(fits);
     let shown: Vec<usize> = (first..(first + fits).min(j.stages.len())).collect();
     let pad = |s: &str, w: usize| format!("{:<w$}", fit(s, w - 1), w = w - 1) + " ";
+    let before = if first > 0 {
+        format!("◀{first} ")
+    } else {
+        String::new()
+    };
     let mut head = vec![Span::styled(
-        pad(t::CHANNEL.get(lang), label_w),
+        pad(&format!("{before}{}", t::CHANNEL.get(lang)), label_w),
         theme.title,
     )];
     for &i in &shown {
@@ -201,6 +209,10 @@ fn matrix(
             pad(&format!("{brk}{}", one_line(&s.name)), col),
             style,
         ));
+    }
+    let after = j.stages.len().saturating_sub(first + shown.len());
+    if after > 0 {
+        head.push(Span::styled(format!("+{after}▶"), theme.title));
     }
     let mut lines = vec![Line::from(head)];
     for c in journey_channels(j) {
@@ -225,6 +237,23 @@ fn matrix(
         lines.push(Line::styled(t::NO_STAGE.get(lang), theme.guidance));
     }
     frame.render_widget(Paragraph::new(lines), grid);
+}
+
+/// The stage after (or before) `stage` in its journey, to scroll the matrix along it.
+fn next_stage(doc: &Workshop, stage: Option<&str>, forward: bool) -> Option<String> {
+    let (j, at) = match stage.and_then(|id| doc.stage(id)) {
+        Some((j, _)) => (
+            j,
+            j.stages.iter().position(|s| Some(s.id.as_str()) == stage)?,
+        ),
+        None => (doc.journeys.first()?, 0),
+    };
+    let to = if forward {
+        (at + 1).min(j.stages.len().checked_sub(1)?)
+    } else {
+        at.saturating_sub(1)
+    };
+    j.stages.get(to).map(|s| s.id.clone())
 }
 
 /// The first stage of the journey after (or before) the one holding `stage`, to jump
@@ -273,6 +302,15 @@ impl Screen for Interactions {
     }
 
     fn key(&mut self, key: Key, cx: &Cx) -> Outcome {
+        if self.matrix
+            && let Some(a @ (Action::Left | Action::Right)) = cx.action(Context::Grid, key)
+        {
+            let rows = (INTERACTIONS.rows)(cx.doc, "", cx.lang);
+            let current = self.list.current(&rows);
+            let next = next_stage(cx.doc, current.as_deref(), a == Action::Right);
+            self.list.selected = next.or(current);
+            return Outcome::Handled;
+        }
         if !self.matrix {
             match self.list.key(key, &INTERACTIONS, cx, "") {
                 Outcome::Ignored => {}
@@ -323,6 +361,21 @@ impl Screen for Interactions {
         }
     }
 
+    /// The omnichannel checks of the journey in view, whole.
+    fn texts(&self, cx: &Cx) -> Vec<String> {
+        let rows = self.list.rows(&INTERACTIONS, "", cx);
+        let current = self.list.current(&rows);
+        let j = current
+            .as_deref()
+            .and_then(|id| cx.doc.stage(id))
+            .map(|(j, _)| j)
+            .or(cx.doc.journeys.first());
+        let warnings = j.map_or_else(Vec::new, |j| self::warnings(cx.doc, j, cx.lang));
+        let stages = j.iter().flat_map(|j| &j.stages).map(|s| s.name.clone());
+        let fields = records::texts(&self.list, &INTERACTIONS, "", cx);
+        warnings.into_iter().chain(stages).chain(fields).collect()
+    }
+
     /// The list or the matrix, then the omnichannel checks of the journey in view.
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
@@ -360,9 +413,11 @@ impl Screen for Interactions {
                 records::render(&self.list, c, "", &title, cx, frame, main);
             }
         }
-        let lines: Vec<Line> = warnings
-            .iter()
-            .map(|w| Line::styled(fit(w, warn_area.width as usize), cx.theme.warning))
+        let hint = fitting::read_hint(cx.keys, lang);
+        let (rows, width) = (usize::from(warn_area.height), usize::from(warn_area.width));
+        let lines: Vec<Line> = fitting::strip(&warnings, rows, width, &hint, lang)
+            .into_iter()
+            .map(|w| Line::styled(w, cx.theme.warning))
             .collect();
         frame.render_widget(Paragraph::new(lines), warn_area);
     }

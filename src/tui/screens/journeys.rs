@@ -9,6 +9,7 @@ use crate::method::{Label, journey_warnings};
 use crate::model::{Journey, Phase, Stage, Workshop, new_id};
 use crate::text::{fit, one_line};
 use crate::tui::fields::{FieldKind, FieldSpec};
+use crate::tui::fitting;
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::records::{self, Collection, RecordList, Row, Tone};
@@ -194,8 +195,14 @@ pub fn timeline(
     if j.stages.is_empty() || area.height == 0 {
         return;
     }
-    let col = 14usize;
-    let fits = (area.width as usize / col).max(1);
+    let (col, width, n) = (14usize, usize::from(area.width), j.stages.len());
+    // When the stages do not all fit, room is kept for the pager that says where one is.
+    let pager = crate::text::width(&format!("◀ {n}/{n} ▶"));
+    let fits = if n * col <= width {
+        n
+    } else {
+        (width.saturating_sub(pager) / col).max(1)
+    };
     let at = selected
         .and_then(|s| j.stages.iter().position(|x| x.id == s))
         .unwrap_or(0);
@@ -353,6 +360,23 @@ impl Screen for Journeys {
         self.list_at(self.slot()).0.click(x, width);
     }
 
+    /// The journey in view, its stages' names (cut in the timeline) and its warnings.
+    fn texts(&self, cx: &Cx) -> Vec<String> {
+        let journey = self.journey(cx.doc);
+        let Some(j) = journey.as_deref().and_then(|id| cx.doc.journey(id)) else {
+            return Vec::new();
+        };
+        let stages = j.stages.iter().enumerate();
+        let warnings = method::journey_warnings(j).into_iter();
+        let (list, collection, scope) = self.shown(cx.doc);
+        let warnings = warnings.map(|w| format!("! {}", w.message(cx.lang)));
+        warnings
+            .chain(std::iter::once(j.name.clone()))
+            .chain(stages.map(|(i, st)| format!("{}. {}", i + 1, st.name)))
+            .chain(records::texts(list, collection, &scope, cx))
+            .collect()
+    }
+
     /// The timeline of the selected journey and its warnings above the list.
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
@@ -385,9 +409,12 @@ impl Screen for Journeys {
             None
         };
         timeline(doc, j, selected.as_deref(), lang, cx.theme, frame, top);
-        let lines: Vec<Line> = warnings
-            .iter()
-            .map(|w| Line::styled(format!("! {w}"), cx.theme.warning))
+        let texts: Vec<String> = warnings.iter().map(|w| format!("! {w}")).collect();
+        let hint = fitting::read_hint(cx.keys, lang);
+        let (rows, width) = (usize::from(warn_area.height), usize::from(warn_area.width));
+        let lines: Vec<Line> = fitting::strip(&texts, rows, width, &hint, lang)
+            .into_iter()
+            .map(|w| Line::styled(w, cx.theme.warning))
             .collect();
         frame.render_widget(Paragraph::new(lines), warn_area);
         let title = match (self.on_stages, j) {

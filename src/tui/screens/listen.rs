@@ -345,6 +345,10 @@ pub struct Listen {
 const METRICS_TAB: usize = 2;
 
 impl Screen for Listen {
+    fn texts(&self, cx: &Cx) -> Vec<String> {
+        records::texts(&self.lists[self.tab], TABS[self.tab], "", cx)
+    }
+
     fn step(&self) -> Step {
         Step::Listen
     }

@@ -155,6 +155,18 @@ pub struct Moments {
 }
 
 impl Screen for Moments {
+    /// The stages of the timeline, then the selected moment's fields, whole.
+    fn texts(&self, cx: &Cx) -> Vec<String> {
+        let rows = self.list.rows(&MOMENTS, "", cx);
+        let current = self.list.current(&rows);
+        let j = journey_of(cx.doc, current.as_deref());
+        let stages = j.iter().flat_map(|j| &j.stages).enumerate();
+        let stages = stages.map(|(i, s)| format!("{}. {}", i + 1, s.name));
+        stages
+            .chain(records::texts(&self.list, &MOMENTS, "", cx))
+            .collect()
+    }
+
     fn step(&self) -> Step {
         Step::Moments
     }

@@ -7,6 +7,7 @@ use crate::method::persona_warnings;
 use crate::method::{self, Step};
 use crate::model::{Id, Persona, Workshop, new_id};
 use crate::tui::fields::{FieldKind, FieldSpec};
+use crate::tui::fitting;
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::memo::Memo;
@@ -153,6 +154,19 @@ impl Screen for Personas {
         self.list.click(x, width);
     }
 
+    /// The selected persona's name and the method's warnings on it.
+    fn texts(&self, cx: &Cx) -> Vec<String> {
+        let rows = self.list.rows(&PERSONAS, "", cx);
+        let Some(p) = self.list.current(&rows).and_then(|id| cx.doc.persona(&id)) else {
+            return Vec::new();
+        };
+        let warnings = method::persona_warnings(p).into_iter();
+        let warnings = warnings.map(|w| format!("! {}", w.message(cx.lang)));
+        warnings
+            .chain(records::texts(&self.list, &PERSONAS, "", cx))
+            .collect()
+    }
+
     /// The list and its form, then the method's warnings on the selected persona.
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
@@ -172,9 +186,12 @@ impl Screen for Personas {
             Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_h)]).areas(body);
         let title = Step::Personas.title(lang);
         records::render(&self.list, &PERSONAS, "", title, cx, frame, list_area);
-        let lines: Vec<Line> = warnings
-            .iter()
-            .map(|w| Line::styled(format!("! {w}"), cx.theme.warning))
+        let texts: Vec<String> = warnings.iter().map(|w| format!("! {w}")).collect();
+        let hint = fitting::read_hint(cx.keys, lang);
+        let (rows, width) = (usize::from(warn_area.height), usize::from(warn_area.width));
+        let lines: Vec<Line> = fitting::strip(&texts, rows, width, &hint, lang)
+            .into_iter()
+            .map(|w| Line::styled(w, cx.theme.warning))
             .collect();
         frame.render_widget(Paragraph::new(lines), warn_area);
     }

@@ -32,6 +32,28 @@ pub struct Summary {
 }
 
 impl Screen for Summary {
+    /// The names the summary's one-line strips cut, whole: personas, journeys and their
+    /// stages, moments.
+    fn texts(&self, cx: &Cx) -> Vec<String> {
+        let doc = cx.doc;
+        let mut out: Vec<String> = doc.personas.iter().map(|p| p.name.clone()).collect();
+        for j in &doc.journeys {
+            out.push(j.name.clone());
+            out.extend(
+                j.stages
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| format!("  {}. {}", i + 1, s.name)),
+            );
+        }
+        out.extend(
+            doc.moments
+                .iter()
+                .map(|m| format!("{} {}", m.kind.symbol(), m.title)),
+        );
+        out
+    }
+
     fn step(&self) -> Step {
         Step::Summary
     }

@@ -359,10 +359,11 @@ fn render_matrix(doc: &Workshop, lang: Lang, theme: &Theme, frame: &mut Frame, a
             Quadrant::IfTime => theme.guidance,
             Quadrant::Avoid => theme.muted,
         };
-        let block = Block::bordered().border_style(style).title(Span::styled(
-            format!(" {} · {} ", mine.len(), quadrant_label(q, lang)),
-            style,
-        ));
+        let title = format!("{} · {}", mine.len(), quadrant_label(q, lang));
+        let title = fit(&title, usize::from(r.width.saturating_sub(4)));
+        let block = Block::bordered()
+            .border_style(style)
+            .title(Span::styled(format!(" {title} "), style));
         let inner = block.inner(r);
         frame.render_widget(block, r);
         let w = inner.width as usize;
@@ -520,6 +521,35 @@ impl Screen for Target {
         if let Some((list, _)) = self.list_mut(self.tab) {
             list.click(x, width);
         }
+    }
+
+    /// Whole, what the tab cuts: the drafts, the matrix's boxes, the record lists.
+    fn texts(&self, cx: &Cx) -> Vec<String> {
+        if self.tab == DRAFTS_TAB {
+            let drafts = self.drafts.all(cx);
+            return std::iter::once(t::DRAFTS_INTRO.get(cx.lang).to_owned())
+                .chain(
+                    drafts
+                        .iter()
+                        .map(|d| format!("{} {}", d.kind.symbol(), d.text)),
+                )
+                .collect();
+        }
+        if self.tab != MATRIX_TAB {
+            return self
+                .list(self.tab)
+                .map_or_else(Vec::new, |(list, collection)| {
+                    records::texts(list, collection, "", cx)
+                });
+        }
+        let mut out = Vec::new();
+        for q in Quadrant::ALL {
+            out.push(quadrant_label(q, cx.lang).to_owned());
+            let actions = cx.doc.target.actions.iter();
+            let mine = actions.filter(|a| Quadrant::of(a.impact, a.effort) == q);
+            out.extend(mine.map(|a| format!("  {} {}", a.kind.symbol(), a.text)));
+        }
+        out
     }
 
     fn draw(&self, cx: &Cx, frame: &mut Frame) {

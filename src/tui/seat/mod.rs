@@ -55,6 +55,8 @@ pub struct Seat {
     pub guide: bool,
     /// A message for the status line, until the next key.
     pub note: Option<String>,
+    /// The message the last key took off the status line, which the reading key still shows.
+    said: Option<String>,
     /// Presentation mode, at this page.
     pub present: Option<usize>,
     /// When the current step was entered, to count the time spent on it.
@@ -81,6 +83,9 @@ pub struct Seat {
     waiting: Vec<(u64, Asker)>,
     /// Each step's completeness, for the step bar.
     progress: Memo<u64, Vec<method::Progress>>,
+    /// The rows the guidance takes, by step, width and the document's version (its note):
+    /// every key asks for the layout many times.
+    guide_rows: Memo<(Step, u16, u64), usize>,
 }
 
 /// What a seat shows that can change while nobody types: the frame is drawn again only when
@@ -126,6 +131,7 @@ impl Seat {
             overlay: None,
             guide: true,
             note: None,
+            said: None,
             present: None,
             shown_since: now,
             now,
@@ -140,6 +146,7 @@ impl Seat {
             next_request: 0,
             waiting: Vec::new(),
             progress: Memo::default(),
+            guide_rows: Memo::default(),
         }
     }
 
@@ -184,13 +191,42 @@ impl Seat {
         if !self.guide {
             return 0;
         }
-        let w = usize::from(area.width.max(1));
-        let rows: u16 = self
-            .guidance()
-            .iter()
-            .map(|(text, _)| wrapped_rows(text, w))
-            .sum();
-        rows.min(area.height / 3)
+        let key = (self.step, area.width, self.room.version());
+        let rows = self.guide_rows.get(key, || {
+            let w = usize::from(area.width.max(1));
+            let each = self.guidance().into_iter();
+            each.map(|(text, _)| crate::text::wrap(&text, w).len())
+                .sum()
+        });
+        (*rows as u16).min(area.height / 3)
+    }
+
+    /// The guidance's paragraphs in the order they keep their room when it is short: the
+    /// method's warning first (the sentence a newcomer must not miss), the why last.
+    pub const GUIDE_FIRST: [usize; 4] = [2, 0, 3, 1];
+
+    /// Everything the screen may show cut, whole: the status message, the guidance, then what
+    /// the step's screen lists (its warnings, long titles).
+    fn reading(&self) -> Vec<(String, StyleOf)> {
+        let lang = self.look.lang;
+        let said = self.said.iter().map(|n| {
+            let colon = crate::i18n::export::COLON.get(lang);
+            let line = format!("{}{colon}{}", t::MESSAGE.get(lang), one_line(n));
+            (line, (|t| t.warning) as StyleOf)
+        });
+        // What the step still asks for, which the step bar only shows when it has room.
+        let progress = &self.progress()[self.step as usize];
+        let what = progress.missing_text(lang);
+        let pct = format!("{}% ", progress.percent());
+        let missing = (!what.is_empty()).then(|| {
+            let line = t::MISSING.fill(lang, &[("pct", &pct), ("what", &what)]);
+            (line.trim().to_owned(), (|t| t.muted) as StyleOf)
+        });
+        let screen = self.screen().texts(&self.cx(self.body()));
+        said.chain(missing)
+            .chain(self.guidance())
+            .chain(screen.into_iter().map(|s| (s, (|t| t.base) as StyleOf)))
+            .collect()
     }
 
     /// The step's guidance: what to do, why, and the method's warning; then the facilitator's
@@ -399,7 +435,7 @@ impl Seat {
             };
             return;
         }
-        self.note = None;
+        self.said = self.note.take();
         // The step's own widgets first, then the workshop-wide keys.
         if self.hand_to_screen(now, |screen, cx| screen.key(key, cx)) {
             self.workshop_key(key, now);
@@ -518,6 +554,7 @@ impl Seat {
                 };
                 self.send(request, Asker::Undo { before, redo }, now);
             }
+            Some(Action::ReadAll) => self.overlay = Some(Overlay::Read(self.reading(), 0)),
             Some(Action::Help) => self.overlay = Some(Overlay::Help(0, self.contexts())),
             Some(Action::Themes) => self.overlay = Some(Overlay::themes(&self.look)),
             Some(Action::EndLive) if self.facilitates() => {
@@ -599,26 +636,4 @@ impl Seat {
         let slot = screen.slot();
         self.outcome(outcome, step, slot, now)
     }
-}
-
-/// How many rows `text` takes when wrapped at word boundaries to `width` columns.
-fn wrapped_rows(text: &str, width: usize) -> u16 {
-    let (mut rows, mut col) = (1u16, 0usize);
-    for word in text.split(' ') {
-        let w = unicode_width::UnicodeWidthStr::width(word);
-        if col == 0 {
-            col = w;
-        } else if col + 1 + w <= width {
-            col += 1 + w;
-        } else {
-            rows += 1;
-            col = w;
-        }
-        // A word longer than the line is cut over several rows.
-        while col > width {
-            rows += 1;
-            col -= width;
-        }
-    }
-    rows
 }
