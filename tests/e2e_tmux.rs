@@ -481,7 +481,7 @@ fn the_readmes_quick_audit_key_by_key_in_french() {
     t.keys(&["Tab", "Enter"]);
     t.text("Les frais cachés");
     // The footer says how a multi-line field is kept (once the save has settled, whole).
-    let s = t.wait_for("Esc/Ctrl-G annuler");
+    let s = t.wait_for("Échap/Ctrl-G annuler");
     assert!(s.contains("Ctrl-S valider · Entrée à la ligne"), "{s}");
     t.keys(&["C-s"]);
     let s = t.wait_for("Tab champ suivant");
@@ -489,8 +489,8 @@ fn the_readmes_quick_audit_key_by_key_in_french() {
     // 4. Journeys: a starts on the journey's name (its digits stay text), ] its stages, i.
     t.keys(&["C-g", "3", "a"]);
     t.text("Parcours 2026 de Marie");
-    let s = t.wait_for("Enter valider");
-    assert!(s.contains(" 3 Parcours "), "{s}");
+    let s = t.wait_for("Entrée valider");
+    assert!(s.contains("3◐ Parcours "), "{s}");
     t.keys(&["Enter", "]", "i"]);
     for stage in ["Entend parler de Facturo", "Achète", "Utilise"] {
         t.text(stage);

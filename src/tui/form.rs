@@ -540,7 +540,8 @@ pub fn render(
                             (true, true) => "[x] ",
                             (true, false) => "[ ] ",
                         };
-                        let room = usize::from(value_area.width);
+                        // The cursor's "› " takes its two columns on every row.
+                        let room = usize::from(value_area.width.saturating_sub(2));
                         ListItem::new(fit_line(&format!("{mark}{}", c.label), room))
                     })
                     .collect();
