@@ -2,17 +2,31 @@
 //! counted, and both name the key that opens the reading overlay, where everything is whole.
 
 use super::keymap::{Action, Context, KeyMap};
+use super::screen::Cx;
 use super::theme::Theme;
 use crate::i18n::{Lang, tui as t};
 use crate::text::{self, fit, fit_line, one_line, wrap};
-use ratatui::text::Span;
-use ratatui::widgets::{Block, BorderType};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph};
 
 /// "w: read all", with the key this person's key map gives the reading overlay.
 pub fn read_hint(keys: &KeyMap, lang: Lang) -> String {
     let key = keys.keys(Context::Workshop, Action::ReadAll);
     let key = key.first().map_or_else(|| "?".to_owned(), |k| k.name(lang));
     t::READ_HINT.fill(lang, &[("key", &key)])
+}
+
+/// A screen's warnings in their strip at `area`, counted and cut as `strip` does.
+pub fn draw_warnings(texts: &[String], cx: &Cx, frame: &mut Frame, area: Rect) {
+    let hint = read_hint(cx.keys, cx.lang);
+    let (rows, width) = (usize::from(area.height), usize::from(area.width));
+    let lines: Vec<Line> = strip(texts, rows, width, &hint, cx.lang)
+        .into_iter()
+        .map(|w| Line::styled(w, cx.theme.warning))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// `texts` one line each in `rows` rows of `width` columns. When some do not fit, the last row

@@ -87,6 +87,17 @@ fn help_bottom(lines: usize, rows: u16) -> u16 {
     lines.saturating_sub(shown) as u16
 }
 
+/// Where a reading overlay's top goes: arrows and pages scroll it; any other key closes it.
+fn scrolled(top: u16, action: Option<Action>) -> Option<u16> {
+    match action {
+        Some(Action::Down) => Some(top + 1),
+        Some(Action::PageDown) => Some(top + 10),
+        Some(Action::Up) => Some(top.saturating_sub(1)),
+        Some(Action::PageUp) => Some(top.saturating_sub(10)),
+        _ => None,
+    }
+}
+
 impl Overlay {
     /// The theme picker, on the theme in use.
     pub fn themes(look: &Look) -> Overlay {
@@ -126,24 +137,15 @@ impl Overlay {
         let action = look.keys.action(self.context(), key);
         match self {
             Overlay::Help(top, first) => {
-                // Arrows and pages scroll; any other key closes.
-                let top = match action {
-                    Some(Action::Down) => top + 1,
-                    Some(Action::PageDown) => top + 10,
-                    Some(Action::Up) => top.saturating_sub(1),
-                    Some(Action::PageUp) => top.saturating_sub(10),
-                    _ => return Done::Closed,
+                let Some(top) = scrolled(top, action) else {
+                    return Done::Closed;
                 };
                 let bottom = help_bottom(help_lines(look, &first).len(), look.size.1);
                 Done::Open(Overlay::Help(top.min(bottom), first))
             }
             Overlay::Read(text, top) => {
-                let top = match action {
-                    Some(Action::Down) => top + 1,
-                    Some(Action::PageDown) => top + 10,
-                    Some(Action::Up) => top.saturating_sub(1),
-                    Some(Action::PageUp) => top.saturating_sub(10),
-                    _ => return Done::Closed,
+                let Some(top) = scrolled(top, action) else {
+                    return Done::Closed;
                 };
                 // Never further than the last paragraph's first row at the narrowest width.
                 let rows: usize = text

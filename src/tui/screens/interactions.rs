@@ -413,12 +413,6 @@ impl Screen for Interactions {
                 records::render(&self.list, c, "", &title, cx, frame, main);
             }
         }
-        let hint = fitting::read_hint(cx.keys, lang);
-        let (rows, width) = (usize::from(warn_area.height), usize::from(warn_area.width));
-        let lines: Vec<Line> = fitting::strip(&warnings, rows, width, &hint, lang)
-            .into_iter()
-            .map(|w| Line::styled(w, cx.theme.warning))
-            .collect();
-        frame.render_widget(Paragraph::new(lines), warn_area);
+        fitting::draw_warnings(&warnings, cx, frame, warn_area);
     }
 }

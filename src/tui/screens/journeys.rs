@@ -410,13 +410,7 @@ impl Screen for Journeys {
         };
         timeline(doc, j, selected.as_deref(), lang, cx.theme, frame, top);
         let texts: Vec<String> = warnings.iter().map(|w| format!("! {w}")).collect();
-        let hint = fitting::read_hint(cx.keys, lang);
-        let (rows, width) = (usize::from(warn_area.height), usize::from(warn_area.width));
-        let lines: Vec<Line> = fitting::strip(&texts, rows, width, &hint, lang)
-            .into_iter()
-            .map(|w| Line::styled(w, cx.theme.warning))
-            .collect();
-        frame.render_widget(Paragraph::new(lines), warn_area);
+        fitting::draw_warnings(&texts, cx, frame, warn_area);
         let title = match (self.on_stages, j) {
             (true, Some(j)) => t::STAGES_OF.fill(lang, &[("name", &one_line(&j.name))]),
             _ => Step::Journeys.title(lang).to_owned(),

@@ -15,8 +15,6 @@ use crate::tui::records::{self, Collection, RecordList, Row, Tone};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 static FIELDS: [FieldSpec; 11] = [
     FieldSpec::new("name", Text::new("Name", "Nom"), FieldKind::Line)
@@ -187,12 +185,6 @@ impl Screen for Personas {
         let title = Step::Personas.title(lang);
         records::render(&self.list, &PERSONAS, "", title, cx, frame, list_area);
         let texts: Vec<String> = warnings.iter().map(|w| format!("! {w}")).collect();
-        let hint = fitting::read_hint(cx.keys, lang);
-        let (rows, width) = (usize::from(warn_area.height), usize::from(warn_area.width));
-        let lines: Vec<Line> = fitting::strip(&texts, rows, width, &hint, lang)
-            .into_iter()
-            .map(|w| Line::styled(w, cx.theme.warning))
-            .collect();
-        frame.render_widget(Paragraph::new(lines), warn_area);
+        fitting::draw_warnings(&texts, cx, frame, warn_area);
     }
 }
