@@ -315,8 +315,8 @@ pub static ENTRIES: &[Entry] = &[
         C::Workshop,
         &[A::ReadAll],
         Text::new(
-            "read in full the guidance, warnings and message cut on screen",
-            "lire en entier les conseils, alertes et message coupés à l'écran",
+            "read in full what the screen had to cut",
+            "lire en entier ce que l'écran a dû couper",
         ),
         false,
     ),
@@ -384,7 +384,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::Plan],
         Text::new(
             "session plan: none, three sessions, quick audit",
-            "plan de séances : aucun, trois séances, audit express",
+            "plan : aucun, trois séances, audit express",
         ),
         false,
     ),
@@ -546,8 +546,8 @@ pub static ENTRIES: &[Entry] = &[
         C::Scroll,
         &[A::Export],
         Text::new(
-            "export: report (.md) and poster (.html) next to the workshop",
-            "exporter : rapport (.md) et affiche (.html) à côté de l'atelier",
+            "export: report (.md) and poster (.html)",
+            "exporter : rapport (.md) et affiche (.html)",
         ),
         true,
     ),
@@ -745,7 +745,7 @@ pub static ENTRIES: &[Entry] = &[
         &[A::OpenRound],
         Text::new(
             "open a round on this step (cards, votes, dots)",
-            "ouvrir une ronde sur cette étape (cartes, votes, points)",
+            "ouvrir une ronde ici (cartes, votes, points)",
         ),
         false,
     ),

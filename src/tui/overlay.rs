@@ -14,7 +14,7 @@ use crate::i18n::tui as t;
 use crate::method::Step;
 use crate::model::Workshop;
 use crate::room::{Move, RoundView};
-use crate::text::{clean, fit, one_line};
+use crate::text::{clean, fit, fit_line, one_line};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -72,10 +72,12 @@ pub enum Done {
 /// The help's lines: a heading per context, every key but the help screen's own, which its
 /// title gives.
 fn help_lines(look: &Look, first: &[Context]) -> Vec<Line<'static>> {
+    let width = usize::from(look.size.0.min(76)).saturating_sub(2);
     let each = look.keys.help(first, look.lang).into_iter();
     each.map(|l| match l {
         HelpLine::Heading(h) => Line::styled(h, look.theme.title),
-        HelpLine::Key(keys, what) => Line::raw(format!("  {keys:<20} {what}")),
+        // A key map file may bring longer words than ours: they end in "…", never cut bare.
+        HelpLine::Key(keys, what) => Line::raw(fit_line(&format!("  {keys:<20} {what}"), width)),
     })
     .collect()
 }
