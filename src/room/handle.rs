@@ -125,6 +125,13 @@ pub trait Handle {
     /// it; for a live seat, whenever anything came from the host, so the seat draws again.
     fn version(&self) -> u64;
 
+    /// A number that moves whenever the team's work may have changed: `version` without the
+    /// room's clock (time spent, time boxes), which changes at every step change and which
+    /// only the summary's appendix shows.
+    fn work_version(&self) -> u64 {
+        self.version()
+    }
+
     /// Who is here, for a live workshop; none for a room of one's own.
     fn presence(&self) -> Option<&Presence> {
         None
@@ -181,6 +188,10 @@ impl Handle for Local {
 
     fn version(&self) -> u64 {
         self.room.seq()
+    }
+
+    fn work_version(&self) -> u64 {
+        self.room.work()
     }
 
     fn save_state(&self) -> &SaveState {

@@ -83,6 +83,9 @@ pub struct Room {
     path: PathBuf,
     doc: Workshop,
     ledger: Ledger,
+    /// How many changes the team's work has had: the ledger's count without the time records,
+    /// which come at every step change and leave everything derived from the work as it was.
+    work: u64,
     save: SaveState,
     /// When the last change came, for the save's debounce.
     last_change: Option<Instant>,
@@ -113,6 +116,7 @@ impl Room {
             path,
             doc,
             ledger: Ledger::default(),
+            work: 0,
             save: if repaired {
                 SaveState::Pending(now)
             } else {
@@ -150,6 +154,11 @@ impl Room {
     /// The sequence number of the last change.
     pub fn seq(&self) -> u64 {
         self.ledger.seq()
+    }
+
+    /// Moves with every change but the room's clock (time spent, time boxes, the bell).
+    pub fn work(&self) -> u64 {
+        self.work
     }
 
     pub fn save_state(&self) -> &SaveState {
@@ -216,6 +225,7 @@ impl Room {
     ) -> Result<Applied, EditError> {
         let undoable = !is_room_clock(&edit);
         let applied = self.ledger.apply(&mut self.doc, author, edit, undoable)?;
+        self.work += u64::from(undoable);
         self.changed(now);
         Ok(applied)
     }
@@ -223,6 +233,8 @@ impl Room {
     /// Reverts `author`'s last change, unless someone else changed the same thing since.
     pub fn undo(&mut self, author: &str, now: Instant) -> Result<Applied, Refusal> {
         let applied = self.ledger.undo(&mut self.doc, author)?;
+        // Only the team's work is ever undone: the clock's records are not.
+        self.work += 1;
         self.changed(now);
         Ok(applied)
     }
@@ -230,6 +242,8 @@ impl Room {
     /// Reapplies `author`'s last undone change, on the same condition.
     pub fn redo(&mut self, author: &str, now: Instant) -> Result<Applied, Refusal> {
         let applied = self.ledger.redo(&mut self.doc, author)?;
+        // Only the team's work is ever undone: the clock's records are not.
+        self.work += 1;
         self.changed(now);
         Ok(applied)
     }
@@ -557,6 +571,16 @@ mod tests {
         assert_eq!(f.timeboxes.get("personas"), Some(&15));
         assert_eq!(f.spent.get("listen"), Some(&42));
         assert_eq!(room.undo("ana", at), Err(Refusal::NothingToUndo));
+        // The clock moved the document, not the team's work: nothing derived is redone.
+        assert_eq!((room.work(), room.seq() > 0), (0, true));
+        let scope = Edit::Set {
+            target: crate::edit::Target::Framing,
+            field: "scope".into(),
+            value: serde_json::Value::from("Shops"),
+        };
+        room.propose("ana", scope, at).unwrap();
+        room.undo("ana", at).unwrap();
+        assert_eq!(room.work(), 2);
         // The first unsaved change is a minute old: saved at once.
         room.autosave(at);
         assert!(matches!(room.save_state(), SaveState::Saved));

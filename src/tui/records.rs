@@ -596,6 +596,7 @@ mod tests {
             doc,
             // Each context is a new version: the tests change the document between them.
             version: VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            changes: VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             path: std::path::Path::new("t.json"),
             lang: Lang::En,
             theme,

@@ -36,8 +36,11 @@ pub type Slot = usize;
 /// What a screen reads: the document, how its person sees it, and where it is drawn.
 pub struct Cx<'a> {
     pub doc: &'a Workshop,
-    /// Moves whenever `doc` may have changed: what is derived from it is kept until then.
+    /// Moves whenever the team's work in `doc` may have changed: what is derived from it is
+    /// kept until then. The room's clock (time spent at each step) does not move it.
     pub version: u64,
+    /// Moves with every change, the clock's included: for what shows the time spent.
+    pub changes: u64,
     /// The workshop file, for exports written beside it.
     pub path: &'a Path,
     pub lang: Lang,

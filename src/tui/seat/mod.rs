@@ -105,7 +105,8 @@ pub struct Stamp {
 fn cx<'a>(room: &'a dyn Handle, look: &'a Look, ballot: &'a Ballot, area: Rect) -> Cx<'a> {
     Cx {
         doc: room.doc(),
-        version: room.version(),
+        version: room.work_version(),
+        changes: room.version(),
         path: room.path(),
         lang: look.lang,
         theme: &look.theme,
@@ -153,7 +154,7 @@ impl Seat {
     /// Each step's completeness, in the order of the steps.
     pub fn progress(&self) -> Rc<Vec<method::Progress>> {
         let doc = self.room.doc();
-        self.progress.get(self.room.version(), || {
+        self.progress.get(self.room.work_version(), || {
             Step::ALL
                 .iter()
                 .map(|st| method::completeness(doc, *st))
@@ -191,7 +192,7 @@ impl Seat {
         if !self.guide {
             return 0;
         }
-        let key = (self.step, area.width, self.room.version());
+        let key = (self.step, area.width, self.room.work_version());
         let rows = self.guide_rows.get(key, || {
             let w = usize::from(area.width.max(1));
             let each = self.guidance().into_iter();
