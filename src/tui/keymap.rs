@@ -948,31 +948,34 @@ impl KeyMap {
                 ));
             };
             for (action, value) in actions {
-                let line = line_of(
-                    text[header..]
-                        .find(action.as_str())
-                        .map_or(0, |i| header + i),
-                );
+                // Only an error needs the line: counting lines for every action is quadratic.
+                let line = || {
+                    let at = text[header..].find(action.as_str());
+                    line_of(at.map_or(0, |i| header + i))
+                };
                 let known = names.iter().any(|(c, _)| c == context);
                 let Some(at) = names.iter().position(|(c, a)| c == context && a == action) else {
                     return Err(if known {
-                        format!("{file}:{line}: no action “{action}” in “{context}”")
+                        format!("{file}:{}: no action “{action}” in “{context}”", line())
                     } else {
-                        format!("{file}:{line}: unknown context “{context}”")
+                        format!("{file}:{}: unknown context “{context}”", line())
                     });
                 };
                 let words: Vec<&str> = match value {
                     toml::Value::String(k) => vec![k.as_str()],
                     toml::Value::Array(a) => a.iter().filter_map(|v| v.as_str()).collect(),
-                    _ => return Err(format!("{file}:{line}: give a key or a list of keys")),
+                    _ => return Err(format!("{file}:{}: give a key or a list of keys", line())),
                 };
                 let new = words
                     .into_iter()
                     .map(Key::parse)
                     .collect::<Result<Vec<Key>, String>>()
-                    .map_err(|e| format!("{file}:{line}: {e}"))?;
+                    .map_err(|e| format!("{file}:{}: {e}", line()))?;
                 if new.is_empty() {
-                    return Err(format!("{file}:{line}: “{action}” needs at least one key"));
+                    return Err(format!(
+                        "{file}:{}: “{action}” needs at least one key",
+                        line()
+                    ));
                 }
                 self.bound[at].2 = new;
             }
