@@ -642,7 +642,7 @@ fn a_starts_typing_the_new_records_name_and_ctrl_u_clears_a_field() {
     // Ctrl-U empties a one-line field and a multi-line one.
     send(&mut app, &[Key::Enter, Key::Ctrl('u')]);
     typed(&mut app, "Ana");
-    send(&mut app, &[Key::Tab, Key::Enter]);
+    send(&mut app, &[Key::Tab, Key::Tab, Key::Enter]);
     typed(&mut app, "one");
     send(&mut app, &[Key::Enter]);
     typed(&mut app, "two");
@@ -650,7 +650,7 @@ fn a_starts_typing_the_new_records_name_and_ctrl_u_clears_a_field() {
     typed(&mut app, "Short");
     send(&mut app, &[Key::Ctrl('s')]);
     let ana = seat(&app).room.doc().personas[1].clone();
-    assert_eq!((ana.name.as_str(), ana.quote.as_str()), ("Ana", "Short"));
+    assert_eq!((ana.name.as_str(), ana.context.as_str()), ("Ana", "Short"));
 }
 
 #[test]
@@ -692,13 +692,13 @@ fn pasted_line_breaks_stay_lines_in_notes_and_spaces_in_names() {
     app.update(Msg::Paste("Ana\r\nMaria".into()), now);
     send(
         &mut app,
-        &[Key::Enter, Key::Down, Key::Enter, Key::Ctrl('u')],
+        &[Key::Enter, Key::Down, Key::Down, Key::Enter, Key::Ctrl('u')],
     );
     app.update(Msg::Paste("one\rtwo\r\nthree\nfour".into()), now);
     send(&mut app, &[Key::Ctrl('s')]);
     let p = seat(&app).room.doc().personas[0].clone();
     assert_eq!(p.name, "Ana Maria");
-    assert_eq!(p.quote, "one\ntwo\nthree\nfour");
+    assert_eq!(p.context, "one\ntwo\nthree\nfour");
 }
 
 #[test]

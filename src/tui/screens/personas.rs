@@ -23,7 +23,7 @@ static FIELDS: [FieldSpec; 11] = [
             "A first name and a few words: a person, not a job title or a segment.",
             "Un prénom et quelques mots : une personne, pas un poste ni un segment.",
         )),
-    FieldSpec::new("quote", Text::new("Quote", "Citation"), FieldKind::Lines).essential(),
+    FieldSpec::new("quote", Text::new("Quote", "Citation"), FieldKind::Line).essential(),
     FieldSpec::new(
         "context",
         Text::new("Context", "Contexte"),
