@@ -128,15 +128,20 @@ impl RecordList {
     fn focus_form(&mut self) {
         self.pane = Pane::Form;
         self.form.error = None;
-        if self.form_of != self.selected {
+        self.form_on(self.selected.clone());
+    }
+
+    /// The form for `id`: kept as it was for the record it was open on, new for another.
+    fn form_on(&mut self, id: Option<Id>) {
+        if self.form_of != id {
             self.form = Form::default();
-            self.form_of.clone_from(&self.selected);
+            self.form_of = id;
         }
     }
 
     fn own_key(&mut self, key: Key, c: &Collection, cx: &Cx, scope: &str) -> Outcome {
         let (doc, lang) = (cx.doc, cx.lang);
-        let rows = (c.rows)(doc, scope, lang);
+        let rows = self.rows(c, scope, cx);
         let current = self.current(&rows);
         self.selected = current.clone();
         if self.quick.is_some() {
@@ -147,10 +152,7 @@ impl RecordList {
                 self.pane = Pane::List;
                 return Outcome::Ignored;
             };
-            if self.form_of.as_ref() != Some(&id) {
-                self.form = Form::default();
-                self.form_of = Some(id.clone());
-            }
+            self.form_on(Some(id.clone()));
             let target = Target::Record(c.kind, id.clone());
             let outcome = self.form.key(key, &form_ctx(c, &target, cx));
             let idle = self.form.context() == Context::Form;
@@ -165,7 +167,7 @@ impl RecordList {
             // filling a record in.
             let adds = cx.action(Context::List, key) == Some(Action::Add) && !c.fixed;
             if matches!(outcome, Outcome::Ignored) && idle && adds {
-                return self.insert(c, doc, scope, lang, Some(&id), None);
+                return self.insert(c, cx, scope, Some(&id), None);
             }
             return outcome;
         }
@@ -182,7 +184,7 @@ impl RecordList {
             Some(Action::PageUp) => self.selected = step(-10),
             Some(Action::PageDown) => self.selected = step(10),
             Some(Action::Enter) if current.is_some() => self.focus_form(),
-            Some(Action::Add) => return self.insert(c, doc, scope, lang, current.as_deref(), None),
+            Some(Action::Add) => return self.insert(c, cx, scope, current.as_deref(), None),
             Some(Action::QuickAdd) if c.quick.is_some() => self.quick = Some(Input::default()),
             Some(Action::Delete) => {
                 let Some(id) = current else {
@@ -313,12 +315,12 @@ impl RecordList {
     fn insert(
         &mut self,
         c: &Collection,
-        doc: &Workshop,
+        cx: &Cx,
         scope: &str,
-        lang: Lang,
         after: Option<&str>,
         text: Option<String>,
     ) -> Outcome {
+        let (doc, lang) = (cx.doc, cx.lang);
         let Some(mut record) = (c.new)(doc, scope, after, lang) else {
             return Outcome::Ignored;
         };
@@ -327,7 +329,8 @@ impl RecordList {
         }
         let index = match after.and_then(|id| edit::index_of(doc, c.kind, id)) {
             Some(i) => i + 1,
-            None => (c.rows)(doc, scope, lang)
+            None => self
+                .rows(c, scope, cx)
                 .iter()
                 .filter(|r| r.id.is_some())
                 .count(),
@@ -337,7 +340,6 @@ impl RecordList {
     }
 
     fn quick_key(&mut self, key: Key, c: &Collection, cx: &Cx, scope: &str) -> Outcome {
-        let (doc, lang) = (cx.doc, cx.lang);
         let input = self.quick.as_mut().expect("quick add is open");
         match cx.action(Context::Editing, key) {
             Some(Action::Cancel) => self.quick = None,
@@ -348,11 +350,12 @@ impl RecordList {
                     self.quick = None;
                 } else {
                     input.reset();
-                    let last = (c.rows)(doc, scope, lang)
+                    let last = self
+                        .rows(c, scope, cx)
                         .iter()
                         .rev()
                         .find_map(|r| r.id.clone());
-                    return self.insert(c, doc, scope, lang, last.as_deref(), Some(text));
+                    return self.insert(c, cx, scope, last.as_deref(), Some(text));
                 }
             }
             _ => line_key(input, key),

@@ -305,7 +305,7 @@ impl Screen for Interactions {
         if self.matrix
             && let Some(a @ (Action::Left | Action::Right)) = cx.action(Context::Grid, key)
         {
-            let rows = (INTERACTIONS.rows)(cx.doc, "", cx.lang);
+            let rows = self.list.rows(&INTERACTIONS, "", cx);
             let current = self.list.current(&rows);
             let next = next_stage(cx.doc, current.as_deref(), a == Action::Right);
             self.list.selected = next.or(current);
@@ -319,7 +319,7 @@ impl Screen for Interactions {
         }
         match cx.action(Context::Workshop, key) {
             Some(a @ (Action::NextTab | Action::PrevTab)) => {
-                let rows = (INTERACTIONS.rows)(cx.doc, "", cx.lang);
+                let rows = self.list.rows(&INTERACTIONS, "", cx);
                 let current = self.list.current(&rows);
                 let forward = a == Action::NextTab;
                 self.list.selected = other_journey(cx.doc, current.as_deref(), forward);

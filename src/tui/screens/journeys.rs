@@ -352,7 +352,7 @@ impl Screen for Journeys {
     fn picked(&self, cx: &Cx) -> Option<crate::model::Id> {
         let (list, c, scope) = self.shown(cx.doc);
         self.on_stages
-            .then(|| list.current(&(c.rows)(cx.doc, &scope, cx.lang)))
+            .then(|| list.current(&list.rows(c, &scope, cx)))
             .flatten()
     }
 
@@ -404,7 +404,7 @@ impl Screen for Journeys {
         .areas(body);
         let (list, collection, scope) = self.shown(doc);
         let selected = if self.on_stages {
-            list.current(&(collection.rows)(doc, &scope, lang))
+            list.current(&list.rows(collection, &scope, cx))
         } else {
             None
         };

@@ -192,7 +192,7 @@ impl Screen for Moments {
     }
 
     fn picked(&self, cx: &Cx) -> Option<crate::model::Id> {
-        self.list.current(&(MOMENTS.rows)(cx.doc, "", cx.lang))
+        self.list.current(&self.list.rows(&MOMENTS, "", cx))
     }
 
     fn click(&mut self, x: u16, width: u16) {

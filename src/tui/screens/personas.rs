@@ -145,7 +145,7 @@ impl Screen for Personas {
     }
 
     fn picked(&self, cx: &Cx) -> Option<crate::model::Id> {
-        self.list.current(&(PERSONAS.rows)(cx.doc, "", cx.lang))
+        self.list.current(&self.list.rows(&PERSONAS, "", cx))
     }
 
     fn click(&mut self, x: u16, width: u16) {

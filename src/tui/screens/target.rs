@@ -440,7 +440,7 @@ impl Target {
             A::DotLess => false,
             _ => return None,
         };
-        let action = self.actions.current(&(ACTIONS.rows)(cx.doc, "", cx.lang))?;
+        let action = self.actions.current(&self.actions.rows(&ACTIONS, "", cx))?;
         Some(Outcome::Play(crate::room::Move::Dot { action, more }))
     }
 }
