@@ -45,14 +45,23 @@ impl Ctx<'_> {
     /// Each filled field of the record, "Label: value", whole: the form cuts long values to its
     /// width, the reading overlay shows them from these.
     pub fn texts(&self) -> Vec<String> {
+        let colon = crate::i18n::export::COLON.get(self.lang);
+        let each = self.fields.iter().zip(self.displayed());
+        each.filter(|(_, shown)| !shown.is_empty())
+            .map(|(f, shown)| format!("{}{colon}{shown}", f.label.get(self.lang)))
+            .collect()
+    }
+
+    /// Each field's value as the user reads it, the record read once for them all.
+    fn displayed(&self) -> Vec<String> {
+        let record = crate::edit::fields(self.doc, self.target);
+        let value = |f: &FieldSpec| {
+            let v = record.as_ref().and_then(|r| r.get(f.key));
+            v.cloned().unwrap_or(Value::Null)
+        };
         let each = self.fields.iter();
-        each.filter_map(|f| {
-            let shown = f.display(&self.value(f), self.doc, self.lang);
-            let label = f.label.get(self.lang);
-            let colon = crate::i18n::export::COLON.get(self.lang);
-            (!shown.is_empty()).then(|| format!("{label}{colon}{shown}"))
-        })
-        .collect()
+        each.map(|f| f.display(&value(f), self.doc, self.lang))
+            .collect()
     }
 
     fn value(&self, field: &FieldSpec) -> Value {
@@ -450,16 +459,9 @@ pub fn render(
         }) => (choices.len() as u16).clamp(1, 8) + u16::from(*custom),
         _ => 1,
     };
-    let texts = form.shown.get((version, ctx.target.clone(), ctx.lang), || {
-        let record = crate::edit::fields(ctx.doc, ctx.target);
-        let value = |f: &FieldSpec| {
-            let v = record.as_ref().and_then(|r| r.get(f.key));
-            v.cloned().unwrap_or(Value::Null)
-        };
-        let each = ctx.fields.iter();
-        each.map(|f| f.display(&value(f), ctx.doc, ctx.lang))
-            .collect()
-    });
+    let texts = form
+        .shown
+        .get((version, ctx.target.clone(), ctx.lang), || ctx.displayed());
     // Scroll so the focused field and its editor stay in view.
     let rows = body.height as usize;
     // On a short form the focused field comes first, its editor in what is left below it.
