@@ -1017,11 +1017,7 @@ impl KeyMap {
 
     /// The keys of an entry as shown to the user, e.g. "u/Ctrl-Z", or "1…6" for many.
     pub fn label(&self, entry: &Entry, lang: Lang) -> String {
-        let keys: Vec<Key> = entry
-            .actions
-            .iter()
-            .flat_map(|a| self.keys(entry.context, *a).iter().copied())
-            .collect();
+        let keys = self.keys_of(entry);
         if keys.len() > 3 {
             let last = keys[keys.len() - 1];
             return format!("{}…{}", keys[0].name(lang), last.name(lang));
@@ -1040,7 +1036,7 @@ impl KeyMap {
     ) -> Vec<(String, &'static str)> {
         let mut taken: Vec<Key> = Vec::new();
         let mut out = Vec::new();
-        for (i, c) in contexts.iter().enumerate() {
+        for c in contexts {
             let mine = ENTRIES.iter().filter(|e| e.context == *c && e.footer);
             for e in mine.filter(|e| e.actions.iter().any(|a| applies(*c, *a))) {
                 let keys = self.keys_of(e);
@@ -1049,7 +1045,7 @@ impl KeyMap {
                 }
             }
             // Every key of this context shadows the same key further out, shown or not.
-            let own = ENTRIES.iter().filter(|e| e.context == contexts[i]);
+            let own = ENTRIES.iter().filter(|e| e.context == *c);
             taken.extend(own.flat_map(|e| self.keys_of(e)));
         }
         out
