@@ -573,12 +573,8 @@ mod tests {
         assert_eq!(room.undo("ana", at), Err(Refusal::NothingToUndo));
         // The clock moved the document, not the team's work: nothing derived is redone.
         assert_eq!((room.work(), room.seq() > 0), (0, true));
-        let scope = Edit::Set {
-            target: crate::edit::Target::Framing,
-            field: "scope".into(),
-            value: serde_json::Value::from("Shops"),
-        };
-        room.propose("ana", scope, at).unwrap();
+        room.propose("ana", edit::set_framing("scope", "Shops"), at)
+            .unwrap();
         room.undo("ana", at).unwrap();
         assert_eq!(room.work(), 2);
         // The first unsaved change is a minute old: saved at once.
