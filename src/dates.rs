@@ -47,6 +47,10 @@ const MONTHS_FR: [&str; 12] = [
     "novembre",
     "decembre",
 ];
+/// The document's form of a date.
+const ISO: &[time::format_description::BorrowedFormatItem] =
+    format_description!("[year]-[month]-[day]");
+
 const SHORT_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -54,8 +58,7 @@ const SHORT_EN: [&str; 12] = [
 /// The date written in `text`, in ISO or in `lang`'s usual forms.
 pub fn parse(text: &str, lang: Lang) -> Option<Date> {
     let text = text.trim();
-    let iso = format_description!("[year]-[month padding:zero]-[day padding:zero]");
-    if let Ok(d) = Date::parse(text, &iso) {
+    if let Ok(d) = Date::parse(text, ISO) {
         return Some(d);
     }
     let folded = fold(text);
@@ -140,14 +143,12 @@ pub fn to_iso(text: &str, lang: Lang) -> Result<String, Text> {
 }
 
 pub fn iso(d: Date) -> String {
-    let f = format_description!("[year]-[month]-[day]");
-    d.format(&f).expect("a calendar date always formats")
+    d.format(ISO).expect("a calendar date always formats")
 }
 
 /// An ISO date in `lang`'s usual form; anything else as it is.
 pub fn show(text: &str, lang: Lang) -> String {
-    let iso = format_description!("[year]-[month]-[day]");
-    match Date::parse(text.trim(), &iso) {
+    match Date::parse(text.trim(), ISO) {
         Ok(d) => show_date(d, lang),
         Err(_) => text.to_owned(),
     }
