@@ -6,6 +6,7 @@
 //! Changing one side brings the other along ([`follow`]), [`check`] refuses a document whose
 //! sides disagree, and [`repair`] mends a loaded one and says what it changed.
 
+use super::record::{Entry, Index, Known};
 use super::{Kind, Record};
 use crate::i18n::{Lang, edit as t};
 use crate::model::{Id, Persona, Workshop};
@@ -122,22 +123,16 @@ pub(super) fn inserted(record: &Record) -> Option<&'static str> {
 
 /// The first place where the two sides of a link disagree, naming both records. Linear in the
 /// number of links: each side is looked up in a map of the other.
-pub(super) fn check(doc: &Workshop) -> Result<(), String> {
-    let persona_of: HashMap<&str, Option<&str>> = doc
-        .listen
-        .verbatims
-        .iter()
-        .map(|v| (v.id.as_str(), v.persona.as_deref()))
-        .collect();
+pub(super) fn check(doc: &Workshop, ix: &Index) -> Result<(), String> {
     for p in &doc.personas {
         for e in &p.evidence {
-            match persona_of.get(e.as_str()) {
-                Some(Some(own)) if *own == p.id => {}
-                Some(own) => {
+            match ix.get(Kind::Verbatim, e) {
+                Some(v) if v.persona == Some(p.id.as_str()) => v.listed.set(true),
+                Some(v) => {
                     return Err(format!(
                         "verbatim {e} is in the evidence of persona {} but its persona is {}",
                         p.id,
-                        own.unwrap_or("none")
+                        v.persona.unwrap_or("none")
                     ));
                 }
                 // A missing verbatim is the record check's to report.
@@ -145,23 +140,20 @@ pub(super) fn check(doc: &Workshop) -> Result<(), String> {
             }
         }
     }
-    let evidence: HashMap<&str, HashSet<&str>> = doc
-        .personas
-        .iter()
-        .map(|p| {
-            (
-                p.id.as_str(),
-                p.evidence.iter().map(String::as_str).collect(),
-            )
-        })
-        .collect();
-    for v in &doc.listen.verbatims {
-        if let Some((p, listed)) = v.persona.as_deref().and_then(|p| evidence.get_key_value(p))
-            && !listed.contains(v.id.as_str())
-        {
+    // The index's entries are read in its own order, without hashing; the document is read in
+    // its order only to name the first verbatim left out.
+    let left_out = |v: &Entry| {
+        v.kind == Kind::Verbatim && !v.listed.get() && v.persona.is_some_and(|p| ix.persona(p))
+    };
+    if ix.entries().any(left_out) {
+        let first = doc.listen.verbatims.iter().find(|v| {
+            ix.get(Kind::Verbatim, &v.id).is_some_and(left_out)
+        });
+        if let Some(v) = first {
             return Err(format!(
-                "verbatim {} has persona {p} but is not in its evidence",
-                v.id
+                "verbatim {} has persona {} but is not in its evidence",
+                v.id,
+                v.persona.as_deref().unwrap_or_default()
             ));
         }
     }
@@ -240,7 +232,7 @@ impl Repair {
 /// A document whose links agree, the usual case, is only read.
 pub fn repair(doc: &mut Workshop) -> Vec<Repair> {
     let mut done = Vec::new();
-    if check(doc).is_ok() {
+    if Index::of(doc).is_ok_and(|ix| check(doc, &ix).is_ok()) {
         return done;
     }
     let at: HashMap<Id, usize> = doc

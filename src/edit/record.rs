@@ -5,7 +5,8 @@ use crate::model::{
     Action, Id, Ids, Insight, Journey, Metric, Moment, Persona, Source, Stage, Verbatim, Workshop,
     metrics, new_id,
 };
-use foldhash::HashSet;
+use foldhash::{HashMap, HashSet};
+use std::cell::Cell;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -523,49 +524,97 @@ impl Known for Workshop {
     }
 }
 
-/// The ids of a document's records by kind, so that validating it is linear in its size.
+/// Every id of a document, with its record's kind, so that validating it is linear in its
+/// size: one map holds them all, and is how duplicates are found.
 pub(super) struct Index<'a> {
-    sources: HashSet<&'a str>,
-    verbatims: HashSet<&'a str>,
-    personas: HashSet<&'a str>,
-    stages: HashSet<&'a str>,
-    moments: HashSet<&'a str>,
+    ids: HashMap<&'a str, Entry<'a>>,
+}
+
+/// What validation needs of a record besides its id.
+pub(super) struct Entry<'a> {
+    pub kind: Kind,
+    /// A verbatim's persona.
+    pub persona: Option<&'a str>,
+    /// A verbatim: met in its persona's evidence (set by [`links::check`]).
+    pub listed: Cell<bool>,
 }
 
 impl<'a> Index<'a> {
-    pub(super) fn of(doc: &'a Workshop) -> Index<'a> {
-        fn ids<'a, T: 'a>(list: &'a [T], id: fn(&T) -> &str) -> HashSet<&'a str> {
-            list.iter().map(id).collect()
+    /// Fails on the first id used twice, then on a record without id.
+    pub(super) fn of(doc: &'a Workshop) -> Result<Index<'a>, String> {
+        let l = &doc.listen;
+        let mut ix = Index {
+            ids: HashMap::with_capacity_and_hasher(
+                l.sources.len() + l.verbatims.len() + l.insights.len() + l.metrics.len(),
+                Default::default(),
+            ),
+        };
+        let stages = doc.journeys.iter().flat_map(|j| &j.stages);
+        ix.add(Kind::Source, l.sources.iter().map(|r| (&r.id, None)))?;
+        ix.add(
+            Kind::Verbatim,
+            l.verbatims.iter().map(|r| (&r.id, r.persona.as_deref())),
+        )?;
+        ix.add(Kind::Insight, l.insights.iter().map(|r| (&r.id, None)))?;
+        ix.add(Kind::Metric, l.metrics.iter().map(|r| (&r.id, None)))?;
+        ix.add(Kind::Persona, doc.personas.iter().map(|r| (&r.id, None)))?;
+        ix.add(Kind::Journey, doc.journeys.iter().map(|r| (&r.id, None)))?;
+        ix.add(Kind::Stage, stages.map(|r| (&r.id, None)))?;
+        ix.add(Kind::Moment, doc.moments.iter().map(|r| (&r.id, None)))?;
+        ix.add(Kind::Action, doc.target.actions.iter().map(|r| (&r.id, None)))?;
+        if ix.ids.contains_key("") {
+            return Err("a record has no id".into());
         }
-        Index {
-            sources: ids(&doc.listen.sources, |r| &r.id),
-            verbatims: ids(&doc.listen.verbatims, |r| &r.id),
-            personas: ids(&doc.personas, |r| &r.id),
-            stages: doc
-                .journeys
-                .iter()
-                .flat_map(|j| j.stages.iter().map(|s| s.id.as_str()))
-                .collect(),
-            moments: ids(&doc.moments, |r| &r.id),
+        Ok(ix)
+    }
+
+    fn add(
+        &mut self,
+        kind: Kind,
+        records: impl Iterator<Item = (&'a Id, Option<&'a str>)>,
+    ) -> Result<(), String> {
+        for (id, persona) in records {
+            let entry = Entry {
+                kind,
+                persona,
+                listed: Cell::new(false),
+            };
+            if self.ids.insert(id, entry).is_some() {
+                return Err(format!("id {id} is used twice"));
+            }
         }
+        Ok(())
+    }
+
+    /// The record with this id, if it is of this kind.
+    pub(super) fn get(&self, kind: Kind, id: &str) -> Option<&Entry<'a>> {
+        self.ids.get(id).filter(|e| e.kind == kind)
+    }
+
+    pub(super) fn entries(&self) -> impl Iterator<Item = &Entry<'a>> {
+        self.ids.values()
+    }
+
+    fn is(&self, kind: Kind, id: &str) -> bool {
+        self.get(kind, id).is_some()
     }
 }
 
 impl Known for Index<'_> {
     fn source(&self, id: &str) -> bool {
-        self.sources.contains(id)
+        self.is(Kind::Source, id)
     }
     fn persona(&self, id: &str) -> bool {
-        self.personas.contains(id)
+        self.is(Kind::Persona, id)
     }
     fn stage(&self, id: &str) -> bool {
-        self.stages.contains(id)
+        self.is(Kind::Stage, id)
     }
     fn moment(&self, id: &str) -> bool {
-        self.moments.contains(id)
+        self.is(Kind::Moment, id)
     }
     fn missing_verbatim<'b>(&self, ids: &'b [Id]) -> Option<&'b Id> {
-        ids.iter().find(|v| !self.verbatims.contains(v.as_str()))
+        ids.iter().find(|v| !self.is(Kind::Verbatim, v))
     }
 }
 
@@ -667,15 +716,7 @@ fn check_date(due: &str) -> Result<(), EditError> {
 /// looked up in an [`Index`], and no record is copied.
 /// Returns the first problem found, naming the record.
 pub fn validate(doc: &Workshop) -> Result<(), String> {
-    let mut seen = HashSet::default();
-    if let Some(dup) = doc.ids().find(|id| !seen.insert(*id)) {
-        return Err(format!("id {dup} is used twice"));
-    }
-    if seen.contains("") {
-        return Err("a record has no id".into());
-    }
-    drop(seen);
-    let ix = Index::of(doc);
+    let ix = Index::of(doc)?;
     fn named(kind: Kind, id: &str) -> impl FnOnce(EditError) -> String + '_ {
         move |e| format!("{} {id}: {e}", kind_name(kind))
     }
@@ -701,7 +742,7 @@ pub fn validate(doc: &Workshop) -> Result<(), String> {
     for r in &doc.target.actions {
         check_action(&ix, r).map_err(named(Kind::Action, &r.id))?;
     }
-    links::check(doc)
+    links::check(doc, &ix)
 }
 
 fn kind_name(k: Kind) -> String {
