@@ -59,8 +59,10 @@ fn main() {
         for i in 0..VERBATIMS {
             let persona = personas[i % personas.len()].clone();
             let id = ids.fresh("vrb");
-            doc.personas[i % personas.len()].evidence.push(id.clone());
-            doc.listen.verbatims.push(Verbatim {
+            doc.personas[i % personas.len()]
+                .evidence
+                .push_back(id.clone());
+            doc.listen.verbatims.push_back(Verbatim {
                 id,
                 text: format!(
                     "Answer {i}: the invoice reminder came too late, I had to call twice."

@@ -440,8 +440,11 @@ fn a_facilitator_alone_types_the_rooms_cards_and_votes() {
     send(&mut app, &[Key::Esc, Key::Char('V'), Key::Char('y')]);
     let after = doc(&app);
     assert_eq!(after.listen.verbatims.len(), before + 2);
-    let texts: Vec<&str> = after.listen.verbatims[before..]
+    let texts: Vec<&str> = after
+        .listen
+        .verbatims
         .iter()
+        .skip(before)
         .map(|v| v.text.as_str())
         .collect();
     assert!(
@@ -531,7 +534,7 @@ fn a_moment_takes_verbatims_as_evidence_and_counts_them() {
     let saved = store::load(&path).unwrap().doc;
     assert_eq!(
         saved.moment("mom-trial-day-one").unwrap().evidence,
-        ["vb-sunday-invoices", "vb-peer-post"]
+        imbl::vector!["vb-sunday-invoices".to_owned(), "vb-peer-post".to_owned()]
     );
 }
 

@@ -173,7 +173,7 @@ fn commands_that_load_say_each_repaired_link_on_stderr() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ancien.json");
     let mut doc = parcours::demo::demo(parcours::i18n::Lang::Fr);
-    doc.personas[0].evidence.pop();
+    doc.personas[0].evidence.pop_back();
     doc.target.actions[0].stage = None;
     let text = serde_json::to_string_pretty(&doc).unwrap();
     std::fs::write(&path, &text).unwrap();

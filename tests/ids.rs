@@ -46,7 +46,7 @@ fn an_id_already_in_the_document_is_drawn_again() {
     fastrand::seed(7);
     let first = Ids::of(&Workshop::new("a", "fr")).fresh("vrb");
     let mut doc = Workshop::new("a", "fr");
-    doc.listen.verbatims.push(parcours::model::Verbatim {
+    doc.listen.verbatims.push_back(parcours::model::Verbatim {
         id: first.clone(),
         ..Default::default()
     });

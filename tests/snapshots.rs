@@ -78,7 +78,7 @@ fn fixture() -> Workshop {
         goals: "Gagner du temps".into(),
         frustrations: "Les relances 電話".into(),
         channels: vec!["phone".into(), "messaging".into()],
-        evidence: vec!["vrb-a".into()],
+        evidence: imbl::vector!["vrb-a".into()],
         ..Default::default()
     };
     let stage = |id: &str, name: &str, phase, emotion| Stage {
@@ -113,7 +113,7 @@ fn fixture() -> Workshop {
         Edit::Insert {
             index: 0,
             record: Record::Persona(Persona {
-                evidence: vec![],
+                evidence: Default::default(),
                 ..persona.clone()
             }),
         },

@@ -60,14 +60,14 @@ pub fn big() -> Workshop {
         }
     }
     for v in 0..10_000 {
-        w.listen.verbatims.push(Verbatim {
+        w.listen.verbatims.push_back(Verbatim {
             id: format!("vrb-{v}"),
             text: format!("Verbatim number {v}, with « accents » and 絵文字 🎉"),
             persona: Some(format!("per-{}", v % 50)),
             stage: Some(format!("stg-{}-{}", v % 50, v % 20)),
             ..Default::default()
         });
-        w.personas[v % 50].evidence.push(format!("vrb-{v}"));
+        w.personas[v % 50].evidence.push_back(format!("vrb-{v}"));
     }
     w
 }

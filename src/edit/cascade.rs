@@ -2,7 +2,7 @@
 //! edit that unlinks or removes those dependents before removing the record.
 
 use super::{Edit, Kind, set};
-use crate::model::{Id, Workshop};
+use crate::model::{Id, List, Workshop};
 use serde_json::{Value, json};
 
 /// Something that depends on a record about to be deleted.
@@ -147,7 +147,7 @@ fn unlinks(doc: &Workshop, g: &Gone) -> Vec<Unlink> {
             value,
         })
     };
-    let keep = |list: &[Id], gone: &[Id]| -> Option<Value> {
+    let keep = |list: &List<Id>, gone: &[Id]| -> Option<Value> {
         list.iter().any(|x| gone.contains(x)).then(|| {
             json!(
                 list.iter()

@@ -146,9 +146,11 @@ pub(super) fn check(doc: &Workshop, ix: &Index) -> Result<(), String> {
         v.kind == Kind::Verbatim && !v.listed.get() && v.persona.is_some_and(|p| ix.persona(p))
     };
     if ix.entries().any(left_out) {
-        let first = doc.listen.verbatims.iter().find(|v| {
-            ix.get(Kind::Verbatim, &v.id).is_some_and(left_out)
-        });
+        let first = doc
+            .listen
+            .verbatims
+            .iter()
+            .find(|v| ix.get(Kind::Verbatim, &v.id).is_some_and(left_out));
         if let Some(v) = first {
             return Err(format!(
                 "verbatim {} has persona {} but is not in its evidence",
@@ -277,7 +279,7 @@ fn mend_evidence(doc: &mut Workshop, pi: usize, at: &HashMap<Id, usize>, done: &
             Some(_) => keep.push(e),
         }
     }
-    doc.personas[pi].evidence = keep;
+    doc.personas[pi].evidence = keep.into();
 }
 
 /// The third rule: each verbatim in its persona's evidence.
@@ -304,7 +306,7 @@ fn list_missing(doc: &mut Workshop, done: &mut Vec<Repair>) {
                 verbatim: short(&v.text, &id),
                 persona: short(&doc.personas[pi].name, &doc.personas[pi].id),
             });
-            doc.personas[pi].evidence.push(id);
+            doc.personas[pi].evidence.push_back(id);
         }
     }
 }

@@ -2,14 +2,14 @@
 
 use super::{BatchIds, Edit, EditError, Target, links};
 use crate::model::{
-    Action, Id, Ids, Insight, Journey, Metric, Moment, Persona, Source, Stage, Verbatim, Workshop,
-    metrics, new_id,
+    Action, Id, Ids, Insight, Journey, List, Metric, Moment, Persona, Source, Stage, Verbatim,
+    Workshop, metrics, new_id,
 };
 use foldhash::{HashMap, HashSet};
-use std::cell::Cell;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::cell::Cell;
 
 /// The kinds of records an edit can address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -336,8 +336,12 @@ fn stage_pos(doc: &Workshop, id: &str) -> Result<(usize, usize), EditError> {
 
 /// Position of a record in its list: (journey index for stages, index).
 fn position(doc: &Workshop, kind: Kind, id: &str) -> Result<(usize, usize), EditError> {
-    fn pos<T>(list: &[T], id: &str, get: impl Fn(&T) -> &str) -> Option<usize> {
-        list.iter().position(|r| get(r) == id)
+    fn pos<'a, T: 'a>(
+        list: impl IntoIterator<Item = &'a T>,
+        id: &str,
+        get: impl Fn(&T) -> &str,
+    ) -> Option<usize> {
+        list.into_iter().position(|r| get(r) == id)
     }
     let found = match kind {
         Kind::Source => pos(&doc.listen.sources, id, |r| &r.id),
@@ -366,7 +370,7 @@ pub(super) fn insert(
     let linked = links::inserted(&record);
     check_ids(doc, &record, ids)?;
     check(doc, &record)?;
-    fn put<T>(list: &mut Vec<T>, index: usize, item: T) -> Result<(), EditError> {
+    fn put<T>(list: &mut impl Seq<T>, index: usize, item: T) -> Result<(), EditError> {
         if index > list.len() {
             return Err(EditError::Invalid(format!(
                 "position {index} is past the end"
@@ -430,7 +434,7 @@ pub(super) fn move_to(
     to: usize,
 ) -> Result<Edit, EditError> {
     let (j, from) = position(doc, kind, &id)?;
-    fn shift<T>(list: &mut Vec<T>, from: usize, to: usize) -> Result<(), EditError> {
+    fn shift<T>(list: &mut impl Seq<T>, from: usize, to: usize) -> Result<(), EditError> {
         if to >= list.len() {
             return Err(EditError::Invalid(format!("position {to} is past the end")));
         }
@@ -450,6 +454,37 @@ pub(super) fn move_to(
         Kind::Action => shift(&mut doc.target.actions, from, to)?,
     }
     Ok(Edit::Move { kind, id, to: from })
+}
+
+/// What inserting and moving records needs of a list, plain or persistent.
+trait Seq<T> {
+    fn len(&self) -> usize;
+    fn insert(&mut self, index: usize, item: T);
+    fn remove(&mut self, index: usize) -> T;
+}
+
+impl<T> Seq<T> for Vec<T> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn insert(&mut self, index: usize, item: T) {
+        Vec::insert(self, index, item)
+    }
+    fn remove(&mut self, index: usize) -> T {
+        Vec::remove(self, index)
+    }
+}
+
+impl<T: Clone> Seq<T> for List<T> {
+    fn len(&self) -> usize {
+        List::len(self)
+    }
+    fn insert(&mut self, index: usize, item: T) {
+        List::insert(self, index, item)
+    }
+    fn remove(&mut self, index: usize) -> T {
+        List::remove(self, index)
+    }
 }
 
 /// Refuses empty or already used ids, for the record and, for a journey, its stages; in a
@@ -493,7 +528,7 @@ pub(super) trait Known {
     fn stage(&self, id: &str) -> bool;
     fn moment(&self, id: &str) -> bool;
     /// The first of `ids` that is no verbatim.
-    fn missing_verbatim<'a>(&self, ids: &'a [Id]) -> Option<&'a Id>;
+    fn missing_verbatim<'a>(&self, ids: &'a List<Id>) -> Option<&'a Id>;
 }
 
 impl Known for Workshop {
@@ -509,7 +544,7 @@ impl Known for Workshop {
     fn moment(&self, id: &str) -> bool {
         Workshop::moment(self, id).is_some()
     }
-    fn missing_verbatim<'a>(&self, ids: &'a [Id]) -> Option<&'a Id> {
+    fn missing_verbatim<'a>(&self, ids: &'a List<Id>) -> Option<&'a Id> {
         // A long evidence list is checked against a set: one scan per id would be quadratic.
         if ids.len() <= 8 {
             return ids.iter().find(|v| self.verbatim(v).is_none());
@@ -561,7 +596,10 @@ impl<'a> Index<'a> {
         ix.add(Kind::Journey, doc.journeys.iter().map(|r| (&r.id, None)))?;
         ix.add(Kind::Stage, stages.map(|r| (&r.id, None)))?;
         ix.add(Kind::Moment, doc.moments.iter().map(|r| (&r.id, None)))?;
-        ix.add(Kind::Action, doc.target.actions.iter().map(|r| (&r.id, None)))?;
+        ix.add(
+            Kind::Action,
+            doc.target.actions.iter().map(|r| (&r.id, None)),
+        )?;
         if ix.ids.contains_key("") {
             return Err("a record has no id".into());
         }
@@ -613,7 +651,7 @@ impl Known for Index<'_> {
     fn moment(&self, id: &str) -> bool {
         self.is(Kind::Moment, id)
     }
-    fn missing_verbatim<'b>(&self, ids: &'b [Id]) -> Option<&'b Id> {
+    fn missing_verbatim<'b>(&self, ids: &'b List<Id>) -> Option<&'b Id> {
         ids.iter().find(|v| !self.is(Kind::Verbatim, v))
     }
 }
@@ -680,7 +718,7 @@ fn check_action(known: &impl Known, a: &Action) -> Result<(), EditError> {
     check_date(&a.due)
 }
 
-fn all_verbatims(known: &impl Known, ids: &[Id]) -> Result<(), EditError> {
+fn all_verbatims(known: &impl Known, ids: &List<Id>) -> Result<(), EditError> {
     match known.missing_verbatim(ids) {
         Some(v) => Err(EditError::Invalid(format!("verbatim {v} does not exist"))),
         None => Ok(()),

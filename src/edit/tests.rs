@@ -369,7 +369,7 @@ fn persona_of(w: &Workshop, v: &str) -> Option<String> {
 }
 
 fn evidence_of(w: &Workshop, p: &str) -> Vec<String> {
-    w.persona(p).unwrap().evidence.clone()
+    w.persona(p).unwrap().evidence.iter().cloned().collect()
 }
 
 #[test]
@@ -420,7 +420,7 @@ fn inserted_records_bring_their_links_along() {
     assert_eq!(evidence_of(&w, "per-b"), ["vb-c", "vb-d"]);
     let persona = Persona {
         id: "per-c".into(),
-        evidence: vec!["vb-c".into(), "vb-b".into()],
+        evidence: imbl::vector!["vb-c".into(), "vb-b".into()],
         ..Default::default()
     };
     let record = Record::Persona(persona);
@@ -526,7 +526,7 @@ fn repair_follows_each_rule_and_says_what_it_did() {
     let mut w = good.clone();
     // vb-b in Marie's evidence without a persona; vb-c, Karim's, also in Marie's; vb-a,
     // Marie's, missing from her list; the action away from its moment's stage.
-    w.personas[0].evidence = vec!["vb-b".into(), "vb-c".into()];
+    w.personas[0].evidence = imbl::vector!["vb-b".into(), "vb-c".into()];
     w.target.actions[0].stage = Some("stg-b".into());
     let done = repair(&mut w);
     validate(&w).unwrap();
@@ -566,7 +566,7 @@ fn repair_follows_each_rule_and_says_what_it_did() {
     );
     // The same file repairs the same way.
     let mut again = good;
-    again.personas[0].evidence = vec!["vb-b".into(), "vb-c".into()];
+    again.personas[0].evidence = imbl::vector!["vb-b".into(), "vb-c".into()];
     again.target.actions[0].stage = Some("stg-b".into());
     repair(&mut again);
     assert_eq!(again, w);

@@ -296,7 +296,7 @@ mod tests {
             name: "Marie".into(),
             goals: "x".into(),
             frustrations: "y".into(),
-            evidence: vec!["vrb-a".into()],
+            evidence: imbl::vector!["vrb-a".into()],
             ..Default::default()
         };
         assert!(persona_warnings(&p).is_empty());

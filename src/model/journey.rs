@@ -1,4 +1,4 @@
-use super::Id;
+use super::{Id, List};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -131,7 +131,8 @@ pub struct Moment {
     /// Step 5: how sensitive the moment is for each persona, keyed by persona id.
     pub criticity: BTreeMap<Id, Rating>,
     /// Verbatims that show customers living this moment.
-    pub evidence: Vec<Id>,
+    #[schemars(with = "Vec<Id>")]
+    pub evidence: List<Id>,
 }
 
 /// Criticity levels, most sensitive first; `NotApplicable` says the moment is not lived by

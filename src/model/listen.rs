@@ -1,4 +1,4 @@
-use super::Id;
+use super::{Id, List};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 #[serde(default)]
 pub struct Listen {
     pub sources: Vec<Source>,
-    pub verbatims: Vec<Verbatim>,
+    #[schemars(with = "Vec<Verbatim>")]
+    pub verbatims: List<Verbatim>,
     pub insights: Vec<Insight>,
     pub metrics: Vec<Metric>,
 }
@@ -81,7 +82,8 @@ pub struct Verbatim {
 pub struct Insight {
     pub id: Id,
     pub text: String,
-    pub verbatims: Vec<Id>,
+    #[schemars(with = "Vec<Id>")]
+    pub verbatims: List<Id>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

@@ -34,6 +34,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// `per-k3m9qzt4wx2a` (older files hold six letters; any unique string is accepted).
 pub type Id = String;
 
+/// A list that can grow to a million entries (verbatims, and the ids linking to them): copied
+/// in constant time, so a save snapshots the document without holding the keys up.
+pub type List<T> = imbl::Vector<T>;
+
 /// One workshop: the single source of truth, saved as one pretty-printed JSON file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Workshop {

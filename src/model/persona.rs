@@ -1,4 +1,4 @@
-use super::Id;
+use super::{Id, List};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -21,5 +21,6 @@ pub struct Persona {
     pub goals: String,
     pub frustrations: String,
     /// Verbatims that ground this persona in what customers said.
-    pub evidence: Vec<Id>,
+    #[schemars(with = "Vec<Id>")]
+    pub evidence: List<Id>,
 }

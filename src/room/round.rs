@@ -505,8 +505,12 @@ mod tests {
         assert_eq!(room.doc().listen.verbatims.len(), verbatims);
         let revealed = room.play("claire", Move::Reveal, now).unwrap().unwrap();
         assert_eq!(revealed.author, "claire");
-        let added: Vec<&str> = room.doc().listen.verbatims[verbatims..]
+        let added: Vec<&str> = room
+            .doc()
+            .listen
+            .verbatims
             .iter()
+            .skip(verbatims)
             .map(|v| v.text.as_str())
             .collect();
         assert_eq!(added, ["Too slow", "Kind staff"]);

@@ -260,7 +260,7 @@ mod tests {
             .iter_mut()
             .find(|m| m.id == "mom-hidden-fees")
             .unwrap();
-        m.evidence = vec!["vb-second-user".into(), "vb-gone".into()];
+        m.evidence = imbl::vector!["vb-second-user".into(), "vb-gone".into()];
         let e = fees(&doc).evidence;
         assert!(!e.by_stage);
         assert_eq!(e.count, 1);

@@ -261,7 +261,7 @@ mod tests {
         let ids: Vec<Value> = (0..1000)
             .map(|i| {
                 let id = format!("vrb-{i:04}");
-                doc.listen.verbatims.push(Verbatim {
+                doc.listen.verbatims.push_back(Verbatim {
                     id: id.clone(),
                     text: format!("said {i}"),
                     ..Default::default()

@@ -191,7 +191,7 @@ pub fn to_edit(doc: &Workshop, op: &Op) -> Option<Edit> {
                 Kind::Persona => Record::Persona(Persona {
                     id,
                     name: t,
-                    evidence: some(doc, Kind::Verbatim, b % 8),
+                    evidence: some(doc, Kind::Verbatim, b % 8).into(),
                     ..Default::default()
                 }),
                 Kind::Journey => Record::Journey(Journey {
