@@ -135,8 +135,7 @@ pub(super) fn check(doc: &Workshop, ix: &Index) -> Result<(), String> {
                         v.persona.unwrap_or("none")
                     ));
                 }
-                // A missing verbatim is the record check's to report.
-                None => {}
+                None => return Err(format!("persona {}: verbatim {e} does not exist", p.id)),
             }
         }
     }

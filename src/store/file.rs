@@ -1,6 +1,6 @@
 //! Reading and writing one workshop file: checked loads, migrations, atomic saves.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -25,7 +25,7 @@ pub struct Loaded {
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
     let (bytes, seen) = read(path)?;
     let loaded = parse(path, &bytes)?;
-    remember(None, seen);
+    remember(None, seen, &loaded.doc);
     Ok(loaded)
 }
 
@@ -56,25 +56,46 @@ impl Seen {
     }
 }
 
-/// The files known to load, as they stood then: a save over one that has not changed since
-/// need not parse it again to know it is no broken file (that costs as much as a load, which
-/// for a million verbatims is seconds).
-static SOUND: std::sync::LazyLock<std::sync::Mutex<HashSet<Seen>>> =
+/// What this process last read or wrote whole and sound of each file (by device and inode):
+/// the file as it stood then, and the document it held, as a load gives it. A save over a
+/// file that has not changed since need not parse it again to know it is no broken file, nor
+/// a listing load it again (for a million verbatims, each costs seconds). Keeping the document
+/// costs little: its long lists are shared with the copies in use.
+type Sound = HashMap<(u64, u64), (Seen, Workshop)>;
+static SOUND: std::sync::LazyLock<std::sync::Mutex<Sound>> =
     std::sync::LazyLock::new(Default::default);
 
-fn remember(gone: Option<Seen>, now: Seen) {
-    let mut sound = SOUND.lock().unwrap_or_else(|e| e.into_inner());
+fn sound() -> std::sync::MutexGuard<'static, Sound> {
+    SOUND.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn remember(gone: Option<Seen>, now: Seen, doc: &Workshop) {
+    let mut sound = sound();
     if let Some(gone) = gone {
-        sound.remove(&gone);
+        sound.remove(&(gone.device, gone.inode));
     }
-    sound.insert(now);
+    sound.insert((now.device, now.inode), (now, doc.clone()));
 }
 
 fn known_sound(seen: Seen) -> bool {
-    SOUND
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .contains(&seen)
+    sound()
+        .get(&(seen.device, seen.inode))
+        .is_some_and(|(was, _)| *was == seen)
+}
+
+/// The workshop at `path` for a listing: as this process last read or wrote it if the file has
+/// not changed since, else loaded.
+pub(super) fn listed(path: &Path) -> Result<Workshop, StoreError> {
+    if let Ok(meta) = fs::metadata(path) {
+        let seen = Seen::of(&meta);
+        if let Some((_, doc)) = sound()
+            .get(&(seen.device, seen.inode))
+            .filter(|(was, _)| *was == seen)
+        {
+            return Ok(doc.clone());
+        }
+    }
+    load(path).map(|l| l.doc)
 }
 
 /// The bytes of a workshop file, refusing before reading anything that is not a regular file
@@ -327,7 +348,7 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     }
     sync_dir(path).map_err(write_err)?;
     if let Ok(meta) = fs::metadata(path) {
-        remember(gone, Seen::of(&meta));
+        remember(gone, Seen::of(&meta), doc);
     }
     Ok(())
 }

@@ -110,7 +110,7 @@ impl Store {
                 continue;
             }
             let path = item.path();
-            let workshop = load(&path).map(|l| l.doc);
+            let workshop = file::listed(&path);
             // A file that does not load has no trustworthy date: its mtime stands in.
             let when = workshop
                 .as_ref()
@@ -318,5 +318,26 @@ mod tests {
         assert_eq!(slug("Cafe\u{301} noir"), "cafe-noir");
         assert!(slug(&"mot ".repeat(40)).len() <= 62);
         assert!(!slug(&"mot ".repeat(40)).ends_with('-'));
+    }
+
+    #[test]
+    fn a_listing_shows_each_file_as_it_stands_now() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::locate(Some(dir.path().to_owned())).unwrap();
+        let path = dir.path().join("w.json");
+        let mut doc = Workshop::new("Saved here", "en");
+        save(&path, &mut doc).unwrap();
+        let title = |store: &Store| {
+            let entries = store.list().unwrap();
+            entries[0].workshop.as_ref().unwrap().framing.title.clone()
+        };
+        assert_eq!(title(&store), "Saved here");
+        // Another program rewrites it: the document this process kept is not listed.
+        let mut other = Workshop::new("Changed elsewhere", "en");
+        other.created = doc.created.clone();
+        other.updated = doc.updated.clone();
+        let bytes = serde_json::to_vec_pretty(&other).unwrap();
+        fs::write(&path, bytes).unwrap();
+        assert_eq!(title(&store), "Changed elsewhere");
     }
 }
