@@ -301,7 +301,7 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     // Through a symlink, the target is updated; renaming over the link would replace it.
     let real = identity(path)?;
     let path = real.as_path();
-    let previous = match fs::metadata(path) {
+    let gone = match fs::metadata(path) {
         Ok(meta) => {
             let seen = Seen::of(&meta);
             if !known_sound(seen) {
@@ -311,7 +311,7 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
                     cause: Box::new(cause),
                 })?;
             }
-            Some((seen, meta.len()))
+            Some(seen)
         }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
         Err(error) => {
@@ -326,21 +326,18 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     if doc.created.is_empty() {
         doc.created = doc.updated.clone();
     }
-    let size = previous.map_or(0, |(_, len)| len as usize);
-    let bytes = to_bytes(path, doc, size)?;
+    let temp = write_doc(path, doc)?;
     let write_err = |error| StoreError::Io {
         op: Op::Write,
         path: path.to_owned(),
         error,
     };
-    let temp = write_temp(path, &bytes).map_err(write_err)?;
     if let Ok(meta) = fs::metadata(path) {
         // Keep the user's permissions rather than the temp file's private ones.
         temp.as_file()
             .set_permissions(meta.permissions())
             .map_err(write_err)?;
     }
-    let gone = previous.map(|(seen, _)| seen);
     if gone.is_some() {
         swap_in(temp, path).map_err(write_err)?;
     } else {
@@ -374,13 +371,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Writes `doc` over `path` as it is, atomically, with no backup and its dates untouched: the
 /// result of a merge, which git reads back from that file and commits.
 pub fn write(path: &Path, doc: &Workshop) -> Result<(), StoreError> {
-    let bytes = to_bytes(path, doc, 0)?;
+    let temp = write_doc(path, doc)?;
     let io = |error| StoreError::Io {
         op: Op::Write,
         path: path.to_owned(),
         error,
     };
-    let temp = write_temp(path, &bytes).map_err(io)?;
     if let Ok(meta) = fs::metadata(path) {
         temp.as_file()
             .set_permissions(meta.permissions())
@@ -392,7 +388,7 @@ pub fn write(path: &Path, doc: &Workshop) -> Result<(), StoreError> {
 
 /// Writes a brand-new file at `path`, or gives back `AlreadyExists` without touching it.
 pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError> {
-    let bytes = to_bytes(path, doc, 0).map_err(CreateError::Store)?;
+    let temp = write_doc(path, doc).map_err(CreateError::Store)?;
     let io = |error| {
         CreateError::Store(StoreError::Io {
             op: Op::Write,
@@ -400,7 +396,6 @@ pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError>
             error,
         })
     };
-    let temp = write_temp(path, &bytes).map_err(io)?;
     match temp.persist_noclobber(path) {
         Ok(_) => sync_dir(path).map_err(io),
         Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(CreateError::Taken),
@@ -413,22 +408,33 @@ pub(super) enum CreateError {
     Store(StoreError),
 }
 
-/// The document as written: validated (so the file will load again), pretty, newline-ended.
-/// `size` is what the file weighed before, so a large document is written without regrowing.
-/// Checking and writing out are both linear and independent: they run side by side.
-fn to_bytes(path: &Path, doc: &Workshop, size: usize) -> Result<Vec<u8>, StoreError> {
-    let (checked, bytes) = std::thread::scope(|s| {
+/// The document written to a synced temp file next to `path` (see [`write_temp`]): validated
+/// (so the file will load again), pretty, newline-ended. Checking and writing out are both
+/// linear and independent: they run side by side, and the text goes to the file as it is
+/// made, never held whole in memory (384 MB for a million verbatims).
+fn write_doc(path: &Path, doc: &Workshop) -> Result<tempfile::NamedTempFile, StoreError> {
+    let written = |temp: &mut tempfile::NamedTempFile| -> std::io::Result<()> {
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, temp.as_file_mut());
+        serde_json::to_writer_pretty(&mut out, doc)?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+        drop(out);
+        temp.as_file().sync_all()
+    };
+    let (checked, temp) = std::thread::scope(|s| {
         let check = s.spawn(|| crate::edit::validate(doc));
-        let mut bytes = Vec::with_capacity(size + size / 8);
-        serde_json::to_writer_pretty(&mut bytes, doc).expect("a workshop always serializes");
-        bytes.push(b'\n');
-        (check.join().expect("validation does not panic"), bytes)
+        let temp = new_temp(path).and_then(|mut temp| written(&mut temp).map(|()| temp));
+        (check.join().expect("validation does not panic"), temp)
     });
     checked.map_err(|why| StoreError::Invalid {
         path: path.to_owned(),
         why,
     })?;
-    Ok(bytes)
+    temp.map_err(|error| StoreError::Io {
+        op: Op::Write,
+        path: path.to_owned(),
+        error,
+    })
 }
 
 /// A synced temp file next to `path` (same folder, so the final rename stays atomic), named so
