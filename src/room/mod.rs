@@ -25,6 +25,10 @@ use std::time::{Duration, Instant};
 pub const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// ...but never longer than this after the first unsaved change, however busy the room.
 pub const SAVE_AT_LEAST: Duration = Duration::from_secs(1);
+/// Changes to the clock alone (time spent, time boxes) wait this long: a step change does not
+/// rewrite a big file each time (a million verbatims are seconds of writing), and a crash
+/// loses at most this much of the times.
+pub const SAVE_CLOCK: Duration = Duration::from_secs(30);
 /// A failed save (a full disk, a folder made read-only) is tried again this often, quietly,
 /// until it goes through.
 pub const SAVE_RETRY: Duration = Duration::from_secs(2);
@@ -89,6 +93,8 @@ pub struct Room {
     save: SaveState,
     /// When the last change came, for the save's debounce.
     last_change: Option<Instant>,
+    /// Whether some of the unsaved changes are the team's work, not only the clock's.
+    work_unsaved: bool,
     /// When a save was last tried, for the retries after a failure.
     last_try: Option<Instant>,
     /// The save under way on its own thread, if any.
@@ -123,6 +129,7 @@ impl Room {
                 SaveState::Saved
             },
             last_change: repaired.then_some(now),
+            work_unsaved: repaired,
             last_try: None,
             writing: None,
             size,
@@ -226,6 +233,7 @@ impl Room {
         let undoable = !is_room_clock(&edit);
         let applied = self.ledger.apply(&mut self.doc, author, edit, undoable)?;
         self.work += u64::from(undoable);
+        self.work_unsaved |= undoable;
         self.changed(now);
         Ok(applied)
     }
@@ -235,6 +243,7 @@ impl Room {
         let applied = self.ledger.undo(&mut self.doc, author)?;
         // Only the team's work is ever undone: the clock's records are not.
         self.work += 1;
+        self.work_unsaved = true;
         self.changed(now);
         Ok(applied)
     }
@@ -244,6 +253,7 @@ impl Room {
         let applied = self.ledger.redo(&mut self.doc, author)?;
         // Only the team's work is ever undone: the clock's records are not.
         self.work += 1;
+        self.work_unsaved = true;
         self.changed(now);
         Ok(applied)
     }
@@ -256,17 +266,18 @@ impl Room {
     }
 
     /// Writes pending changes once the last has waited [`SAVE_DELAY`], or the first
-    /// [`SAVE_AT_LEAST`]; after a failure, tries again every [`SAVE_RETRY`].
+    /// [`SAVE_AT_LEAST`] (the clock's alone: [`SAVE_CLOCK`]); after a failure, tries again every [`SAVE_RETRY`].
     pub fn autosave(&mut self, now: Instant) {
         self.collect(Some(Duration::ZERO));
         if self.writing.is_some() {
             return;
         }
         let due = match (&self.save, self.last_change) {
-            (SaveState::Pending(first), Some(last)) => {
+            (SaveState::Pending(first), Some(last)) if self.work_unsaved => {
                 now.saturating_duration_since(last) >= SAVE_DELAY
                     || now.saturating_duration_since(*first) >= SAVE_AT_LEAST
             }
+            (SaveState::Pending(first), _) => now.saturating_duration_since(*first) >= SAVE_CLOCK,
             (SaveState::Failed(_), _) => self
                 .last_try
                 .is_none_or(|t| now.saturating_duration_since(t) >= SAVE_RETRY),
@@ -290,6 +301,7 @@ impl Room {
     /// (see [`BACKGROUND_SIZE`]), a small one waits for it.
     fn save_at(&mut self, now: Instant) {
         self.last_try = Some(now);
+        self.work_unsaved = false;
         let (path, mut copy) = (self.path.clone(), self.doc.clone());
         let (tell, done) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
@@ -601,6 +613,30 @@ mod tests {
             let due = 200 * n >= 1000;
             assert_eq!(matches!(room.save_state(), SaveState::Saved), due, "{n}");
         }
+    }
+
+    #[test]
+    fn the_clock_alone_is_saved_after_half_a_minute_and_with_the_next_work() {
+        let (_dir, mut room) = room();
+        let t0 = Instant::now();
+        let s = |n: u64| t0 + Duration::from_secs(n);
+        let on_disk = |room: &Room| store::load(room.path()).unwrap().doc.facilitation.spent;
+        room.leave("ana", Step::Listen, 42, Step::Personas, s(0))
+            .unwrap();
+        room.autosave(s(5));
+        assert!(matches!(room.save_state(), SaveState::Pending(_)));
+        assert_eq!(on_disk(&room).get("listen"), None);
+        room.autosave(s(30));
+        assert!(matches!(room.save_state(), SaveState::Saved));
+        assert_eq!(on_disk(&room).get("listen"), Some(&42));
+        // Time spent, then work: both go with the work's usual delay.
+        room.leave("ana", Step::Personas, 7, Step::Listen, s(40))
+            .unwrap();
+        room.propose("ana", edit::set_framing("scope", "Shops"), s(40))
+            .unwrap();
+        room.autosave(s(41));
+        assert!(matches!(room.save_state(), SaveState::Saved));
+        assert_eq!(on_disk(&room).get("personas"), Some(&7));
     }
 
     #[test]
