@@ -560,9 +560,14 @@ impl Known for Workshop {
 }
 
 /// Every id of a document, with its record's kind, so that validating it is linear in its
-/// size: one map holds them all, and is how duplicates are found.
+/// size: one map holds them all, and is how duplicates are found. The few records that
+/// verbatims link to have small sets of their own, which stay in the processor's cache.
 pub(super) struct Index<'a> {
     ids: HashMap<&'a str, Entry<'a>>,
+    sources: HashSet<&'a str>,
+    personas: HashSet<&'a str>,
+    stages: HashSet<&'a str>,
+    moments: HashSet<&'a str>,
 }
 
 /// What validation needs of a record besides its id.
@@ -578,13 +583,17 @@ impl<'a> Index<'a> {
     /// Fails on the first id used twice, then on a record without id.
     pub(super) fn of(doc: &'a Workshop) -> Result<Index<'a>, String> {
         let l = &doc.listen;
+        let stages = || doc.journeys.iter().flat_map(|j| &j.stages);
         let mut ix = Index {
             ids: HashMap::with_capacity_and_hasher(
                 l.sources.len() + l.verbatims.len() + l.insights.len() + l.metrics.len(),
                 Default::default(),
             ),
+            sources: l.sources.iter().map(|r| r.id.as_str()).collect(),
+            personas: doc.personas.iter().map(|r| r.id.as_str()).collect(),
+            stages: stages().map(|r| r.id.as_str()).collect(),
+            moments: doc.moments.iter().map(|r| r.id.as_str()).collect(),
         };
-        let stages = doc.journeys.iter().flat_map(|j| &j.stages);
         ix.add(Kind::Source, l.sources.iter().map(|r| (&r.id, None)))?;
         ix.add(
             Kind::Verbatim,
@@ -594,7 +603,7 @@ impl<'a> Index<'a> {
         ix.add(Kind::Metric, l.metrics.iter().map(|r| (&r.id, None)))?;
         ix.add(Kind::Persona, doc.personas.iter().map(|r| (&r.id, None)))?;
         ix.add(Kind::Journey, doc.journeys.iter().map(|r| (&r.id, None)))?;
-        ix.add(Kind::Stage, stages.map(|r| (&r.id, None)))?;
+        ix.add(Kind::Stage, stages().map(|r| (&r.id, None)))?;
         ix.add(Kind::Moment, doc.moments.iter().map(|r| (&r.id, None)))?;
         ix.add(
             Kind::Action,
@@ -632,27 +641,23 @@ impl<'a> Index<'a> {
     pub(super) fn entries(&self) -> impl Iterator<Item = &Entry<'a>> {
         self.ids.values()
     }
-
-    fn is(&self, kind: Kind, id: &str) -> bool {
-        self.get(kind, id).is_some()
-    }
 }
 
 impl Known for Index<'_> {
     fn source(&self, id: &str) -> bool {
-        self.is(Kind::Source, id)
+        self.sources.contains(id)
     }
     fn persona(&self, id: &str) -> bool {
-        self.is(Kind::Persona, id)
+        self.personas.contains(id)
     }
     fn stage(&self, id: &str) -> bool {
-        self.is(Kind::Stage, id)
+        self.stages.contains(id)
     }
     fn moment(&self, id: &str) -> bool {
-        self.is(Kind::Moment, id)
+        self.moments.contains(id)
     }
     fn missing_verbatim<'b>(&self, ids: &'b List<Id>) -> Option<&'b Id> {
-        ids.iter().find(|v| !self.is(Kind::Verbatim, v))
+        ids.iter().find(|v| self.get(Kind::Verbatim, v).is_none())
     }
 }
 
