@@ -520,6 +520,43 @@ fn validate_names_both_sides_of_a_link_that_disagrees() {
 }
 
 #[test]
+fn evidence_in_another_order_than_the_verbatims_is_sound_and_a_missing_one_is_named() {
+    let mut w = linked();
+    for id in ["vb-d", "vb-e"] {
+        let v = Verbatim {
+            id: id.into(),
+            persona: Some("per-b".into()),
+            ..Default::default()
+        };
+        apply(
+            &mut w,
+            Edit::Insert {
+                index: 0,
+                record: Record::Verbatim(v),
+            },
+        )
+        .unwrap();
+    }
+    let evidence = evidence_of(&w, "per-b");
+    let order: Vec<&str> = w
+        .listen
+        .verbatims
+        .iter()
+        .filter(|v| v.persona.as_deref() == Some("per-b"))
+        .map(|v| v.id.as_str())
+        .collect();
+    assert_ne!(
+        evidence, order,
+        "the evidence lists them in the order they were linked"
+    );
+    validate(&w).unwrap();
+    let mut gone = w;
+    gone.personas[1].evidence.push_back("vb-gone".into());
+    let why = validate(&gone).unwrap_err();
+    assert_eq!(why, "persona per-b: verbatim vb-gone does not exist");
+}
+
+#[test]
 fn repair_follows_each_rule_and_says_what_it_did() {
     let good = linked();
     assert!(repair(&mut good.clone()).is_empty());
