@@ -9,7 +9,7 @@ pub use words::Names;
 use crate::edit::{Kind, Target, fields};
 use crate::i18n::{Lang, history as t};
 use crate::method::Step;
-use crate::model::Workshop;
+use crate::model::{Id, List, Workshop};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -148,10 +148,55 @@ pub fn diff(a: &Workshop, b: &Workshop, lang: Lang) -> String {
     report.text(lang)
 }
 
+/// Copies of `a` and `b` without the long lists that are the same in both (verbatims,
+/// evidence, insights' verbatims): an undo says what it changed without turning a million
+/// verbatims it did not touch into words. A list still shared is known to be the same at once.
+fn narrowed(a: &Workshop, b: &Workshop) -> (Workshop, Workshop) {
+    let (mut a, mut b) = (a.clone(), b.clone());
+    fn unshare<T: Clone + PartialEq>(a: &mut List<T>, b: &mut List<T>) {
+        if a.ptr_eq(b) || a == b {
+            (*a, *b) = Default::default();
+        }
+    }
+    unshare(&mut a.listen.verbatims, &mut b.listen.verbatims);
+    fn each<R>(a: &mut [R], b: &mut [R], id: fn(&R) -> &str, list: fn(&mut R) -> &mut List<Id>) {
+        let mine: HashMap<String, usize> = b
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (id(r).to_owned(), i))
+            .collect();
+        for r in a.iter_mut() {
+            if let Some(&i) = mine.get(id(r)) {
+                unshare(list(r), list(&mut b[i]));
+            }
+        }
+    }
+    each(
+        &mut a.personas,
+        &mut b.personas,
+        |r| &r.id,
+        |r| &mut r.evidence,
+    );
+    each(
+        &mut a.moments,
+        &mut b.moments,
+        |r| &r.id,
+        |r| &mut r.evidence,
+    );
+    each(
+        &mut a.listen.insights,
+        &mut b.listen.insights,
+        |r| &r.id,
+        |r| &mut r.verbatims,
+    );
+    (a, b)
+}
+
 /// The first change from `a` to `b` in a few words (the record, and the field without its
 /// values), and how many more there are: what an undo or a redo tells in the status line.
 pub fn brief(a: &Workshop, b: &Workshop, lang: Lang) -> String {
-    let report = diff(a, b, lang);
+    let (a, b) = narrowed(a, b);
+    let report = diff(&a, &b, lang);
     // Changes are indented once under their step; the fields of an added record, twice.
     let mut changes = report
         .lines()

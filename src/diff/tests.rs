@@ -76,3 +76,29 @@ fn moves_are_the_records_out_of_the_longest_kept_order() {
     assert_eq!(moved(&["a", "b", "c", "d"], &["d", "a", "b", "c"]), ["d"]);
     assert!(moved(&["a", "b"], &["a", "x", "b"]).is_empty());
 }
+
+#[test]
+fn a_brief_reads_only_the_lists_the_change_touched_and_says_the_same() {
+    let a = demo();
+    let renamed = with(
+        &a,
+        vec![edit::set(Kind::Persona, "per-marie", "name", "Zoé")],
+    );
+    let (x, y) = narrowed(&a, &renamed);
+    assert!(x.listen.verbatims.is_empty() && y.listen.verbatims.is_empty());
+    assert!(x.personas.iter().all(|p| p.evidence.is_empty()));
+    assert_eq!(brief(&a, &renamed, Lang::En), "persona «Zoé» › name");
+    // A verbatim changed: that list is no longer shared, and is read whole.
+    let said = with(
+        &a,
+        vec![edit::set(
+            Kind::Verbatim,
+            "vb-sunday-invoices",
+            "text",
+            "Late",
+        )],
+    );
+    let (x, _) = narrowed(&a, &said);
+    assert_eq!(x.listen.verbatims.len(), a.listen.verbatims.len());
+    assert_eq!(brief(&a, &said, Lang::En), "verbatim «Late» › text");
+}
