@@ -133,6 +133,44 @@ impl Room {
         })
     }
 
+    /// A room on a new workshop of `store`, named after its title. The room holds the name's
+    /// lock at once, and the file is written on a thread of its own, so that the interface
+    /// does not wait for the disk (a synced write takes milliseconds) to show its first frame:
+    /// [`Room::settle`] waits for it, and no save starts before it is done.
+    pub fn create(store: &store::Store, mut doc: Workshop) -> Result<Room, StoreError> {
+        let (path, lock) = store.reserve(&mut doc)?;
+        let (tell, done) = std::sync::mpsc::channel();
+        let (at, copy) = (path.clone(), doc.clone());
+        std::thread::spawn(move || {
+            let created = store::create_at(&at, &copy);
+            let _ = tell.send(created.map(|()| (copy.created, copy.updated)));
+        });
+        Ok(Room {
+            path,
+            doc,
+            ledger: Ledger::default(),
+            work: 0,
+            save: SaveState::Saved,
+            last_change: None,
+            last_try: None,
+            writing: Some(Writing { done, seq: 0 }),
+            size: 0,
+            timers: BTreeMap::new(),
+            round: None,
+            repairs: Vec::new(),
+            lock,
+        })
+    }
+
+    /// Waits for the save under way, if any; why it failed, if it did.
+    pub fn settle(&mut self) -> Result<(), Said> {
+        self.collect(None);
+        match &self.save {
+            SaveState::Failed(why) => Err(why.clone()),
+            _ => Ok(()),
+        }
+    }
+
     /// The links mended when the workshop was read, for the person who opened it.
     pub fn repairs(&self) -> &[Repair] {
         &self.repairs
