@@ -120,8 +120,8 @@ pub trait Handle {
     fn tick(&mut self, now: Instant);
     /// Saves everything now, before the seat leaves: whether all is safe.
     fn flush(&mut self) -> bool;
-    /// Waits for the file of a workshop just created (see [`Room::create`]); why it could
-    /// not be written, if so.
+    /// Writes the file of a workshop just created (see [`Room::create`]); why it could not
+    /// be, if so.
     fn settle(&mut self) -> Result<(), Said> {
         Ok(())
     }
@@ -240,7 +240,8 @@ impl Handle for Local {
     }
 
     fn settle(&mut self) -> Result<(), Said> {
-        self.room.settle()
+        let settled = self.room.settle();
+        settled.map_err(|e| Said::new(|lang| e.message(lang)))
     }
 
     fn flush(&mut self) -> bool {

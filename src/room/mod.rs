@@ -93,6 +93,8 @@ pub struct Room {
     last_try: Option<Instant>,
     /// The save under way on its own thread, if any.
     writing: Option<Writing>,
+    /// A new workshop whose file is yet to be written (see [`Room::create`]).
+    unwritten: bool,
     /// The size of the file as last read or written.
     size: u64,
     timers: BTreeMap<Step, Timer>,
@@ -125,6 +127,7 @@ impl Room {
             last_change: repaired.then_some(now),
             last_try: None,
             writing: None,
+            unwritten: false,
             size,
             timers: BTreeMap::new(),
             round,
@@ -133,18 +136,12 @@ impl Room {
         })
     }
 
-    /// A room on a new workshop of `store`, named after its title. The room holds the name's
-    /// lock at once, and the file is written on a thread of its own, so that the interface
-    /// does not wait for the disk (a synced write takes milliseconds) to show its first frame:
-    /// [`Room::settle`] waits for it, and no save starts before it is done.
+    /// A room on a new workshop of `store`, named after its title, holding the name's lock.
+    /// Its file is written by [`Room::settle`], so that the interface can show its first frame
+    /// before the disk is done (a synced write takes milliseconds); call it before anything
+    /// else.
     pub fn create(store: &store::Store, mut doc: Workshop) -> Result<Room, StoreError> {
         let (path, lock) = store.reserve(&mut doc)?;
-        let (tell, done) = std::sync::mpsc::channel();
-        let (at, copy) = (path.clone(), doc.clone());
-        std::thread::spawn(move || {
-            let created = store::create_at(&at, &copy);
-            let _ = tell.send(created.map(|()| (copy.created, copy.updated)));
-        });
         Ok(Room {
             path,
             doc,
@@ -153,7 +150,8 @@ impl Room {
             save: SaveState::Saved,
             last_change: None,
             last_try: None,
-            writing: Some(Writing { done, seq: 0 }),
+            writing: None,
+            unwritten: true,
             size: 0,
             timers: BTreeMap::new(),
             round: None,
@@ -162,13 +160,14 @@ impl Room {
         })
     }
 
-    /// Waits for the save under way, if any; why it failed, if it did.
-    pub fn settle(&mut self) -> Result<(), Said> {
-        self.collect(None);
-        match &self.save {
-            SaveState::Failed(why) => Err(why.clone()),
-            _ => Ok(()),
+    /// Writes the file of a workshop just created, if not done yet.
+    pub fn settle(&mut self) -> Result<(), StoreError> {
+        if self.unwritten {
+            store::create_at(&self.path, &self.doc)?;
+            self.unwritten = false;
+            self.size = std::fs::metadata(&self.path).map_or(0, |m| m.len());
         }
+        Ok(())
     }
 
     /// The links mended when the workshop was read, for the person who opened it.

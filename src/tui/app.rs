@@ -122,8 +122,8 @@ impl App {
         Ok(())
     }
 
-    /// Opens a new workshop in a room of this process, at `step`; its file is written
-    /// meanwhile, until [`App::settle`].
+    /// Opens a new workshop in a room of this process, at `step`; its file is written by
+    /// [`App::settle`].
     pub fn create(
         &mut self,
         doc: crate::model::Workshop,
@@ -135,7 +135,7 @@ impl App {
         Ok(())
     }
 
-    /// Waits for the file of a workshop just created; why it could not be written, if so.
+    /// Writes the file of a workshop just created; why it could not be, if so.
     pub fn settle(&mut self) -> Result<(), String> {
         let Some(seat) = self.seat_mut() else {
             return Ok(());

@@ -79,8 +79,8 @@ pub fn launch(
     if let Ok(size) = terminal.size() {
         app.update(Msg::Resize(size.width, size.height), Instant::now());
     }
-    // The first frame does not wait for a new workshop's file to reach the disk; no key is
-    // read before it has.
+    // A new workshop's file is written after the first frame (a synced write takes
+    // milliseconds), and before any key is read.
     let first = terminal.draw(|f| view::view(&app, f)).map(|_| app.stamp());
     if let Err(why) = app.settle() {
         terminal::restore();
