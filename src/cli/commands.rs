@@ -35,11 +35,11 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
             if quick {
                 doc.quick_audit();
             }
-            let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
             if no_open {
+                let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
                 line(&path.display().to_string())
             } else {
-                interface(store, lang, look(), tui::Start::Open(path, None))
+                interface(store, lang, look(), tui::Start::Create(Box::new(doc), None))
             }
         }
         Some(Command::Open { workshop, step }) => {
@@ -55,9 +55,8 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Stop> {
         Some(Command::Demo { step }) => {
             let step = parse_step(step.as_deref(), lang)?;
             need_terminal(lang)?;
-            let mut doc = crate::demo::demo(lang);
-            let path = store.create(&mut doc).map_err(|e| e.message(lang))?;
-            interface(store, lang, look(), tui::Start::Open(path, step))
+            let doc = Box::new(crate::demo::demo(lang));
+            interface(store, lang, look(), tui::Start::Create(doc, step))
         }
         Some(Command::List { json }) => list(&store, json, lang),
         Some(Command::Export {

@@ -120,6 +120,11 @@ pub trait Handle {
     fn tick(&mut self, now: Instant);
     /// Saves everything now, before the seat leaves: whether all is safe.
     fn flush(&mut self) -> bool;
+    /// Writes the file of a workshop just created (see [`Room::create`]); why it could not
+    /// be, if so.
+    fn settle(&mut self) -> Result<(), Said> {
+        Ok(())
+    }
 
     /// A number that moves whenever the document may have changed, for what is derived from
     /// it; for a live seat, whenever anything came from the host, so the seat draws again.
@@ -232,6 +237,11 @@ impl Handle for Local {
 
     fn tick(&mut self, now: Instant) {
         self.room.autosave(now);
+    }
+
+    fn settle(&mut self) -> Result<(), Said> {
+        let settled = self.room.settle();
+        settled.map_err(|e| Said::new(|lang| e.message(lang)))
     }
 
     fn flush(&mut self) -> bool {

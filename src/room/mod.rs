@@ -99,6 +99,8 @@ pub struct Room {
     last_try: Option<Instant>,
     /// The save under way on its own thread, if any.
     writing: Option<Writing>,
+    /// A new workshop whose file is yet to be written (see [`Room::create`]).
+    unwritten: bool,
     /// The size of the file as last read or written.
     size: u64,
     timers: BTreeMap<Step, Timer>,
@@ -132,12 +134,47 @@ impl Room {
             work_unsaved: repaired,
             last_try: None,
             writing: None,
+            unwritten: false,
             size,
             timers: BTreeMap::new(),
             round,
             repairs,
             lock,
         })
+    }
+
+    /// A room on a new workshop of `store`, named after its title, holding the name's lock.
+    /// Its file is written by [`Room::settle`], so that the interface can show its first frame
+    /// before the disk is done (a synced write takes milliseconds); call it before anything
+    /// else.
+    pub fn create(store: &store::Store, mut doc: Workshop) -> Result<Room, StoreError> {
+        let (path, lock) = store.reserve(&mut doc)?;
+        Ok(Room {
+            path,
+            doc,
+            ledger: Ledger::default(),
+            work: 0,
+            save: SaveState::Saved,
+            last_change: None,
+            last_try: None,
+            writing: None,
+            unwritten: true,
+            size: 0,
+            timers: BTreeMap::new(),
+            round: None,
+            repairs: Vec::new(),
+            lock,
+        })
+    }
+
+    /// Writes the file of a workshop just created, if not done yet.
+    pub fn settle(&mut self) -> Result<(), StoreError> {
+        if self.unwritten {
+            store::create_at(&self.path, &self.doc)?;
+            self.unwritten = false;
+            self.size = std::fs::metadata(&self.path).map_or(0, |m| m.len());
+        }
+        Ok(())
     }
 
     /// The links mended when the workshop was read, for the person who opened it.

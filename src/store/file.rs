@@ -397,7 +397,14 @@ pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError>
         })
     };
     match temp.persist_noclobber(path) {
-        Ok(_) => sync_dir(path).map_err(io),
+        Ok(_) => {
+            sync_dir(path).map_err(io)?;
+            // Written whole and sound here: its first save need not read it again.
+            if let Ok(meta) = fs::metadata(path) {
+                remember(None, Seen::of(&meta));
+            }
+            Ok(())
+        }
         Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(CreateError::Taken),
         Err(e) => Err(io(e.error)),
     }

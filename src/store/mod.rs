@@ -62,16 +62,8 @@ impl Store {
     /// Writes `doc` to a new file named after its title (`-2`, `-3`... when taken), stamping
     /// its dates. Never overwrites anything.
     pub fn create(&self, doc: &mut Workshop) -> Result<PathBuf, StoreError> {
-        let base = slug(&doc.framing.title);
-        doc.created = now();
-        doc.updated = doc.created.clone();
-        for n in 1.. {
-            let name = if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            };
-            let path = self.dir.join(format!("{name}.json"));
+        stamp_new(doc);
+        for path in self.names(&doc.framing.title) {
             // A name seen taken is passed over before a whole file is written and synced to
             // find out; `create_new` still refuses one taken meanwhile.
             if fs::symlink_metadata(&path).is_ok() {
@@ -81,6 +73,36 @@ impl Store {
                 Ok(()) => return Ok(path),
                 Err(file::CreateError::Taken) => continue,
                 Err(file::CreateError::Store(e)) => return Err(e),
+            }
+        }
+        unreachable!("some suffix is always free")
+    }
+
+    /// The names a workshop titled `title` may take, in the order they are tried.
+    fn names(&self, title: &str) -> impl Iterator<Item = PathBuf> + '_ {
+        let base = slug(title);
+        (1..).map(move |n| {
+            let name = if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
+            self.dir.join(format!("{name}.json"))
+        })
+    }
+
+    /// Stamps `doc`'s dates and gives the first name for it that no file has yet and no
+    /// process holds the lock of, with that lock: see [`create_at`], which writes it.
+    pub fn reserve(&self, doc: &mut Workshop) -> Result<(PathBuf, Lock), StoreError> {
+        stamp_new(doc);
+        for path in self.names(&doc.framing.title) {
+            if fs::symlink_metadata(&path).is_ok() {
+                continue;
+            }
+            match Lock::acquire(&path) {
+                Ok(lock) => return Ok((path, lock)),
+                Err(StoreError::Locked { .. }) => continue,
+                Err(e) => return Err(e),
             }
         }
         unreachable!("some suffix is always free")
@@ -234,6 +256,25 @@ pub fn save_copy(path: &Path, doc: &Workshop) -> Result<PathBuf, StoreError> {
         };
     }
     Err(why)
+}
+
+/// Writes a new workshop file at a name [`Store::reserve`] gave; never overwrites anything,
+/// not even a file that took the name meanwhile.
+pub fn create_at(path: &Path, doc: &Workshop) -> Result<(), StoreError> {
+    file::create_new(path, doc).map_err(|e| match e {
+        file::CreateError::Taken => StoreError::Io {
+            op: Op::Write,
+            path: path.to_owned(),
+            error: std::io::ErrorKind::AlreadyExists.into(),
+        },
+        file::CreateError::Store(e) => e,
+    })
+}
+
+/// A new workshop's dates: created and updated now.
+fn stamp_new(doc: &mut Workshop) {
+    doc.created = now();
+    doc.updated = doc.created.clone();
 }
 
 /// The current time as stored in files and lock records.

@@ -122,6 +122,28 @@ impl App {
         Ok(())
     }
 
+    /// Opens a new workshop in a room of this process, at `step`; its file is written by
+    /// [`App::settle`].
+    pub fn create(
+        &mut self,
+        doc: crate::model::Workshop,
+        step: Option<Step>,
+    ) -> Result<(), String> {
+        let lang = self.look().lang;
+        let room = Room::create(&self.store, doc).map_err(|e| e.message(lang))?;
+        self.sit(Box::new(Local::new(room, local_author())), step);
+        Ok(())
+    }
+
+    /// Writes the file of a workshop just created; why it could not be, if so.
+    pub fn settle(&mut self) -> Result<(), String> {
+        let Some(seat) = self.seat_mut() else {
+            return Ok(());
+        };
+        let lang = seat.look.lang;
+        seat.room.settle().map_err(|why| why.get(lang).to_owned())
+    }
+
     /// Takes a seat on the room behind `handle`, at `step`.
     pub fn sit(&mut self, handle: Box<dyn Handle>, step: Option<Step>) {
         let look = self.look().clone();

@@ -39,6 +39,8 @@ pub enum Start {
     Home,
     /// A workshop of the store (joined if a live host holds it), at a step.
     Open(PathBuf, Option<Step>),
+    /// A new workshop, created in the store, at a step.
+    Create(Box<crate::model::Workshop>, Option<Step>),
     /// A seat already taken in a live workshop.
     Join(Box<dyn Handle>),
 }
@@ -53,7 +55,7 @@ pub fn launch(
 ) -> Result<(), String> {
     let mut app = match start {
         Start::Home => App::new(store, lang),
-        Start::Open(..) | Start::Join(_) => App::opening(store, lang),
+        Start::Open(..) | Start::Create(..) | Start::Join(_) => App::opening(store, lang),
     };
     let mouse = setup.mouse;
     match start {
@@ -65,6 +67,7 @@ pub fn launch(
                 eprintln!("{}: {note}", path.display());
             }
         }
+        Start::Create(doc, step) => app.create(*doc, step)?,
         Start::Join(handle) => {
             app.sit(handle, None);
             app.only_seat = true;
@@ -76,9 +79,16 @@ pub fn launch(
     if let Ok(size) = terminal.size() {
         app.update(Msg::Resize(size.width, size.height), Instant::now());
     }
+    // A new workshop's file is written after the first frame (a synced write takes
+    // milliseconds), and before any key is read.
+    let first = terminal.draw(|f| view::view(&app, f)).map(|_| app.stamp());
+    if let Err(why) = app.settle() {
+        terminal::restore();
+        return Err(why);
+    }
     let result = (|| -> std::io::Result<()> {
         // What the last frame showed; none when a key may have changed anything.
-        let mut shown = None;
+        let mut shown = Some(first?);
         while !app.quit {
             let stamp = app.stamp();
             if shown.as_ref() != Some(&stamp) {

@@ -293,13 +293,17 @@ fn color(name: &str, palette: &BTreeMap<String, String>) -> Result<Color, String
 }
 
 impl Themes {
+    /// The built-in themes, read once: a start asks for them several times.
     pub fn built_in() -> Themes {
-        let mut t = Themes::default();
-        for (name, text) in BUILT_IN {
-            let parsed = parse(text).unwrap_or_else(|e| panic!("built-in theme {name}: {e:?}"));
-            t.themes.insert(name.to_owned(), parsed);
-        }
-        t
+        static BUILT: std::sync::LazyLock<Themes> = std::sync::LazyLock::new(|| {
+            let mut t = Themes::default();
+            for (name, text) in BUILT_IN {
+                let parsed = parse(text).unwrap_or_else(|e| panic!("built-in theme {name}: {e:?}"));
+                t.themes.insert(name.to_owned(), parsed);
+            }
+            t
+        });
+        BUILT.clone()
     }
 
     /// The built-ins plus the `*.toml` files of `dir` (a user theme replaces a built-in of the
