@@ -156,6 +156,7 @@ impl Room {
             work: 0,
             save: SaveState::Saved,
             last_change: None,
+            work_unsaved: false,
             last_try: None,
             writing: None,
             unwritten: true,

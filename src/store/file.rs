@@ -401,7 +401,7 @@ pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError>
             sync_dir(path).map_err(io)?;
             // Written whole and sound here: its first save need not read it again.
             if let Ok(meta) = fs::metadata(path) {
-                remember(None, Seen::of(&meta));
+                remember(None, Seen::of(&meta), doc);
             }
             Ok(())
         }
