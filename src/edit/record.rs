@@ -267,6 +267,26 @@ fn set_record(
             Ok((i, new, old))
         }};
     }
+    // A record's long list of verbatims stays aside while another of its fields changes:
+    // it is not turned into JSON and back (half a million ids in a persona's evidence).
+    macro_rules! beside {
+        ($list:expr, $name:expr, $of:expr) => {{
+            let i = $list
+                .iter()
+                .position(|r| r.id == id)
+                .ok_or_else(|| EditError::NotFound(kind, id.to_owned()))?;
+            if field == $name {
+                let (new, old) = with_field(&$list[i], field, value)?;
+                Ok((i, new, old))
+            } else {
+                let mut light = $list[i].clone();
+                let kept = std::mem::take($of(&mut light));
+                let (mut new, old) = with_field(&light, field, value)?;
+                *$of(&mut new) = kept;
+                Ok((i, new, old))
+            }
+        }};
+    }
     // Build the new record, check it against the document, then swap it in.
     match kind {
         Kind::Source => {
@@ -281,8 +301,11 @@ fn set_record(
             Ok(old)
         }
         Kind::Insight => {
-            let (i, new, old) = go!(doc.listen.insights, Insight)?;
-            check(doc, &Record::Insight(new.clone()))?;
+            let list: fn(&mut Insight) -> &mut List<Id> = |r| &mut r.verbatims;
+            let (i, new, old) = beside!(doc.listen.insights, "verbatims", list)?;
+            if field == "verbatims" {
+                check(doc, &Record::Insight(new.clone()))?;
+            }
             doc.listen.insights[i] = new;
             Ok(old)
         }
@@ -293,8 +316,11 @@ fn set_record(
             Ok(old)
         }
         Kind::Persona => {
-            let (i, new, old) = go!(doc.personas, Persona)?;
-            check(doc, &Record::Persona(new.clone()))?;
+            let list: fn(&mut Persona) -> &mut List<Id> = |r| &mut r.evidence;
+            let (i, new, old) = beside!(doc.personas, "evidence", list)?;
+            if field == "evidence" {
+                check(doc, &Record::Persona(new.clone()))?;
+            }
             doc.personas[i] = new;
             Ok(old)
         }
@@ -312,7 +338,8 @@ fn set_record(
             Ok(old)
         }
         Kind::Moment => {
-            let (i, new, old) = go!(doc.moments, Moment)?;
+            let list: fn(&mut Moment) -> &mut List<Id> = |r| &mut r.evidence;
+            let (i, new, old) = beside!(doc.moments, "evidence", list)?;
             check(doc, &Record::Moment(new.clone()))?;
             doc.moments[i] = new;
             Ok(old)

@@ -608,3 +608,35 @@ fn repair_follows_each_rule_and_says_what_it_did() {
     repair(&mut again);
     assert_eq!(again, w);
 }
+
+#[test]
+fn a_change_beside_a_long_list_leaves_the_list_untouched() {
+    let mut w = linked();
+    for n in 0..100 {
+        let v = Verbatim {
+            id: format!("vb-{n}"),
+            persona: Some("per-b".into()),
+            ..Default::default()
+        };
+        apply(
+            &mut w,
+            Edit::Insert {
+                index: 0,
+                record: Record::Verbatim(v),
+            },
+        )
+        .unwrap();
+    }
+    let before = w.personas[1].evidence.clone();
+    apply(&mut w, super::set(Kind::Persona, "per-b", "name", "Zoé")).unwrap();
+    assert_eq!(w.personas[1].name, "Zoé");
+    assert!(
+        w.personas[1].evidence.ptr_eq(&before),
+        "the evidence was rebuilt"
+    );
+    let why = apply(
+        &mut w,
+        super::set(Kind::Persona, "per-b", "evidence", json!(["vb-gone"])),
+    );
+    assert!(why.is_err());
+}
