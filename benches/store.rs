@@ -176,13 +176,22 @@ fn keys(dir: &std::path::Path, path: &std::path::Path) {
     worst("steps", &[b"1", b"2", b"3", b"4", b"5", b"6", b"7", b"0"]);
     worst("lists", &[b"1", b"\t", down, up, down, up]);
     worst("typing", &[b"0", b"\r", b"x", b"y", b"z"]);
-    // The edit, then keys for the next 5 s: its autosave comes 300 ms after it, or once the
-    // save that the step changes' time records started is written.
+    // The edit, then keys for the next 5 s, while its autosave (300 ms after it) is written.
     let mut after = vec![&b"\r"[..]];
     for _ in 0..50 {
         after.extend([down, up]);
     }
     worst("an edit and the keys while it is saved", &after);
+    // Edits on the steps that hold the million: a verbatim's text (kept with Tab), a persona's
+    // name (half a million evidence ids beside it), then the undo, which says what it changed.
+    worst(
+        "a verbatim edited",
+        &[b"1", b"\t", b"\r", b"\r", b"x", b"\t", b"\x1b"],
+    );
+    worst(
+        "a persona renamed and undone",
+        &[b"2", b"\r", b"\r", b"\x15", b"Z", b"\r", b"\x1b", b"u", b"0"],
+    );
     println!(
         "the interface on it: {} (target 50 ms a key)",
         report.join(", ")
