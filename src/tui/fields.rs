@@ -20,6 +20,9 @@ pub struct Choice {
 /// The choices of a field, from the document (links) or from a fixed list (enums).
 pub type Choices = fn(&Workshop, Lang) -> Vec<Choice>;
 
+/// The choices whose values are among some, found without listing the others.
+pub type Among = fn(&Workshop, &HashSet<&str>, Lang) -> Vec<Choice>;
+
 #[derive(Clone, Copy)]
 pub enum FieldKind {
     /// A string on one line.
@@ -54,6 +57,9 @@ pub struct FieldSpec {
     pub essential: bool,
     /// A multi-select shown with how many it holds first, after this mark (“3 verbatims).
     pub count: Option<&'static str>,
+    /// How a multi-select over many records (a million verbatims) finds the labels it
+    /// shows, rather than listing every choice.
+    pub among: Option<Among>,
 }
 
 impl FieldSpec {
@@ -65,6 +71,7 @@ impl FieldSpec {
             hint: None,
             essential: false,
             count: None,
+            among: None,
         }
     }
 
@@ -80,6 +87,11 @@ impl FieldSpec {
 
     pub const fn counted(mut self, mark: &'static str) -> Self {
         self.count = Some(mark);
+        self
+    }
+
+    pub const fn found_by(mut self, among: Among) -> Self {
+        self.among = Some(among);
         self
     }
 
@@ -103,13 +115,16 @@ impl FieldSpec {
                 v => label_of(&choices(doc, lang), v),
             },
             FieldKind::Multi { choices, .. } => {
-                let all = choices(doc, lang);
                 let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
                 // A persona may list a hundred thousand verbatims: only the first labels, more
                 // than a line or its reading in full shows, are looked up, in one pass.
                 let first = &items[..items.len().min(SHOWN)];
                 let wanted: HashSet<&str> = first.iter().filter_map(Value::as_str).collect();
-                let by_value: HashMap<&str, &str> = all
+                let found = match self.among {
+                    Some(among) => among(doc, &wanted, lang),
+                    None => choices(doc, lang),
+                };
+                let by_value: HashMap<&str, &str> = found
                     .iter()
                     .filter_map(|c| Some((c.value.as_str()?, c.label.as_str())))
                     .filter(|(v, _)| wanted.contains(v))
@@ -120,7 +135,7 @@ impl FieldSpec {
                         Some(k) => by_value
                             .get(k)
                             .map_or_else(|| one_line(k), |l| (*l).to_owned()),
-                        None => label_of(&all, v),
+                        None => label_of(&found, v),
                     })
                     .collect::<Vec<_>>()
                     .join(", ");
@@ -253,10 +268,10 @@ pub fn emotion_label(e: i64, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::model::Verbatim;
-    use crate::tui::screens::choices::verbatims;
+    use crate::tui::screens::choices::verbatims_among;
 
     #[test]
-    fn a_long_evidence_list_shows_its_count_and_its_first_labels() {
+    fn a_long_evidence_list_shows_its_count_and_its_first_labels_without_listing_every_choice() {
         let mut doc = Workshop::new("Long", "en");
         let ids: Vec<Value> = (0..1000)
             .map(|i| {
@@ -273,10 +288,11 @@ mod tests {
             "evidence",
             Text::new("Evidence", "Verbatims"),
             FieldKind::Multi {
-                choices: verbatims,
+                choices: |_, _| panic!("every verbatim listed to show a few"),
                 custom: false,
             },
         )
+        .found_by(verbatims_among)
         .counted("“");
         let shown = spec.display(&Value::Array(ids), &doc, Lang::En);
         assert!(shown.starts_with("“1000 · said 0, said 1, "), "{shown}");

@@ -14,6 +14,7 @@ use crate::model::Workshop;
 use crate::text::clean;
 use ratatui_textarea::{TextArea, WrapMode};
 use serde_json::Value;
+use std::collections::HashSet;
 use tui_input::Input;
 
 pub enum Editor {
@@ -228,18 +229,25 @@ impl Form {
             }
             FieldKind::Multi { choices, custom } => {
                 let mut all = choices(ctx.doc, ctx.lang);
-                let have: Vec<Value> = value.as_array().cloned().unwrap_or_default();
-                // Values not in the choices (custom channels) stay choosable.
-                for v in &have {
-                    if !all.iter().any(|c| &c.value == v) {
-                        let label = clean(v.as_str().unwrap_or("?"));
-                        all.push(Choice {
-                            value: v.clone(),
-                            label,
-                        });
-                    }
-                }
-                let ticked = all.iter().map(|c| have.contains(&c.value)).collect();
+                // Sets rather than searches: a persona may link half of a million verbatims.
+                let values = value.as_array().map(Vec::as_slice).unwrap_or_default();
+                let values = values.iter().filter_map(Value::as_str);
+                let have: HashSet<&str> = values.clone().collect();
+                let mut listed: HashSet<&str> =
+                    all.iter().filter_map(|c| c.value.as_str()).collect();
+                // Values not in the choices (custom channels) stay choosable, in their order.
+                let own: Vec<Choice> = values
+                    .filter(|v| listed.insert(v))
+                    .map(|v| Choice {
+                        value: Value::from(v),
+                        label: clean(v),
+                    })
+                    .collect();
+                all.extend(own);
+                let ticked = all
+                    .iter()
+                    .map(|c| c.value.as_str().is_some_and(|v| have.contains(v)))
+                    .collect();
                 Editor::Pick {
                     choices: all,
                     cursor: 0,
@@ -456,7 +464,7 @@ pub fn render(
         Some(Editor::Lines(_)) => 6,
         Some(Editor::Pick {
             choices, custom, ..
-        }) => (choices.len() as u16).clamp(1, 8) + u16::from(*custom),
+        }) => choices.len().clamp(1, 8) as u16 + u16::from(*custom),
         _ => 1,
     };
     let texts = form
@@ -533,9 +541,15 @@ pub fn render(
                         ),
                     }
                 }
+                // Only the choices that fit are drawn, the cursor's last when it is further
+                // down (where a fresh list state would scroll to): there may be a million.
+                let height = usize::from(value_area.height).max(1);
+                let first = (*cursor + 1).saturating_sub(height);
                 let items: Vec<ListItem> = choices
                     .iter()
                     .zip(ticked)
+                    .skip(first)
+                    .take(height)
                     .map(|(c, t)| {
                         let mark = match (*multi, *t) {
                             (false, _) => "",
@@ -547,7 +561,7 @@ pub fn render(
                         ListItem::new(fit_line(&format!("{mark}{}", c.label), room))
                     })
                     .collect();
-                let mut state = ListState::default().with_selected(Some(*cursor));
+                let mut state = ListState::default().with_selected(Some(*cursor - first));
                 // The cursor is marked, not only coloured: a single choice has no other mark.
                 frame.render_stateful_widget(
                     List::new(items)
@@ -842,6 +856,67 @@ mod tests {
         assert_eq!(doc.journeys[0].stages[0].emotion, Some(-2));
         drive(&mut doc, &mut form, &target, &STAGE, &[Key::Char('x')]);
         assert_eq!(doc.journeys[0].stages[0].emotion, None);
+    }
+
+    #[test]
+    fn a_picker_of_many_choices_draws_the_window_of_its_cursor_and_keeps_what_is_ticked() {
+        use crate::model::{Insight, Verbatim};
+        use crate::tui::screens::choices::verbatims;
+        use ratatui::{Terminal, backend::TestBackend};
+        const BACKED: [FieldSpec; 1] = [FieldSpec::new(
+            "verbatims",
+            Text::new("Backed by", "Appuyé par"),
+            FieldKind::Multi {
+                choices: verbatims,
+                custom: false,
+            },
+        )];
+        let mut doc = Workshop::new("t", "fr");
+        doc.listen.verbatims = (0..3000)
+            .map(|i| Verbatim {
+                id: format!("vrb-{i}"),
+                text: format!("said {i}"),
+                ..Default::default()
+            })
+            .collect();
+        let insight = Insight {
+            id: "ins-a".into(),
+            verbatims: vec!["vrb-2999".into(), "vrb-7".into()],
+            ..Default::default()
+        };
+        doc.listen.insights.push(insight);
+        let target = Target::Record(Kind::Insight, "ins-a".into());
+        let mut form = Form::default();
+        // Open, go down to the 2001st, tick it, and look.
+        let mut keys = vec![Key::Enter];
+        keys.extend(vec![Key::Down; 2000]);
+        keys.push(Key::Char(' '));
+        drive(&mut doc, &mut form, &target, &BACKED, &keys);
+        let mut term = Terminal::new(TestBackend::new(40, 12)).unwrap();
+        term.draw(|f| {
+            let ctx = Ctx {
+                doc: &doc,
+                target: &target,
+                fields: BACKED[..].into(),
+                lang: Lang::En,
+                keys: &KeyMap::default(),
+            };
+            render(&form, &ctx, 0, &Default::default(), true, f, f.area());
+        })
+        .unwrap();
+        let buffer = term.backend().buffer();
+        let lines: Vec<String> = buffer
+            .content()
+            .chunks(40)
+            .map(|l| l.iter().map(|c| c.symbol()).collect())
+            .collect();
+        let cursor = lines.iter().position(|l| l.contains("› [x] said 2000 "));
+        let above = lines.iter().position(|l| l.contains("[ ] said 1999 "));
+        assert!(cursor.is_some() && above == cursor.map(|c| c - 1), "{lines:#?}");
+        // Kept: the ones ticked before, in the choices' order, and the new one.
+        drive(&mut doc, &mut form, &target, &BACKED, &[Key::Enter]);
+        let backed = &doc.listen.insights[0].verbatims;
+        assert_eq!(backed, &["vrb-7", "vrb-2000", "vrb-2999"]);
     }
 
     #[test]

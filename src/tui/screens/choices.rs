@@ -5,6 +5,7 @@ use crate::method::{CHANNELS, Label};
 use crate::model::{Phase, Workshop};
 use crate::text::one_line;
 use crate::tui::fields::Choice;
+use std::collections::HashSet;
 
 pub fn enum_choices<T: Label + serde::Serialize>(all: &[T], lang: Lang) -> Vec<Choice> {
     all.iter()
@@ -62,6 +63,24 @@ pub fn verbatims(doc: &Workshop, _: Lang) -> Vec<Choice> {
         label: one_line(&v.text),
     })
     .collect()
+}
+
+/// The verbatims among `wanted`, in one pass that stops once it has them all: links are
+/// mostly made in the order verbatims were heard, so the first ones a field shows come early.
+pub fn verbatims_among(doc: &Workshop, wanted: &HashSet<&str>, _: Lang) -> Vec<Choice> {
+    let mut found = Vec::with_capacity(wanted.len());
+    for v in doc.listen.verbatims.iter() {
+        if found.len() == wanted.len() {
+            break;
+        }
+        if wanted.contains(v.id.as_str()) {
+            found.push(Choice {
+                value: v.id.clone().into(),
+                label: one_line(&v.text),
+            });
+        }
+    }
+    found
 }
 
 pub fn channels(_: &Workshop, lang: Lang) -> Vec<Choice> {

@@ -1,7 +1,7 @@
 //! Step 1, listen: sources grouped by family, verbatims (quick add), survey metrics computed
 //! from raw answers or counts, and insights. `[` and `]` switch between the four lists.
 
-use super::choices::{enum_choices, personas, sources, stages, verbatims};
+use super::choices::{enum_choices, personas, sources, stages, verbatims, verbatims_among};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::Label;
@@ -199,7 +199,8 @@ static INSIGHT_FIELDS: [FieldSpec; 2] = [
             choices: verbatims,
             custom: false,
         },
-    ),
+    )
+    .found_by(verbatims_among),
 ];
 
 /// One row per verbatim, read only when drawn: there may be a million.

@@ -1,6 +1,6 @@
 //! Step 2, personas: the identity card of each persona, with the method's live warnings.
 
-use super::choices::{channels, verbatims};
+use super::choices::{channels, verbatims, verbatims_among};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::persona_warnings;
@@ -68,6 +68,7 @@ static FIELDS: [FieldSpec; 11] = [
             custom: false,
         },
     )
+    .found_by(verbatims_among)
     .hint(Text::new(
         "The verbatims this persona is drawn from; a verbatim belongs to one persona.",
         "Les verbatims dont ce persona est tiré ; un verbatim n'appartient qu'à un persona.",
