@@ -20,8 +20,37 @@ pub struct Choice {
 /// The choices of a field, from the document (links) or from a fixed list (enums).
 pub type Choices = fn(&Workshop, Lang) -> Vec<Choice>;
 
-/// The choices whose values are among some, found without listing the others.
-pub type Among = fn(&Workshop, &HashSet<&str>, Lang) -> Vec<Choice>;
+/// The choices of a multi-select over many records (a million verbatims), read one at a
+/// time: a form shows a few of its values, its picker the choices that fit.
+#[derive(Clone, Copy)]
+pub struct Many {
+    pub len: fn(&Workshop) -> usize,
+    /// The value of the choice at an index, in the document's order.
+    pub value: fn(&Workshop, usize) -> &str,
+    pub label: fn(&Workshop, usize) -> String,
+}
+
+impl Many {
+    /// The choices among `wanted`, in one pass that stops once it has them all: links are
+    /// mostly made in the order records were, so the first ones a field shows come early.
+    fn among(&self, doc: &Workshop, wanted: &HashSet<&str>) -> Vec<Choice> {
+        let mut found = Vec::with_capacity(wanted.len());
+        for i in 0..(self.len)(doc) {
+            if found.len() == wanted.len() {
+                break;
+            }
+            let value = (self.value)(doc, i);
+            if wanted.contains(value) {
+                let label = (self.label)(doc, i);
+                found.push(Choice {
+                    value: value.into(),
+                    label,
+                });
+            }
+        }
+        found
+    }
+}
 
 #[derive(Clone, Copy)]
 pub enum FieldKind {
@@ -35,6 +64,8 @@ pub enum FieldKind {
     Select { choices: Choices, optional: bool },
     /// Several values among choices; with `custom`, the user may add their own.
     Multi { choices: Choices, custom: bool },
+    /// Several values among many records.
+    Many(Many),
     /// An emotion score from -2 to +2, or none.
     Emotion,
     /// A calendar date, kept ISO, typed and read in the language's usual form.
@@ -57,9 +88,6 @@ pub struct FieldSpec {
     pub essential: bool,
     /// A multi-select shown with how many it holds first, after this mark (“3 verbatims).
     pub count: Option<&'static str>,
-    /// How a multi-select over many records (a million verbatims) finds the labels it
-    /// shows, rather than listing every choice.
-    pub among: Option<Among>,
 }
 
 impl FieldSpec {
@@ -71,7 +99,6 @@ impl FieldSpec {
             hint: None,
             essential: false,
             count: None,
-            among: None,
         }
     }
 
@@ -87,11 +114,6 @@ impl FieldSpec {
 
     pub const fn counted(mut self, mark: &'static str) -> Self {
         self.count = Some(mark);
-        self
-    }
-
-    pub const fn found_by(mut self, among: Among) -> Self {
-        self.among = Some(among);
         self
     }
 
@@ -114,41 +136,8 @@ impl FieldSpec {
                 Value::Null => t::NONE.get(lang).to_owned(),
                 v => label_of(&choices(doc, lang), v),
             },
-            FieldKind::Multi { choices, .. } => {
-                let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
-                // A persona may list a hundred thousand verbatims: only the first labels, more
-                // than a line or its reading in full shows, are looked up, in one pass.
-                let first = &items[..items.len().min(SHOWN)];
-                let wanted: HashSet<&str> = first.iter().filter_map(Value::as_str).collect();
-                let found = match self.among {
-                    Some(among) => among(doc, &wanted, lang),
-                    None => choices(doc, lang),
-                };
-                let by_value: HashMap<&str, &str> = found
-                    .iter()
-                    .filter_map(|c| Some((c.value.as_str()?, c.label.as_str())))
-                    .filter(|(v, _)| wanted.contains(v))
-                    .collect();
-                let mut shown = first
-                    .iter()
-                    .map(|v| match v.as_str() {
-                        Some(k) => by_value
-                            .get(k)
-                            .map_or_else(|| one_line(k), |l| (*l).to_owned()),
-                        None => label_of(&found, v),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                if items.len() > first.len() {
-                    shown.push_str(", …");
-                }
-                match self.count {
-                    Some(mark) if !items.is_empty() => {
-                        format!("{mark}{} · {shown}", items.len())
-                    }
-                    _ => shown,
-                }
-            }
+            FieldKind::Multi { choices, .. } => self.items(value, |_| choices(doc, lang)),
+            FieldKind::Many(many) => self.items(value, |wanted| many.among(doc, wanted)),
             FieldKind::Emotion => match value.as_i64() {
                 Some(e) => emotion_label(e, lang),
                 None => t::NONE.get(lang).to_owned(),
@@ -162,6 +151,41 @@ impl FieldSpec {
                 })
                 .unwrap_or_default(),
             _ => one_line(&self.edit_text(value, lang)),
+        }
+    }
+
+    /// A multi-select's values on one line (its count first when it is counted), the labels
+    /// of the first found by `found` among them.
+    fn items(&self, value: &Value, found: impl FnOnce(&HashSet<&str>) -> Vec<Choice>) -> String {
+        let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
+        // A persona may list a hundred thousand verbatims: only the first labels, more
+        // than a line or its reading in full shows, are looked up, in one pass.
+        let first = &items[..items.len().min(SHOWN)];
+        let wanted: HashSet<&str> = first.iter().filter_map(Value::as_str).collect();
+        let found = found(&wanted);
+        let by_value: HashMap<&str, &str> = found
+            .iter()
+            .filter_map(|c| Some((c.value.as_str()?, c.label.as_str())))
+            .filter(|(v, _)| wanted.contains(v))
+            .collect();
+        let mut shown = first
+            .iter()
+            .map(|v| match v.as_str() {
+                Some(k) => by_value
+                    .get(k)
+                    .map_or_else(|| one_line(k), |l| (*l).to_owned()),
+                None => label_of(&found, v),
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        if items.len() > first.len() {
+            shown.push_str(", …");
+        }
+        match self.count {
+            Some(mark) if !items.is_empty() => {
+                format!("{mark}{} · {shown}", items.len())
+            }
+            _ => shown,
         }
     }
 
@@ -224,7 +248,9 @@ impl FieldSpec {
     pub fn empty(&self) -> Option<Value> {
         match self.kind {
             FieldKind::Line | FieldKind::Lines | FieldKind::Date => Some(Value::from("")),
-            FieldKind::List | FieldKind::Multi { .. } => Some(Value::Array(Vec::new())),
+            FieldKind::List | FieldKind::Multi { .. } | FieldKind::Many(_) => {
+                Some(Value::Array(Vec::new()))
+            }
             FieldKind::Emotion => Some(Value::Null),
             FieldKind::Select { optional, .. } => optional.then_some(Value::Null),
             FieldKind::Parsed { parse, .. } => parse("").ok(),
@@ -268,10 +294,10 @@ pub fn emotion_label(e: i64, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::model::Verbatim;
-    use crate::tui::screens::choices::verbatims_among;
+    use crate::tui::screens::choices::VERBATIM_CHOICES;
 
     #[test]
-    fn a_long_evidence_list_shows_its_count_and_its_first_labels_without_listing_every_choice() {
+    fn a_long_evidence_list_shows_its_count_and_its_first_labels() {
         let mut doc = Workshop::new("Long", "en");
         let ids: Vec<Value> = (0..1000)
             .map(|i| {
@@ -287,12 +313,8 @@ mod tests {
         let spec = FieldSpec::new(
             "evidence",
             Text::new("Evidence", "Verbatims"),
-            FieldKind::Multi {
-                choices: |_, _| panic!("every verbatim listed to show a few"),
-                custom: false,
-            },
+            FieldKind::Many(VERBATIM_CHOICES),
         )
-        .found_by(verbatims_among)
         .counted("“");
         let shown = spec.display(&Value::Array(ids), &doc, Lang::En);
         assert!(shown.starts_with("“1000 · said 0, said 1, "), "{shown}");

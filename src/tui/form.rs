@@ -2,7 +2,7 @@
 //! errors. The form never changes the document: it hands back an `Edit` for the app to apply
 //! through the one edit path, then hears whether it was accepted.
 
-use super::fields::{Choice, FieldKind, FieldSpec};
+use super::fields::{Choice, FieldKind, FieldSpec, Many};
 use super::key::Key;
 use super::keymap::{Action, Context, KeyMap};
 use super::memo::Memo;
@@ -29,6 +29,13 @@ pub enum Editor {
         custom: bool,
         /// The value being typed, once the user asked to add one.
         typing: Option<Input>,
+    },
+    /// A picker over many records, read from the document as it is drawn: the values
+    /// ticked, and the cursor's index.
+    Many {
+        many: Many,
+        cursor: usize,
+        ticked: HashSet<String>,
     },
 }
 
@@ -101,7 +108,7 @@ impl Form {
             Some(Editor::Pick {
                 typing: Some(_), ..
             }) => Context::Editing,
-            Some(Editor::Pick { .. }) => Context::Picker,
+            Some(Editor::Pick { .. } | Editor::Many { .. }) => Context::Picker,
         }
     }
 
@@ -150,7 +157,7 @@ impl Form {
                 paste_line(input, &text);
                 Outcome::Handled
             }
-            Some(Editor::Pick { .. }) => Outcome::Handled,
+            Some(Editor::Pick { .. } | Editor::Many { .. }) => Outcome::Handled,
             None => match ctx.fields.get(self.focus) {
                 Some(field) if field.is_text() => self.open(field, ctx, Some(&text)),
                 _ => Outcome::Ignored,
@@ -229,25 +236,18 @@ impl Form {
             }
             FieldKind::Multi { choices, custom } => {
                 let mut all = choices(ctx.doc, ctx.lang);
-                // Sets rather than searches: a persona may link half of a million verbatims.
-                let values = value.as_array().map(Vec::as_slice).unwrap_or_default();
-                let values = values.iter().filter_map(Value::as_str);
-                let have: HashSet<&str> = values.clone().collect();
-                let mut listed: HashSet<&str> =
-                    all.iter().filter_map(|c| c.value.as_str()).collect();
-                // Values not in the choices (custom channels) stay choosable, in their order.
-                let own: Vec<Choice> = values
-                    .filter(|v| listed.insert(v))
-                    .map(|v| Choice {
-                        value: Value::from(v),
-                        label: clean(v),
-                    })
-                    .collect();
-                all.extend(own);
-                let ticked = all
-                    .iter()
-                    .map(|c| c.value.as_str().is_some_and(|v| have.contains(v)))
-                    .collect();
+                let have: Vec<Value> = value.as_array().cloned().unwrap_or_default();
+                // Values not in the choices (custom channels) stay choosable.
+                for v in &have {
+                    if !all.iter().any(|c| &c.value == v) {
+                        let label = clean(v.as_str().unwrap_or("?"));
+                        all.push(Choice {
+                            value: v.clone(),
+                            label,
+                        });
+                    }
+                }
+                let ticked = all.iter().map(|c| have.contains(&c.value)).collect();
                 Editor::Pick {
                     choices: all,
                     cursor: 0,
@@ -255,6 +255,15 @@ impl Form {
                     multi: true,
                     custom,
                     typing: None,
+                }
+            }
+            FieldKind::Many(many) => {
+                let values = value.as_array().map(Vec::as_slice).unwrap_or_default();
+                let ticked = values.iter().filter_map(Value::as_str).map(str::to_owned);
+                Editor::Many {
+                    many,
+                    cursor: 0,
+                    ticked: ticked.collect(),
                 }
             }
             FieldKind::Emotion => return Outcome::Ignored,
@@ -309,6 +318,34 @@ impl Form {
                 }
                 Outcome::Handled
             }
+            Editor::Many {
+                many,
+                cursor,
+                ticked,
+            } => {
+                let doc = ctx.doc;
+                match action {
+                    Some(Action::Up) => *cursor = cursor.saturating_sub(1),
+                    Some(Action::Down) => {
+                        *cursor = (*cursor + 1).min((many.len)(doc).saturating_sub(1));
+                    }
+                    Some(Action::Toggle) if *cursor < (many.len)(doc) => {
+                        let value = (many.value)(doc, *cursor);
+                        if !ticked.remove(value) {
+                            ticked.insert(value.to_owned());
+                        }
+                    }
+                    Some(Action::Commit) => {
+                        // In the document's order, as a picker of a few lists them.
+                        let all = (0..(many.len)(doc)).map(|i| (many.value)(doc, i));
+                        let picked = all.filter(|v| ticked.contains(*v)).map(Value::from);
+                        let value = Value::Array(picked.collect());
+                        return self.commit_pick(field, value, ctx);
+                    }
+                    _ => {}
+                }
+                Outcome::Handled
+            }
             Editor::Pick {
                 choices,
                 cursor,
@@ -345,16 +382,20 @@ impl Form {
                             None => return Outcome::Handled,
                         }
                     };
-                    if value == ctx.value(field) {
-                        // Nothing changed: no edit, no history entry, as for a text.
-                        self.applied(Ok(()), ctx);
-                        return Outcome::Handled;
-                    }
-                    Outcome::Edit(Box::new(ctx.set(field, value)))
+                    self.commit_pick(field, value, ctx)
                 }
                 _ => Outcome::Handled,
             },
         }
+    }
+
+    fn commit_pick(&mut self, field: &FieldSpec, value: Value, ctx: &Ctx) -> Outcome {
+        if value == ctx.value(field) {
+            // Nothing changed: no edit, no history entry, as for a text.
+            self.applied(Ok(()), ctx);
+            return Outcome::Handled;
+        }
+        Outcome::Edit(Box::new(ctx.set(field, value)))
     }
 
     fn commit_text(&mut self, field: &FieldSpec, text: &str, ctx: &Ctx, next: bool) -> Outcome {
@@ -440,7 +481,7 @@ pub fn render(
     use crate::text::{fit, fit_line};
     use ratatui::layout::Rect;
     use ratatui::text::{Line, Span};
-    use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+    use ratatui::widgets::{Paragraph, Wrap};
     use unicode_width::UnicodeWidthStr;
 
     if area.height == 0 || area.width < 4 {
@@ -465,6 +506,7 @@ pub fn render(
         Some(Editor::Pick {
             choices, custom, ..
         }) => choices.len().clamp(1, 8) as u16 + u16::from(*custom),
+        Some(Editor::Many { many, .. }) => (many.len)(ctx.doc).clamp(1, 8) as u16,
         _ => 1,
     };
     let texts = form
@@ -541,35 +583,31 @@ pub fn render(
                         ),
                     }
                 }
-                // Only the choices that fit are drawn, the cursor's last when it is further
-                // down (where a fresh list state would scroll to): there may be a million.
-                let height = usize::from(value_area.height).max(1);
-                let first = (*cursor + 1).saturating_sub(height);
-                let items: Vec<ListItem> = choices
-                    .iter()
-                    .zip(ticked)
-                    .skip(first)
-                    .take(height)
-                    .map(|(c, t)| {
-                        let mark = match (*multi, *t) {
-                            (false, _) => "",
-                            (true, true) => "[x] ",
-                            (true, false) => "[ ] ",
-                        };
-                        // The cursor's "› " takes its two columns on every row.
-                        let room = usize::from(value_area.width.saturating_sub(2));
-                        ListItem::new(fit_line(&format!("{mark}{}", c.label), room))
-                    })
-                    .collect();
-                let mut state = ListState::default().with_selected(Some(*cursor - first));
-                // The cursor is marked, not only coloured: a single choice has no other mark.
-                frame.render_stateful_widget(
-                    List::new(items)
-                        .highlight_style(theme.selection)
-                        .highlight_symbol("› "),
-                    value_area,
-                    &mut state,
-                );
+                let item = |i: usize| {
+                    let mark = match (*multi, ticked[i]) {
+                        (false, _) => "",
+                        (true, true) => "[x] ",
+                        (true, false) => "[ ] ",
+                    };
+                    format!("{mark}{}", choices[i].label)
+                };
+                draw_picker(frame, value_area, theme, *cursor, choices.len(), item);
+            }
+            (
+                Some(Editor::Many {
+                    many,
+                    cursor,
+                    ticked,
+                }),
+                true,
+            ) => {
+                let item = |i: usize| {
+                    let value = (many.value)(ctx.doc, i);
+                    let mark = if ticked.contains(value) { "[x]" } else { "[ ]" };
+                    format!("{mark} {}", (many.label)(ctx.doc, i))
+                };
+                let len = (many.len)(ctx.doc);
+                draw_picker(frame, value_area, theme, *cursor, len, item);
             }
             _ => {
                 let text = texts.get(i).map_or("", String::as_str);
@@ -603,6 +641,36 @@ pub fn render(
         };
         frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), foot);
     }
+}
+
+/// The `len` choices of a picker that fit in `area`, the cursor's last when it is further
+/// down (where a fresh list state would scroll to): there may be a million. `item` gives the
+/// text of the choice at an index.
+fn draw_picker(
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    theme: &super::theme::Theme,
+    cursor: usize,
+    len: usize,
+    item: impl Fn(usize) -> String,
+) {
+    use ratatui::widgets::{List, ListItem, ListState};
+    let height = usize::from(area.height).max(1);
+    let first = (cursor + 1).saturating_sub(height);
+    // The cursor's "› " takes its two columns on every row.
+    let room = usize::from(area.width.saturating_sub(2));
+    let items: Vec<ListItem> = (first..len.min(first + height))
+        .map(|i| ListItem::new(crate::text::fit_line(&item(i), room)))
+        .collect();
+    let mut state = ListState::default().with_selected(Some(cursor - first));
+    // The cursor is marked, not only coloured: a single choice has no other mark.
+    frame.render_stateful_widget(
+        List::new(items)
+            .highlight_style(theme.selection)
+            .highlight_symbol("› "),
+        area,
+        &mut state,
+    );
 }
 
 #[cfg(test)]
@@ -861,15 +929,12 @@ mod tests {
     #[test]
     fn a_picker_of_many_choices_draws_the_window_of_its_cursor_and_keeps_what_is_ticked() {
         use crate::model::{Insight, Verbatim};
-        use crate::tui::screens::choices::verbatims;
+        use crate::tui::screens::choices::VERBATIM_CHOICES;
         use ratatui::{Terminal, backend::TestBackend};
         const BACKED: [FieldSpec; 1] = [FieldSpec::new(
             "verbatims",
             Text::new("Backed by", "Appuyé par"),
-            FieldKind::Multi {
-                choices: verbatims,
-                custom: false,
-            },
+            FieldKind::Many(VERBATIM_CHOICES),
         )];
         let mut doc = Workshop::new("t", "fr");
         doc.listen.verbatims = (0..3000)
@@ -912,7 +977,10 @@ mod tests {
             .collect();
         let cursor = lines.iter().position(|l| l.contains("› [x] said 2000 "));
         let above = lines.iter().position(|l| l.contains("[ ] said 1999 "));
-        assert!(cursor.is_some() && above == cursor.map(|c| c - 1), "{lines:#?}");
+        assert!(
+            cursor.is_some() && above == cursor.map(|c| c - 1),
+            "{lines:#?}"
+        );
         // Kept: the ones ticked before, in the choices' order, and the new one.
         drive(&mut doc, &mut form, &target, &BACKED, &[Key::Enter]);
         let backed = &doc.listen.insights[0].verbatims;

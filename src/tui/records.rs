@@ -288,11 +288,12 @@ impl RecordList {
             // Only a multiple choice ticks; a single one is kept with Enter.
             Action::Toggle => matches!(
                 self.form.editor,
-                Some(form::Editor::Pick { multi: true, .. })
+                Some(form::Editor::Pick { multi: true, .. } | form::Editor::Many { .. })
             ),
             // In a picker, `a` adds one's own value only where the field takes them.
             Action::Add => match &self.form.editor {
                 Some(form::Editor::Pick { custom, .. }) => *custom,
+                Some(form::Editor::Many { .. }) => false,
                 _ => !c.fixed,
             },
             Action::NextTab | Action::PrevTab | Action::ToggleView => false,

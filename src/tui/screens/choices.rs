@@ -4,8 +4,7 @@ use crate::i18n::Lang;
 use crate::method::{CHANNELS, Label};
 use crate::model::{Phase, Workshop};
 use crate::text::one_line;
-use crate::tui::fields::Choice;
-use std::collections::HashSet;
+use crate::tui::fields::{Choice, Many};
 
 pub fn enum_choices<T: Label + serde::Serialize>(all: &[T], lang: Lang) -> Vec<Choice> {
     all.iter()
@@ -56,32 +55,12 @@ pub fn stages(doc: &Workshop, _: Lang) -> Vec<Choice> {
     .collect()
 }
 
-pub fn verbatims(doc: &Workshop, _: Lang) -> Vec<Choice> {
-    let each = doc.listen.verbatims.iter();
-    each.map(|v| Choice {
-        value: v.id.clone().into(),
-        label: one_line(&v.text),
-    })
-    .collect()
-}
-
-/// The verbatims among `wanted`, in one pass that stops once it has them all: links are
-/// mostly made in the order verbatims were heard, so the first ones a field shows come early.
-pub fn verbatims_among(doc: &Workshop, wanted: &HashSet<&str>, _: Lang) -> Vec<Choice> {
-    let mut found = Vec::with_capacity(wanted.len());
-    for v in doc.listen.verbatims.iter() {
-        if found.len() == wanted.len() {
-            break;
-        }
-        if wanted.contains(v.id.as_str()) {
-            found.push(Choice {
-                value: v.id.clone().into(),
-                label: one_line(&v.text),
-            });
-        }
-    }
-    found
-}
+/// The verbatims, for the fields that link some: there may be a million.
+pub const VERBATIM_CHOICES: Many = Many {
+    len: |doc| doc.listen.verbatims.len(),
+    value: |doc, i| &doc.listen.verbatims[i].id,
+    label: |doc, i| one_line(&doc.listen.verbatims[i].text),
+};
 
 pub fn channels(_: &Workshop, lang: Lang) -> Vec<Choice> {
     CHANNELS

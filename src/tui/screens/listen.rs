@@ -1,7 +1,7 @@
 //! Step 1, listen: sources grouped by family, verbatims (quick add), survey metrics computed
 //! from raw answers or counts, and insights. `[` and `]` switch between the four lists.
 
-use super::choices::{enum_choices, personas, sources, stages, verbatims, verbatims_among};
+use super::choices::{VERBATIM_CHOICES, enum_choices, personas, sources, stages};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::Label;
@@ -195,12 +195,8 @@ static INSIGHT_FIELDS: [FieldSpec; 2] = [
     FieldSpec::new(
         "verbatims",
         Text::new("Backed by", "Appuyé par"),
-        FieldKind::Multi {
-            choices: verbatims,
-            custom: false,
-        },
-    )
-    .found_by(verbatims_among),
+        FieldKind::Many(VERBATIM_CHOICES),
+    ),
 ];
 
 /// One row per verbatim, read only when drawn: there may be a million.

@@ -1,7 +1,7 @@
 //! Step 4, key moments: the moments of truth of every journey, grouped by stage, each
 //! essential, critical or wow; the timeline above shows them at their stage.
 
-use super::choices::{enum_choices, stages, verbatims, verbatims_among};
+use super::choices::{VERBATIM_CHOICES, enum_choices, stages};
 use super::journeys::{TIMELINE_HEIGHT, timeline};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text, screens as s};
@@ -61,12 +61,8 @@ static FIELDS: [FieldSpec; 5] = [
     FieldSpec::new(
         "evidence",
         s::EVIDENCE,
-        FieldKind::Multi {
-            choices: verbatims,
-            custom: false,
-        },
+        FieldKind::Many(VERBATIM_CHOICES),
     )
-    .found_by(verbatims_among)
     .counted(EVIDENCE_MARK)
     .hint(s::MOMENT_EVIDENCE),
 ];

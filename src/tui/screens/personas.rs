@@ -1,6 +1,6 @@
 //! Step 2, personas: the identity card of each persona, with the method's live warnings.
 
-use super::choices::{channels, verbatims, verbatims_among};
+use super::choices::{VERBATIM_CHOICES, channels};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::persona_warnings;
@@ -63,12 +63,8 @@ static FIELDS: [FieldSpec; 11] = [
     FieldSpec::new(
         "evidence",
         Text::new("Evidence", "Verbatims"),
-        FieldKind::Multi {
-            choices: verbatims,
-            custom: false,
-        },
+        FieldKind::Many(VERBATIM_CHOICES),
     )
-    .found_by(verbatims_among)
     .hint(Text::new(
         "The verbatims this persona is drawn from; a verbatim belongs to one persona.",
         "Les verbatims dont ce persona est tiré ; un verbatim n'appartient qu'à un persona.",
