@@ -14,7 +14,6 @@ use crate::model::Workshop;
 use crate::text::clean;
 use ratatui_textarea::{TextArea, WrapMode};
 use serde_json::Value;
-use std::collections::HashSet;
 use tui_input::Input;
 
 pub enum Editor {
@@ -35,7 +34,7 @@ pub enum Editor {
     Many {
         many: Many,
         cursor: usize,
-        ticked: HashSet<String>,
+        ticked: foldhash::HashSet<String>,
     },
 }
 
@@ -73,9 +72,10 @@ impl Ctx<'_> {
     }
 
     fn value(&self, field: &FieldSpec) -> Value {
-        crate::edit::fields(self.doc, self.target)
-            .and_then(|v| v.get(field.key).cloned())
-            .unwrap_or(Value::Null)
+        let mut record = crate::edit::fields(self.doc, self.target);
+        // Taken rather than copied: it may hold half a million ids.
+        let value = record.as_mut().and_then(|r| r.get_mut(field.key));
+        value.map_or(Value::Null, Value::take)
     }
 
     fn set(&self, field: &FieldSpec, value: Value) -> Edit {
@@ -258,8 +258,13 @@ impl Form {
                 }
             }
             FieldKind::Many(many) => {
-                let values = value.as_array().map(Vec::as_slice).unwrap_or_default();
-                let ticked = values.iter().filter_map(Value::as_str).map(str::to_owned);
+                let Value::Array(values) = value else {
+                    return Outcome::Ignored;
+                };
+                let ticked = values.into_iter().filter_map(|v| match v {
+                    Value::String(s) => Some(s),
+                    _ => None,
+                });
                 Editor::Many {
                     many,
                     cursor: 0,
