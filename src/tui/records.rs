@@ -58,8 +58,9 @@ pub struct RecordList {
     /// The record the form was last opened on: another one starts at its first field.
     form_of: Option<Id>,
     pub quick: Option<Input>,
-    /// A record being inserted: select it (and edit it) once the insert is accepted.
-    inserting: Option<(Id, bool)>,
+    /// A record being inserted, and its index among the records of its kind (its row, in a
+    /// list of one row per record): select it (and edit it) once the insert is accepted.
+    inserting: Option<(Id, usize, bool)>,
     /// The rows last listed whole, for the document's version, the scope and the language.
     rows: Memo<(u64, String, Lang), Vec<Row>>,
     /// The row the selection was last found at, where it is looked for first.
@@ -216,7 +217,7 @@ impl RecordList {
                 record.renew_ids(doc);
                 rename_copy(&mut record, lang);
                 let index = edit::index_of(doc, c.kind, &id).map_or(0, |i| i + 1);
-                self.inserting = Some((record.id().to_owned(), false));
+                self.inserting = Some((record.id().to_owned(), index, false));
                 return Outcome::Edit(Box::new(Edit::Insert { index, record }));
             }
             Some(a @ (Action::MoveUp | Action::MoveDown)) => {
@@ -262,9 +263,11 @@ impl RecordList {
 
     /// The room answered the edit this list handed back.
     pub fn applied(&mut self, result: Result<(), String>, c: &Collection, cx: &Cx) {
-        if let Some((id, edit_now)) = self.inserting.take() {
+        if let Some((id, index, edit_now)) = self.inserting.take() {
             if result.is_ok() {
                 self.selected = Some(id.clone());
+                // Looked for there first, rather than among a million.
+                self.seen.set(index);
                 if edit_now {
                     // Its name is typed at once: letters would otherwise be taken as keys.
                     self.open(&id);
@@ -347,7 +350,7 @@ impl RecordList {
             Some(i) => i + 1,
             None => self.rows(c, scope, cx).records(),
         };
-        self.inserting = Some((record.id().to_owned(), self.quick.is_none()));
+        self.inserting = Some((record.id().to_owned(), index, self.quick.is_none()));
         Outcome::Edit(Box::new(Edit::Insert { index, record }))
     }
 
@@ -739,23 +742,13 @@ mod tests {
             .collect();
         let mut list = RecordList::default();
         let mut term = Terminal::new(TestBackend::new(80, 12)).unwrap();
-        let mut draw = |list: &RecordList| {
+        let mut draw = |list: &RecordList, doc: &Workshop| {
             DERIVED.store(0, Relaxed);
-            term.draw(|f| {
-                render(
-                    list,
-                    &MANY,
-                    "",
-                    "Many",
-                    &cx(&doc, &theme, &map),
-                    f,
-                    f.area(),
-                )
-            })
-            .unwrap();
+            term.draw(|f| render(list, &MANY, "", "Many", &cx(doc, &theme, &map), f, f.area()))
+                .unwrap();
             (screen(&term), DERIVED.load(Relaxed))
         };
-        let (shown, derived) = draw(&list);
+        let (shown, derived) = draw(&list, &doc);
         assert!(shown.contains("Many (20000)"), "{shown}");
         assert!(
             shown.contains("Persona 0 ") && shown.contains("Persona 9 "),
@@ -779,7 +772,7 @@ mod tests {
             IDS.load(Relaxed)
         );
         assert_eq!(list.selected.as_deref(), Some("per-19998"));
-        let (shown, derived) = draw(&list);
+        let (shown, derived) = draw(&list, &doc);
         assert!(derived <= 11, "{derived} rows derived");
         let last_rows: Vec<&str> = shown.lines().filter(|l| l.contains("Persona")).collect();
         assert_eq!(last_rows.len(), 10, "{shown}");
@@ -787,7 +780,7 @@ mod tests {
         assert!(last_rows[9].contains("Persona 19998 "), "{shown}");
         // Down shows the last one.
         list.key(Key::Down, &MANY, &cx(&doc, &theme, &map), "");
-        let (shown, _) = draw(&list);
+        let (shown, _) = draw(&list, &doc);
         assert!(shown.contains("Persona 19999 "), "{shown}");
         assert!(!shown.contains("Persona 19989 "), "{shown}");
         // The delete question names the selected record.
@@ -795,6 +788,26 @@ mod tests {
             Outcome::Confirm(q, _) => assert!(q.contains("Persona 19999"), "{q}"),
             other => panic!("{other:?}"),
         }
+        // Quick add: the new record, last, is selected and drawn without a search for it.
+        let mut keys = vec![Key::Char('i')];
+        keys.extend(typed("Zoé"));
+        keys.push(Key::Enter);
+        for key in keys {
+            let out = list.key(key, &MANY, &cx(&doc, &theme, &map), "");
+            if let Outcome::Edit(e) = out {
+                let result = edit::apply(&mut doc, *e)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string());
+                list.applied(result, &MANY, &cx(&doc, &theme, &map));
+            }
+        }
+        IDS.store(0, Relaxed);
+        let (shown, _) = draw(&list, &doc);
+        assert!(
+            shown.contains("Many (20001)") && shown.contains("Zoé"),
+            "{shown}"
+        );
+        assert!(IDS.load(Relaxed) <= 100, "{} ids read", IDS.load(Relaxed));
     }
 
     #[test]
