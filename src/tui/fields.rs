@@ -295,9 +295,10 @@ mod tests {
     use super::*;
     use crate::model::Verbatim;
     use crate::tui::screens::choices::VERBATIM_CHOICES;
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
     #[test]
-    fn a_long_evidence_list_shows_its_count_and_its_first_labels() {
+    fn a_long_evidence_list_shows_its_count_and_makes_only_the_labels_it_shows() {
         let mut doc = Workshop::new("Long", "en");
         let ids: Vec<Value> = (0..1000)
             .map(|i| {
@@ -310,15 +311,26 @@ mod tests {
                 Value::from(id)
             })
             .collect();
+        // The verbatims' own choices, counting the labels made.
+        static LABELS: AtomicUsize = AtomicUsize::new(0);
+        let counted = Many {
+            label: |doc, i| {
+                LABELS.fetch_add(1, Relaxed);
+                (VERBATIM_CHOICES.label)(doc, i)
+            },
+            ..VERBATIM_CHOICES
+        };
         let spec = FieldSpec::new(
             "evidence",
             Text::new("Evidence", "Verbatims"),
-            FieldKind::Many(VERBATIM_CHOICES),
+            FieldKind::Many(counted),
         )
         .counted("“");
         let shown = spec.display(&Value::Array(ids), &doc, Lang::En);
         assert!(shown.starts_with("“1000 · said 0, said 1, "), "{shown}");
         assert!(shown.contains(&format!("said {}, …", SHOWN - 1)), "{shown}");
         assert!(!shown.contains(&format!("said {SHOWN}")), "{shown}");
+        // Only the labels shown were made.
+        assert_eq!(LABELS.load(Relaxed), SHOWN);
     }
 }
