@@ -99,6 +99,16 @@ pub struct Form {
 }
 
 impl Form {
+    /// Starts over, for another record, keeping the values read (kept by record): reading a
+    /// persona that links half a million verbatims takes a while.
+    pub fn renew(&mut self) {
+        let shown = std::mem::take(&mut self.shown);
+        *self = Form {
+            shown,
+            ..Form::default()
+        };
+    }
+
     /// The key-map context the form is in.
     pub fn context(&self) -> Context {
         match &self.editor {

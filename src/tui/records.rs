@@ -152,7 +152,7 @@ impl RecordList {
     /// The form for `id`: kept as it was for the record it was open on, new for another.
     fn form_on(&mut self, id: Option<Id>) {
         if self.form_of != id {
-            self.form = Form::default();
+            self.form.renew();
             self.form_of = id;
         }
     }
