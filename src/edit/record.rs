@@ -130,17 +130,22 @@ pub fn fields(doc: &Workshop, target: &Target) -> Option<Value> {
     let value = match target {
         Target::Framing => serde_json::to_value(&doc.framing),
         Target::Facilitation => serde_json::to_value(&doc.facilitation),
-        Target::Record(kind, id) => match record(doc, *kind, id)? {
-            Record::Source(r) => serde_json::to_value(r),
-            Record::Verbatim(r) => serde_json::to_value(r),
-            Record::Insight(r) => serde_json::to_value(r),
-            Record::Metric(r) => serde_json::to_value(r),
-            Record::Persona(r) => serde_json::to_value(r),
-            Record::Journey(r) => serde_json::to_value(r),
-            Record::Stage { stage, .. } => serde_json::to_value(stage),
-            Record::Moment(r) => serde_json::to_value(r),
-            Record::Action(r) => serde_json::to_value(r),
-        },
+        // Read in place rather than copied first: a persona may link half a million
+        // verbatims.
+        Target::Record(kind, id) => {
+            let (j, i) = position(doc, *kind, id).ok()?;
+            match kind {
+                Kind::Source => serde_json::to_value(&doc.listen.sources[i]),
+                Kind::Verbatim => serde_json::to_value(&doc.listen.verbatims[i]),
+                Kind::Insight => serde_json::to_value(&doc.listen.insights[i]),
+                Kind::Metric => serde_json::to_value(&doc.listen.metrics[i]),
+                Kind::Persona => serde_json::to_value(&doc.personas[i]),
+                Kind::Journey => serde_json::to_value(&doc.journeys[i]),
+                Kind::Stage => serde_json::to_value(&doc.journeys[j].stages[i]),
+                Kind::Moment => serde_json::to_value(&doc.moments[i]),
+                Kind::Action => serde_json::to_value(&doc.target.actions[i]),
+            }
+        }
     };
     Some(value.expect("records serialise"))
 }

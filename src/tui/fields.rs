@@ -20,6 +20,38 @@ pub struct Choice {
 /// The choices of a field, from the document (links) or from a fixed list (enums).
 pub type Choices = fn(&Workshop, Lang) -> Vec<Choice>;
 
+/// The choices of a multi-select over many records (a million verbatims), read one at a
+/// time: a form shows a few of its values, its picker the choices that fit.
+#[derive(Clone, Copy)]
+pub struct Many {
+    pub len: fn(&Workshop) -> usize,
+    /// The value of the choice at an index, in the document's order.
+    pub value: fn(&Workshop, usize) -> &str,
+    pub label: fn(&Workshop, usize) -> String,
+}
+
+impl Many {
+    /// The choices among `wanted`, in one pass that stops once it has them all: links are
+    /// mostly made in the order records were, so the first ones a field shows come early.
+    fn among(&self, doc: &Workshop, wanted: &HashSet<&str>) -> Vec<Choice> {
+        let mut found = Vec::with_capacity(wanted.len());
+        for i in 0..(self.len)(doc) {
+            if found.len() == wanted.len() {
+                break;
+            }
+            let value = (self.value)(doc, i);
+            if wanted.contains(value) {
+                let label = (self.label)(doc, i);
+                found.push(Choice {
+                    value: value.into(),
+                    label,
+                });
+            }
+        }
+        found
+    }
+}
+
 #[derive(Clone, Copy)]
 pub enum FieldKind {
     /// A string on one line.
@@ -32,6 +64,8 @@ pub enum FieldKind {
     Select { choices: Choices, optional: bool },
     /// Several values among choices; with `custom`, the user may add their own.
     Multi { choices: Choices, custom: bool },
+    /// Several values among many records.
+    Many(Many),
     /// An emotion score from -2 to +2, or none.
     Emotion,
     /// A calendar date, kept ISO, typed and read in the language's usual form.
@@ -102,38 +136,8 @@ impl FieldSpec {
                 Value::Null => t::NONE.get(lang).to_owned(),
                 v => label_of(&choices(doc, lang), v),
             },
-            FieldKind::Multi { choices, .. } => {
-                let all = choices(doc, lang);
-                let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
-                // A persona may list a hundred thousand verbatims: only the first labels, more
-                // than a line or its reading in full shows, are looked up, in one pass.
-                let first = &items[..items.len().min(SHOWN)];
-                let wanted: HashSet<&str> = first.iter().filter_map(Value::as_str).collect();
-                let by_value: HashMap<&str, &str> = all
-                    .iter()
-                    .filter_map(|c| Some((c.value.as_str()?, c.label.as_str())))
-                    .filter(|(v, _)| wanted.contains(v))
-                    .collect();
-                let mut shown = first
-                    .iter()
-                    .map(|v| match v.as_str() {
-                        Some(k) => by_value
-                            .get(k)
-                            .map_or_else(|| one_line(k), |l| (*l).to_owned()),
-                        None => label_of(&all, v),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                if items.len() > first.len() {
-                    shown.push_str(", …");
-                }
-                match self.count {
-                    Some(mark) if !items.is_empty() => {
-                        format!("{mark}{} · {shown}", items.len())
-                    }
-                    _ => shown,
-                }
-            }
+            FieldKind::Multi { choices, .. } => self.items(value, |_| choices(doc, lang)),
+            FieldKind::Many(many) => self.items(value, |wanted| many.among(doc, wanted)),
             FieldKind::Emotion => match value.as_i64() {
                 Some(e) => emotion_label(e, lang),
                 None => t::NONE.get(lang).to_owned(),
@@ -147,6 +151,41 @@ impl FieldSpec {
                 })
                 .unwrap_or_default(),
             _ => one_line(&self.edit_text(value, lang)),
+        }
+    }
+
+    /// A multi-select's values on one line (its count first when it is counted), the labels
+    /// of the first found by `found` among them.
+    fn items(&self, value: &Value, found: impl FnOnce(&HashSet<&str>) -> Vec<Choice>) -> String {
+        let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
+        // A persona may list a hundred thousand verbatims: only the first labels, more
+        // than a line or its reading in full shows, are looked up, in one pass.
+        let first = &items[..items.len().min(SHOWN)];
+        let wanted: HashSet<&str> = first.iter().filter_map(Value::as_str).collect();
+        let found = found(&wanted);
+        let by_value: HashMap<&str, &str> = found
+            .iter()
+            .filter_map(|c| Some((c.value.as_str()?, c.label.as_str())))
+            .filter(|(v, _)| wanted.contains(v))
+            .collect();
+        let mut shown = first
+            .iter()
+            .map(|v| match v.as_str() {
+                Some(k) => by_value
+                    .get(k)
+                    .map_or_else(|| one_line(k), |l| (*l).to_owned()),
+                None => label_of(&found, v),
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        if items.len() > first.len() {
+            shown.push_str(", …");
+        }
+        match self.count {
+            Some(mark) if !items.is_empty() => {
+                format!("{mark}{} · {shown}", items.len())
+            }
+            _ => shown,
         }
     }
 
@@ -209,7 +248,9 @@ impl FieldSpec {
     pub fn empty(&self) -> Option<Value> {
         match self.kind {
             FieldKind::Line | FieldKind::Lines | FieldKind::Date => Some(Value::from("")),
-            FieldKind::List | FieldKind::Multi { .. } => Some(Value::Array(Vec::new())),
+            FieldKind::List | FieldKind::Multi { .. } | FieldKind::Many(_) => {
+                Some(Value::Array(Vec::new()))
+            }
             FieldKind::Emotion => Some(Value::Null),
             FieldKind::Select { optional, .. } => optional.then_some(Value::Null),
             FieldKind::Parsed { parse, .. } => parse("").ok(),
@@ -253,10 +294,11 @@ pub fn emotion_label(e: i64, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::model::Verbatim;
-    use crate::tui::screens::choices::verbatims;
+    use crate::tui::screens::choices::VERBATIM_CHOICES;
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
     #[test]
-    fn a_long_evidence_list_shows_its_count_and_its_first_labels() {
+    fn a_long_evidence_list_shows_its_count_and_makes_only_the_labels_it_shows() {
         let mut doc = Workshop::new("Long", "en");
         let ids: Vec<Value> = (0..1000)
             .map(|i| {
@@ -269,18 +311,26 @@ mod tests {
                 Value::from(id)
             })
             .collect();
+        // The verbatims' own choices, counting the labels made.
+        static LABELS: AtomicUsize = AtomicUsize::new(0);
+        let counted = Many {
+            label: |doc, i| {
+                LABELS.fetch_add(1, Relaxed);
+                (VERBATIM_CHOICES.label)(doc, i)
+            },
+            ..VERBATIM_CHOICES
+        };
         let spec = FieldSpec::new(
             "evidence",
             Text::new("Evidence", "Verbatims"),
-            FieldKind::Multi {
-                choices: verbatims,
-                custom: false,
-            },
+            FieldKind::Many(counted),
         )
         .counted("“");
         let shown = spec.display(&Value::Array(ids), &doc, Lang::En);
         assert!(shown.starts_with("“1000 · said 0, said 1, "), "{shown}");
         assert!(shown.contains(&format!("said {}, …", SHOWN - 1)), "{shown}");
         assert!(!shown.contains(&format!("said {SHOWN}")), "{shown}");
+        // Only the labels shown were made.
+        assert_eq!(LABELS.load(Relaxed), SHOWN);
     }
 }

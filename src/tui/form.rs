@@ -2,7 +2,7 @@
 //! errors. The form never changes the document: it hands back an `Edit` for the app to apply
 //! through the one edit path, then hears whether it was accepted.
 
-use super::fields::{Choice, FieldKind, FieldSpec};
+use super::fields::{Choice, FieldKind, FieldSpec, Many};
 use super::key::Key;
 use super::keymap::{Action, Context, KeyMap};
 use super::memo::Memo;
@@ -28,6 +28,13 @@ pub enum Editor {
         custom: bool,
         /// The value being typed, once the user asked to add one.
         typing: Option<Input>,
+    },
+    /// A picker over many records, read from the document as it is drawn: the values
+    /// ticked, and the cursor's index.
+    Many {
+        many: Many,
+        cursor: usize,
+        ticked: foldhash::HashSet<String>,
     },
 }
 
@@ -65,9 +72,10 @@ impl Ctx<'_> {
     }
 
     fn value(&self, field: &FieldSpec) -> Value {
-        crate::edit::fields(self.doc, self.target)
-            .and_then(|v| v.get(field.key).cloned())
-            .unwrap_or(Value::Null)
+        let mut record = crate::edit::fields(self.doc, self.target);
+        // Taken rather than copied: it may hold half a million ids.
+        let value = record.as_mut().and_then(|r| r.get_mut(field.key));
+        value.map_or(Value::Null, Value::take)
     }
 
     fn set(&self, field: &FieldSpec, value: Value) -> Edit {
@@ -91,6 +99,16 @@ pub struct Form {
 }
 
 impl Form {
+    /// Starts over, for another record, keeping the values read (kept by record): reading a
+    /// persona that links half a million verbatims takes a while.
+    pub fn renew(&mut self) {
+        let shown = std::mem::take(&mut self.shown);
+        *self = Form {
+            shown,
+            ..Form::default()
+        };
+    }
+
     /// The key-map context the form is in.
     pub fn context(&self) -> Context {
         match &self.editor {
@@ -100,7 +118,7 @@ impl Form {
             Some(Editor::Pick {
                 typing: Some(_), ..
             }) => Context::Editing,
-            Some(Editor::Pick { .. }) => Context::Picker,
+            Some(Editor::Pick { .. } | Editor::Many { .. }) => Context::Picker,
         }
     }
 
@@ -149,7 +167,7 @@ impl Form {
                 paste_line(input, &text);
                 Outcome::Handled
             }
-            Some(Editor::Pick { .. }) => Outcome::Handled,
+            Some(Editor::Pick { .. } | Editor::Many { .. }) => Outcome::Handled,
             None => match ctx.fields.get(self.focus) {
                 Some(field) if field.is_text() => self.open(field, ctx, Some(&text)),
                 _ => Outcome::Ignored,
@@ -249,6 +267,20 @@ impl Form {
                     typing: None,
                 }
             }
+            FieldKind::Many(many) => {
+                let Value::Array(values) = value else {
+                    return Outcome::Ignored;
+                };
+                let ticked = values.into_iter().filter_map(|v| match v {
+                    Value::String(s) => Some(s),
+                    _ => None,
+                });
+                Editor::Many {
+                    many,
+                    cursor: 0,
+                    ticked: ticked.collect(),
+                }
+            }
             FieldKind::Emotion => return Outcome::Ignored,
         });
         Outcome::Handled
@@ -301,6 +333,34 @@ impl Form {
                 }
                 Outcome::Handled
             }
+            Editor::Many {
+                many,
+                cursor,
+                ticked,
+            } => {
+                let doc = ctx.doc;
+                match action {
+                    Some(Action::Up) => *cursor = cursor.saturating_sub(1),
+                    Some(Action::Down) => {
+                        *cursor = (*cursor + 1).min((many.len)(doc).saturating_sub(1));
+                    }
+                    Some(Action::Toggle) if *cursor < (many.len)(doc) => {
+                        let value = (many.value)(doc, *cursor);
+                        if !ticked.remove(value) {
+                            ticked.insert(value.to_owned());
+                        }
+                    }
+                    Some(Action::Commit) => {
+                        // In the document's order, as a picker of a few lists them.
+                        let all = (0..(many.len)(doc)).map(|i| (many.value)(doc, i));
+                        let picked = all.filter(|v| ticked.contains(*v)).map(Value::from);
+                        let value = Value::Array(picked.collect());
+                        return self.commit_pick(field, value, ctx);
+                    }
+                    _ => {}
+                }
+                Outcome::Handled
+            }
             Editor::Pick {
                 choices,
                 cursor,
@@ -337,16 +397,20 @@ impl Form {
                             None => return Outcome::Handled,
                         }
                     };
-                    if value == ctx.value(field) {
-                        // Nothing changed: no edit, no history entry, as for a text.
-                        self.applied(Ok(()), ctx);
-                        return Outcome::Handled;
-                    }
-                    Outcome::Edit(Box::new(ctx.set(field, value)))
+                    self.commit_pick(field, value, ctx)
                 }
                 _ => Outcome::Handled,
             },
         }
+    }
+
+    fn commit_pick(&mut self, field: &FieldSpec, value: Value, ctx: &Ctx) -> Outcome {
+        if value == ctx.value(field) {
+            // Nothing changed: no edit, no history entry, as for a text.
+            self.applied(Ok(()), ctx);
+            return Outcome::Handled;
+        }
+        Outcome::Edit(Box::new(ctx.set(field, value)))
     }
 
     fn commit_text(&mut self, field: &FieldSpec, text: &str, ctx: &Ctx, next: bool) -> Outcome {
@@ -432,7 +496,7 @@ pub fn render(
     use crate::text::{fit, fit_line};
     use ratatui::layout::Rect;
     use ratatui::text::{Line, Span};
-    use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+    use ratatui::widgets::{Paragraph, Wrap};
     use unicode_width::UnicodeWidthStr;
 
     if area.height == 0 || area.width < 4 {
@@ -456,7 +520,8 @@ pub fn render(
         Some(Editor::Lines(_)) => 6,
         Some(Editor::Pick {
             choices, custom, ..
-        }) => (choices.len() as u16).clamp(1, 8) + u16::from(*custom),
+        }) => choices.len().clamp(1, 8) as u16 + u16::from(*custom),
+        Some(Editor::Many { many, .. }) => (many.len)(ctx.doc).clamp(1, 8) as u16,
         _ => 1,
     };
     let texts = form
@@ -533,29 +598,31 @@ pub fn render(
                         ),
                     }
                 }
-                let items: Vec<ListItem> = choices
-                    .iter()
-                    .zip(ticked)
-                    .map(|(c, t)| {
-                        let mark = match (*multi, *t) {
-                            (false, _) => "",
-                            (true, true) => "[x] ",
-                            (true, false) => "[ ] ",
-                        };
-                        // The cursor's "› " takes its two columns on every row.
-                        let room = usize::from(value_area.width.saturating_sub(2));
-                        ListItem::new(fit_line(&format!("{mark}{}", c.label), room))
-                    })
-                    .collect();
-                let mut state = ListState::default().with_selected(Some(*cursor));
-                // The cursor is marked, not only coloured: a single choice has no other mark.
-                frame.render_stateful_widget(
-                    List::new(items)
-                        .highlight_style(theme.selection)
-                        .highlight_symbol("› "),
-                    value_area,
-                    &mut state,
-                );
+                let item = |i: usize| {
+                    let mark = match (*multi, ticked[i]) {
+                        (false, _) => "",
+                        (true, true) => "[x] ",
+                        (true, false) => "[ ] ",
+                    };
+                    format!("{mark}{}", choices[i].label)
+                };
+                draw_picker(frame, value_area, theme, *cursor, choices.len(), item);
+            }
+            (
+                Some(Editor::Many {
+                    many,
+                    cursor,
+                    ticked,
+                }),
+                true,
+            ) => {
+                let item = |i: usize| {
+                    let value = (many.value)(ctx.doc, i);
+                    let mark = if ticked.contains(value) { "[x]" } else { "[ ]" };
+                    format!("{mark} {}", (many.label)(ctx.doc, i))
+                };
+                let len = (many.len)(ctx.doc);
+                draw_picker(frame, value_area, theme, *cursor, len, item);
             }
             _ => {
                 let text = texts.get(i).map_or("", String::as_str);
@@ -589,6 +656,36 @@ pub fn render(
         };
         frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), foot);
     }
+}
+
+/// The `len` choices of a picker that fit in `area`, the cursor's last when it is further
+/// down (where a fresh list state would scroll to): there may be a million. `item` gives the
+/// text of the choice at an index.
+fn draw_picker(
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    theme: &super::theme::Theme,
+    cursor: usize,
+    len: usize,
+    item: impl Fn(usize) -> String,
+) {
+    use ratatui::widgets::{List, ListItem, ListState};
+    let height = usize::from(area.height).max(1);
+    let first = (cursor + 1).saturating_sub(height);
+    // The cursor's "› " takes its two columns on every row.
+    let room = usize::from(area.width.saturating_sub(2));
+    let items: Vec<ListItem> = (first..len.min(first + height))
+        .map(|i| ListItem::new(crate::text::fit_line(&item(i), room)))
+        .collect();
+    let mut state = ListState::default().with_selected(Some(cursor - first));
+    // The cursor is marked, not only coloured: a single choice has no other mark.
+    frame.render_stateful_widget(
+        List::new(items)
+            .highlight_style(theme.selection)
+            .highlight_symbol("› "),
+        area,
+        &mut state,
+    );
 }
 
 #[cfg(test)]
@@ -842,6 +939,67 @@ mod tests {
         assert_eq!(doc.journeys[0].stages[0].emotion, Some(-2));
         drive(&mut doc, &mut form, &target, &STAGE, &[Key::Char('x')]);
         assert_eq!(doc.journeys[0].stages[0].emotion, None);
+    }
+
+    #[test]
+    fn a_picker_of_many_choices_draws_the_window_of_its_cursor_and_keeps_what_is_ticked() {
+        use crate::model::{Insight, Verbatim};
+        use crate::tui::screens::choices::VERBATIM_CHOICES;
+        use ratatui::{Terminal, backend::TestBackend};
+        const BACKED: [FieldSpec; 1] = [FieldSpec::new(
+            "verbatims",
+            Text::new("Backed by", "Appuyé par"),
+            FieldKind::Many(VERBATIM_CHOICES),
+        )];
+        let mut doc = Workshop::new("t", "fr");
+        doc.listen.verbatims = (0..3000)
+            .map(|i| Verbatim {
+                id: format!("vrb-{i}"),
+                text: format!("said {i}"),
+                ..Default::default()
+            })
+            .collect();
+        let insight = Insight {
+            id: "ins-a".into(),
+            verbatims: vec!["vrb-2999".into(), "vrb-7".into()],
+            ..Default::default()
+        };
+        doc.listen.insights.push(insight);
+        let target = Target::Record(Kind::Insight, "ins-a".into());
+        let mut form = Form::default();
+        // Open, go down to the 2001st, tick it, and look.
+        let mut keys = vec![Key::Enter];
+        keys.extend(vec![Key::Down; 2000]);
+        keys.push(Key::Char(' '));
+        drive(&mut doc, &mut form, &target, &BACKED, &keys);
+        let mut term = Terminal::new(TestBackend::new(40, 12)).unwrap();
+        term.draw(|f| {
+            let ctx = Ctx {
+                doc: &doc,
+                target: &target,
+                fields: BACKED[..].into(),
+                lang: Lang::En,
+                keys: &KeyMap::default(),
+            };
+            render(&form, &ctx, 0, &Default::default(), true, f, f.area());
+        })
+        .unwrap();
+        let buffer = term.backend().buffer();
+        let lines: Vec<String> = buffer
+            .content()
+            .chunks(40)
+            .map(|l| l.iter().map(|c| c.symbol()).collect())
+            .collect();
+        let cursor = lines.iter().position(|l| l.contains("› [x] said 2000 "));
+        let above = lines.iter().position(|l| l.contains("[ ] said 1999 "));
+        assert!(
+            cursor.is_some() && above == cursor.map(|c| c - 1),
+            "{lines:#?}"
+        );
+        // Kept: the ones ticked before, in the choices' order, and the new one.
+        drive(&mut doc, &mut form, &target, &BACKED, &[Key::Enter]);
+        let backed = &doc.listen.insights[0].verbatims;
+        assert_eq!(backed, &["vrb-7", "vrb-2000", "vrb-2999"]);
     }
 
     #[test]

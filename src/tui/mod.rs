@@ -16,6 +16,7 @@ pub mod overlay;
 pub mod presence;
 pub mod records;
 pub mod rounds;
+pub mod rows;
 pub mod screen;
 pub mod screens;
 pub mod seat;

@@ -7,30 +7,15 @@ use super::form::{self, Ctx, Form};
 use super::key::Key;
 use super::keymap::{Action, Context};
 use super::memo::Memo;
+pub use super::rows::{Listed, Row, Rows, Tone};
 use super::screen::{Cx, Outcome};
 use super::typing::{line_key, paste_line};
 use crate::edit::{self, Edit, Effect, Kind, Record, Target};
 use crate::i18n::{Lang, Text, tui as t};
-use crate::model::{Id, MomentKind, Workshop};
+use crate::model::{Id, Workshop};
 use crate::text::{clean, one_line};
-use std::rc::Rc;
+use std::cell::Cell;
 use tui_input::Input;
-
-/// A line of the list: a record, or a group heading when `id` is `None`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    pub id: Option<Id>,
-    pub text: String,
-    pub tone: Tone,
-}
-
-/// How a row is drawn, for the lists whose rows carry a meaning beyond their text.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Tone {
-    Plain,
-    Moment(MomentKind),
-    Warning,
-}
 
 /// What a list shows and edits. `scope` narrows it (the journey whose stages are listed).
 pub struct Collection {
@@ -38,7 +23,7 @@ pub struct Collection {
     pub fields: &'static [FieldSpec],
     /// Shown when the list is empty: what to add and how.
     pub empty: Text,
-    pub rows: fn(&Workshop, &str, Lang) -> Vec<Row>,
+    pub rows: Rows,
     /// A new, blank record for this list.
     pub new: fn(&Workshop, &str, Option<&str>, Lang) -> Option<Record>,
     /// Records are added and removed elsewhere: the list only chooses which one to edit.
@@ -73,10 +58,13 @@ pub struct RecordList {
     /// The record the form was last opened on: another one starts at its first field.
     form_of: Option<Id>,
     pub quick: Option<Input>,
-    /// A record being inserted: select it (and edit it) once the insert is accepted.
-    inserting: Option<(Id, bool)>,
-    /// The rows last listed, for the document's version, the scope and the language.
+    /// A record being inserted, and its index among the records of its kind (its row, in a
+    /// list of one row per record): select it (and edit it) once the insert is accepted.
+    inserting: Option<(Id, usize, bool)>,
+    /// The rows last listed whole, for the document's version, the scope and the language.
     rows: Memo<(u64, String, Lang), Vec<Row>>,
+    /// The row the selection was last found at, where it is looked for first.
+    seen: Cell<usize>,
 }
 
 impl RecordList {
@@ -89,15 +77,45 @@ impl RecordList {
         }
     }
 
-    /// The rows of `c` in `scope`, derived once per version of the document.
-    pub fn rows(&self, c: &Collection, scope: &str, cx: &Cx) -> Rc<Vec<Row>> {
-        let key = (cx.version, scope.to_owned(), cx.lang);
-        self.rows.get(key, || (c.rows)(cx.doc, scope, cx.lang))
+    /// The rows of `c` in `scope`: listed whole once per version of the document, or read
+    /// one at a time.
+    pub fn rows<'a>(&self, c: &Collection, scope: &str, cx: &Cx<'a>) -> Listed<'a> {
+        match c.rows {
+            Rows::All(all) => {
+                let key = (cx.version, scope.to_owned(), cx.lang);
+                Listed::All(self.rows.get(key, || all(cx.doc, scope, cx.lang)))
+            }
+            Rows::Each { len, id, row } => Listed::Each {
+                doc: cx.doc,
+                lang: cx.lang,
+                len: len(cx.doc),
+                id,
+                row,
+            },
+        }
+    }
+
+    /// The row of the selected record, kept valid: the first record's when the selection
+    /// is gone.
+    fn at(&self, rows: &Listed) -> Option<usize> {
+        let found = self
+            .selected
+            .as_deref()
+            .and_then(|s| rows.find(s, self.seen.get()));
+        let at = found.or_else(|| rows.first())?;
+        self.seen.set(at);
+        Some(at)
     }
 
     /// The selected record, kept valid: the first record when the selection is gone.
-    pub fn current(&self, rows: &[Row]) -> Option<Id> {
-        self.current_of(rows.iter().filter_map(|r| r.id.as_deref()))
+    pub fn current(&self, rows: &Listed) -> Option<Id> {
+        let at = self.at(rows)?;
+        rows.id(at).map(str::to_owned)
+    }
+
+    /// [`RecordList::current`] among the rows of `c` in `scope`.
+    pub fn picked(&self, c: &Collection, scope: &str, cx: &Cx) -> Option<Id> {
+        self.current(&self.rows(c, scope, cx))
     }
 
     /// [`RecordList::current`] among the ids of the records listed, in order.
@@ -134,7 +152,7 @@ impl RecordList {
     /// The form for `id`: kept as it was for the record it was open on, new for another.
     fn form_on(&mut self, id: Option<Id>) {
         if self.form_of != id {
-            self.form = Form::default();
+            self.form.renew();
             self.form_of = id;
         }
     }
@@ -142,7 +160,8 @@ impl RecordList {
     fn own_key(&mut self, key: Key, c: &Collection, cx: &Cx, scope: &str) -> Outcome {
         let (doc, lang) = (cx.doc, cx.lang);
         let rows = self.rows(c, scope, cx);
-        let current = self.current(&rows);
+        let at = self.at(&rows);
+        let current = at.and_then(|i| rows.id(i)).map(str::to_owned);
         self.selected = current.clone();
         if self.quick.is_some() {
             return self.quick_key(key, c, cx, scope);
@@ -171,27 +190,20 @@ impl RecordList {
             }
             return outcome;
         }
-        let ids: Vec<Id> = rows.iter().filter_map(|r| r.id.clone()).collect();
-        let at = current
-            .as_ref()
-            .and_then(|c| ids.iter().position(|i| i == c));
-        let step = |d: isize| {
-            at.map(|i| ids[(i as isize + d).clamp(0, ids.len() as isize - 1) as usize].clone())
-        };
         match cx.action(self.context(c), key) {
-            Some(Action::Up) => self.selected = step(-1),
-            Some(Action::Down) => self.selected = step(1),
-            Some(Action::PageUp) => self.selected = step(-10),
-            Some(Action::PageDown) => self.selected = step(10),
+            Some(Action::Up) => self.step(&rows, at, -1),
+            Some(Action::Down) => self.step(&rows, at, 1),
+            Some(Action::PageUp) => self.step(&rows, at, -10),
+            Some(Action::PageDown) => self.step(&rows, at, 10),
             Some(Action::Enter) if current.is_some() => self.focus_form(),
             Some(Action::Add) => return self.insert(c, cx, scope, current.as_deref(), None),
             Some(Action::QuickAdd) if c.quick.is_some() => self.quick = Some(Input::default()),
             Some(Action::Delete) => {
-                let Some(id) = current else {
+                let (Some(id), Some(at)) = (current, at) else {
                     return Outcome::Ignored;
                 };
                 return Outcome::Confirm(
-                    delete_question(doc, c.kind, &id, &rows, lang),
+                    delete_question(doc, c.kind, &id, &rows, at, lang),
                     Box::new(edit::delete(doc, c.kind, &id)),
                 );
             }
@@ -205,19 +217,15 @@ impl RecordList {
                 record.renew_ids(doc);
                 rename_copy(&mut record, lang);
                 let index = edit::index_of(doc, c.kind, &id).map_or(0, |i| i + 1);
-                self.inserting = Some((record.id().to_owned(), false));
+                self.inserting = Some((record.id().to_owned(), index, false));
                 return Outcome::Edit(Box::new(Edit::Insert { index, record }));
             }
             Some(a @ (Action::MoveUp | Action::MoveDown)) => {
                 let (Some(id), Some(i)) = (current, at) else {
                     return Outcome::Ignored;
                 };
-                let to = if a == Action::MoveUp {
-                    i.checked_sub(1)
-                } else {
-                    Some(i + 1)
-                };
-                let Some(neighbour) = to.and_then(|j| ids.get(j)) else {
+                let j = rows.step(i, if a == Action::MoveUp { -1 } else { 1 });
+                let Some(neighbour) = rows.id(j).filter(|_| j != i) else {
                     return Outcome::Handled;
                 };
                 let to = edit::index_of(doc, c.kind, neighbour).unwrap_or(0);
@@ -230,6 +238,14 @@ impl RecordList {
             _ => return Outcome::Ignored,
         }
         Outcome::Handled
+    }
+
+    /// Selects the record `by` records away from the one at row `at`.
+    fn step(&mut self, rows: &Listed, at: Option<usize>, by: isize) {
+        if let Some(i) = at.map(|at| rows.step(at, by)) {
+            self.selected = rows.id(i).map(str::to_owned);
+            self.seen.set(i);
+        }
     }
 
     /// Pasted text goes to quick add or to the form.
@@ -247,9 +263,11 @@ impl RecordList {
 
     /// The room answered the edit this list handed back.
     pub fn applied(&mut self, result: Result<(), String>, c: &Collection, cx: &Cx) {
-        if let Some((id, edit_now)) = self.inserting.take() {
+        if let Some((id, index, edit_now)) = self.inserting.take() {
             if result.is_ok() {
                 self.selected = Some(id.clone());
+                // Looked for there first, rather than among a million.
+                self.seen.set(index);
                 if edit_now {
                     // Its name is typed at once: letters would otherwise be taken as keys.
                     self.open(&id);
@@ -273,11 +291,12 @@ impl RecordList {
             // Only a multiple choice ticks; a single one is kept with Enter.
             Action::Toggle => matches!(
                 self.form.editor,
-                Some(form::Editor::Pick { multi: true, .. })
+                Some(form::Editor::Pick { multi: true, .. } | form::Editor::Many { .. })
             ),
             // In a picker, `a` adds one's own value only where the field takes them.
             Action::Add => match &self.form.editor {
                 Some(form::Editor::Pick { custom, .. }) => *custom,
+                Some(form::Editor::Many { .. }) => false,
                 _ => !c.fixed,
             },
             Action::NextTab | Action::PrevTab | Action::ToggleView => false,
@@ -329,13 +348,9 @@ impl RecordList {
         }
         let index = match after.and_then(|id| edit::index_of(doc, c.kind, id)) {
             Some(i) => i + 1,
-            None => self
-                .rows(c, scope, cx)
-                .iter()
-                .filter(|r| r.id.is_some())
-                .count(),
+            None => self.rows(c, scope, cx).records(),
         };
-        self.inserting = Some((record.id().to_owned(), self.quick.is_none()));
+        self.inserting = Some((record.id().to_owned(), index, self.quick.is_none()));
         Outcome::Edit(Box::new(Edit::Insert { index, record }))
     }
 
@@ -350,11 +365,8 @@ impl RecordList {
                     self.quick = None;
                 } else {
                     input.reset();
-                    let last = self
-                        .rows(c, scope, cx)
-                        .iter()
-                        .rev()
-                        .find_map(|r| r.id.clone());
+                    let rows = self.rows(c, scope, cx);
+                    let last = rows.last().and_then(|i| rows.id(i)).map(str::to_owned);
                     return self.insert(c, cx, scope, last.as_deref(), Some(text));
                 }
             }
@@ -391,11 +403,16 @@ fn rename_copy(record: &mut Record, lang: Lang) {
     *name = t::COPY.fill(lang, &[("name", name)]);
 }
 
-fn delete_question(doc: &Workshop, kind: Kind, id: &str, rows: &[Row], lang: Lang) -> String {
-    let name = rows
-        .iter()
-        .find(|r| r.id.as_deref() == Some(id))
-        .map_or(id.to_owned(), |r| one_line(&r.text));
+/// Whether to delete record `id`, listed at row `at`, and what goes with it.
+fn delete_question(
+    doc: &Workshop,
+    kind: Kind,
+    id: &str,
+    rows: &Listed,
+    at: usize,
+    lang: Lang,
+) -> String {
+    let name = rows.row(at).map_or(id.to_owned(), |r| one_line(&r.text));
     let mut q = t::DELETE_Q.fill(lang, &[("name", &name)]);
     let deps = edit::dependents(doc, kind, id);
     let count = |e: Effect| deps.iter().filter(|d| d.effect == e).count();
@@ -432,8 +449,9 @@ fn panes(area: ratatui::layout::Rect) -> [ratatui::layout::Rect; 2] {
 pub fn texts(list: &RecordList, c: &Collection, scope: &str, cx: &Cx) -> Vec<String> {
     let rows = list.rows(c, scope, cx);
     let width = usize::from(panes(cx.area)[0].width.saturating_sub(2));
-    let cut = rows.iter().filter(|r| r.id.is_some());
-    let cut = cut.filter(|r| crate::text::width(&crate::text::one_line(&r.text)) > width);
+    let records = (0..rows.len()).filter(|&i| rows.id(i).is_some());
+    let each = records.filter_map(|i| rows.row(i));
+    let cut = each.filter(|r| crate::text::width(&crate::text::one_line(&r.text)) > width);
     let mut out: Vec<String> = cut.take(100).map(|r| r.text.clone()).collect();
     if let Some(id) = list.current(&rows) {
         let target = Target::Record(c.kind, id);
@@ -460,7 +478,7 @@ pub fn render(
 pub fn render_rows(
     list: &RecordList,
     c: &Collection,
-    rows: &[Row],
+    rows: &Listed,
     title: &str,
     cx: &Cx,
     frame: &mut ratatui::Frame,
@@ -472,8 +490,9 @@ pub fn render_rows(
 
     let theme = cx.theme;
     let [left, right] = panes(area);
-    let current = list.current(rows);
-    let count = rows.iter().filter(|r| r.id.is_some()).count();
+    let at = list.at(rows);
+    let current = at.and_then(|i| rows.id(i)).map(str::to_owned);
+    let count = rows.records();
     // The title is cut like any text, its count kept: the list's name is read whole elsewhere
     // (the step bar, the guidance).
     // Two corners, " ▶ " and a space after the title, " (" and ")" around the count.
@@ -496,16 +515,12 @@ pub fn render_rows(
         );
     } else {
         let width = list_area.width as usize;
-        let at = current
-            .as_ref()
-            .and_then(|c| rows.iter().position(|r| r.id.as_ref() == Some(c)));
-        // Only the rows that fit are drawn, the selected one last when it is further down
-        // (where a fresh list state would scroll to): a list may hold thousands.
+        // Only the rows that fit are derived and drawn, the selected one last when it is
+        // further down (where a fresh list state would scroll to): a list may hold a million.
         let height = usize::from(list_area.height).max(1);
         let first = at.map_or(0, |at| (at + 1).saturating_sub(height));
-        let items: Vec<ListItem> = rows[first..]
-            .iter()
-            .take(height)
+        let items: Vec<ListItem> = (first..rows.len().min(first + height))
+            .filter_map(|i| rows.row(i))
             .map(|r| match &r.id {
                 None => ListItem::new(Line::styled(fit_line(&r.text, width), theme.title)),
                 Some(_) => {
@@ -588,7 +603,7 @@ mod tests {
         kind: Kind::Persona,
         fields: &FIELDS,
         empty: Text::new("No persona yet: press a.", "Aucun persona : appuyez sur a."),
-        rows,
+        rows: Rows::All(rows),
         new,
         quick: Some("name"),
         fixed: false,
@@ -678,6 +693,121 @@ mod tests {
         drive(&mut doc, &mut list, &[Key::Char('d')]);
         assert_eq!(doc.personas.len(), 2);
         assert!(edit::validate(&doc).is_ok());
+    }
+
+    /// How many rows [`MANY`] derived, and how many ids it read.
+    static DERIVED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    static IDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+    /// The personas, one row each, derived when read.
+    const MANY: Collection = Collection {
+        rows: Rows::Each {
+            len: |doc| doc.personas.len(),
+            id: |doc, i| {
+                IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                &doc.personas[i].id
+            },
+            row: |doc, i, _| {
+                DERIVED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let p = &doc.personas[i];
+                Row {
+                    id: Some(p.id.clone()),
+                    text: p.name.clone(),
+                    tone: Tone::Plain,
+                }
+            },
+        },
+        ..PERSONAS
+    };
+
+    fn screen(term: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+        let buffer = term.backend().buffer();
+        let lines = buffer.content().chunks(usize::from(buffer.area.width));
+        let lines = lines.map(|l| l.iter().map(|c| c.symbol()).collect::<String>());
+        lines.collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn a_long_list_derives_only_the_rows_it_draws_at_its_end_as_at_its_start() {
+        use ratatui::{Terminal, backend::TestBackend};
+        use std::sync::atomic::Ordering::Relaxed;
+        let (theme, map) = (Theme::default(), KeyMap::default());
+        let mut doc = Workshop::new("t", "fr");
+        doc.personas = (0..20_000)
+            .map(|i| Persona {
+                id: format!("per-{i}"),
+                name: format!("Persona {i}"),
+                ..Default::default()
+            })
+            .collect();
+        let mut list = RecordList::default();
+        let mut term = Terminal::new(TestBackend::new(80, 12)).unwrap();
+        let mut draw = |list: &RecordList, doc: &Workshop| {
+            DERIVED.store(0, Relaxed);
+            term.draw(|f| render(list, &MANY, "", "Many", &cx(doc, &theme, &map), f, f.area()))
+                .unwrap();
+            (screen(&term), DERIVED.load(Relaxed))
+        };
+        let (shown, derived) = draw(&list, &doc);
+        assert!(shown.contains("Many (20000)"), "{shown}");
+        assert!(
+            shown.contains("Persona 0 ") && shown.contains("Persona 9 "),
+            "{shown}"
+        );
+        // The ten rows that fit, and the selected one's for the delete question at most.
+        assert!(derived <= 11, "{derived} rows derived");
+        // Page down past the end, then one up: the last two records, the selection on the
+        // one before last, no row derived for the keys and no search for the selection.
+        DERIVED.store(0, Relaxed);
+        IDS.store(0, Relaxed);
+        let mut keys = vec![Key::PageDown; 2_001];
+        keys.push(Key::Up);
+        for key in &keys {
+            list.key(*key, &MANY, &cx(&doc, &theme, &map), "");
+        }
+        assert_eq!(DERIVED.load(Relaxed), 0);
+        assert!(
+            IDS.load(Relaxed) <= keys.len() * 20,
+            "{} ids read",
+            IDS.load(Relaxed)
+        );
+        assert_eq!(list.selected.as_deref(), Some("per-19998"));
+        let (shown, derived) = draw(&list, &doc);
+        assert!(derived <= 11, "{derived} rows derived");
+        let last_rows: Vec<&str> = shown.lines().filter(|l| l.contains("Persona")).collect();
+        assert_eq!(last_rows.len(), 10, "{shown}");
+        assert!(last_rows[0].contains("Persona 19989 "), "{shown}");
+        assert!(last_rows[9].contains("Persona 19998 "), "{shown}");
+        // Down shows the last one.
+        list.key(Key::Down, &MANY, &cx(&doc, &theme, &map), "");
+        let (shown, _) = draw(&list, &doc);
+        assert!(shown.contains("Persona 19999 "), "{shown}");
+        assert!(!shown.contains("Persona 19989 "), "{shown}");
+        // The delete question names the selected record.
+        match list.key(Key::Char('d'), &MANY, &cx(&doc, &theme, &map), "") {
+            Outcome::Confirm(q, _) => assert!(q.contains("Persona 19999"), "{q}"),
+            other => panic!("{other:?}"),
+        }
+        // Quick add: the new record, last, is selected and drawn without a search for it.
+        let mut keys = vec![Key::Char('i')];
+        keys.extend(typed("Zoé"));
+        keys.push(Key::Enter);
+        for key in keys {
+            let out = list.key(key, &MANY, &cx(&doc, &theme, &map), "");
+            if let Outcome::Edit(e) = out {
+                let result = edit::apply(&mut doc, *e)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string());
+                list.applied(result, &MANY, &cx(&doc, &theme, &map));
+            }
+        }
+        IDS.store(0, Relaxed);
+        let (shown, _) = draw(&list, &doc);
+        assert!(
+            shown.contains("Many (20001)") && shown.contains("Zoé"),
+            "{shown}"
+        );
+        assert!(IDS.load(Relaxed) <= 100, "{} ids read", IDS.load(Relaxed));
     }
 
     #[test]

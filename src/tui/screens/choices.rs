@@ -4,7 +4,7 @@ use crate::i18n::Lang;
 use crate::method::{CHANNELS, Label};
 use crate::model::{Phase, Workshop};
 use crate::text::one_line;
-use crate::tui::fields::Choice;
+use crate::tui::fields::{Choice, Many};
 
 pub fn enum_choices<T: Label + serde::Serialize>(all: &[T], lang: Lang) -> Vec<Choice> {
     all.iter()
@@ -55,14 +55,12 @@ pub fn stages(doc: &Workshop, _: Lang) -> Vec<Choice> {
     .collect()
 }
 
-pub fn verbatims(doc: &Workshop, _: Lang) -> Vec<Choice> {
-    let each = doc.listen.verbatims.iter();
-    each.map(|v| Choice {
-        value: v.id.clone().into(),
-        label: one_line(&v.text),
-    })
-    .collect()
-}
+/// The verbatims, for the fields that link some: there may be a million.
+pub const VERBATIM_CHOICES: Many = Many {
+    len: |doc| doc.listen.verbatims.len(),
+    value: |doc, i| &doc.listen.verbatims[i].id,
+    label: |doc, i| one_line(&doc.listen.verbatims[i].text),
+};
 
 pub fn channels(_: &Workshop, lang: Lang) -> Vec<Choice> {
     CHANNELS

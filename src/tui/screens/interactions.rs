@@ -13,7 +13,7 @@ use crate::tui::fields::{Choice, FieldKind, FieldSpec};
 use crate::tui::fitting;
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
-use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::records::{self, Collection, RecordList, Row, Rows, Tone};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -125,7 +125,7 @@ static INTERACTIONS: Collection = Collection {
     kind: Kind::Stage,
     fields: &FIELDS,
     empty: t::NO_STAGE,
-    rows,
+    rows: Rows::All(rows),
     new: |_, _, _, _| None,
     quick: None,
     fixed: true,
@@ -305,8 +305,7 @@ impl Screen for Interactions {
         if self.matrix
             && let Some(a @ (Action::Left | Action::Right)) = cx.action(Context::Grid, key)
         {
-            let rows = self.list.rows(&INTERACTIONS, "", cx);
-            let current = self.list.current(&rows);
+            let current = self.list.picked(&INTERACTIONS, "", cx);
             let next = next_stage(cx.doc, current.as_deref(), a == Action::Right);
             self.list.selected = next.or(current);
             return Outcome::Handled;
@@ -319,8 +318,7 @@ impl Screen for Interactions {
         }
         match cx.action(Context::Workshop, key) {
             Some(a @ (Action::NextTab | Action::PrevTab)) => {
-                let rows = self.list.rows(&INTERACTIONS, "", cx);
-                let current = self.list.current(&rows);
+                let current = self.list.picked(&INTERACTIONS, "", cx);
                 let forward = a == Action::NextTab;
                 self.list.selected = other_journey(cx.doc, current.as_deref(), forward);
                 self.list.focus_list();
@@ -363,8 +361,7 @@ impl Screen for Interactions {
 
     /// The omnichannel checks of the journey in view, whole.
     fn texts(&self, cx: &Cx) -> Vec<String> {
-        let rows = self.list.rows(&INTERACTIONS, "", cx);
-        let current = self.list.current(&rows);
+        let current = self.list.picked(&INTERACTIONS, "", cx);
         let j = current
             .as_deref()
             .and_then(|id| cx.doc.stage(id))
@@ -380,8 +377,7 @@ impl Screen for Interactions {
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
         let c = &INTERACTIONS;
-        let rows = self.list.rows(c, "", cx);
-        let current = self.list.current(&rows);
+        let current = self.list.picked(c, "", cx);
         let j = current
             .as_deref()
             .and_then(|id| doc.stage(id))

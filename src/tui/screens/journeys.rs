@@ -12,7 +12,7 @@ use crate::tui::fields::{FieldKind, FieldSpec};
 use crate::tui::fitting;
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
-use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::records::{self, Collection, RecordList, Row, Rows, Tone};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -158,7 +158,7 @@ static JOURNEYS: Collection = Collection {
         "No journey yet. Press a to draw one for a persona; ] then lists its stages.",
         "Aucun parcours pour l'instant. Appuyez sur a pour en tracer un pour un persona ; ] affiche ensuite ses étapes.",
     ),
-    rows: journey_rows,
+    rows: Rows::All(journey_rows),
     new: new_journey,
     quick: Some("name"),
     fixed: false,
@@ -171,7 +171,7 @@ static STAGES: Collection = Collection {
         "No stage yet. Press i and type stage names, Enter after each; start before the need.",
         "Aucune étape pour l'instant. Appuyez sur i et tapez les noms d'étapes, Entrée après chacune ; commencez avant le besoin.",
     ),
-    rows: stage_rows,
+    rows: Rows::All(stage_rows),
     new: new_stage,
     quick: Some("name"),
     fixed: false,
@@ -351,9 +351,7 @@ impl Screen for Journeys {
     /// The chosen stage, when the stages are shown.
     fn picked(&self, cx: &Cx) -> Option<crate::model::Id> {
         let (list, c, scope) = self.shown(cx.doc);
-        self.on_stages
-            .then(|| list.current(&list.rows(c, &scope, cx)))
-            .flatten()
+        self.on_stages.then(|| list.picked(c, &scope, cx)).flatten()
     }
 
     fn click(&mut self, x: u16, width: u16) {
@@ -404,7 +402,7 @@ impl Screen for Journeys {
         .areas(body);
         let (list, collection, scope) = self.shown(doc);
         let selected = if self.on_stages {
-            list.current(&list.rows(collection, &scope, cx))
+            list.picked(collection, &scope, cx)
         } else {
             None
         };

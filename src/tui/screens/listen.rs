@@ -1,7 +1,7 @@
 //! Step 1, listen: sources grouped by family, verbatims (quick add), survey metrics computed
 //! from raw answers or counts, and insights. `[` and `]` switch between the four lists.
 
-use super::choices::{enum_choices, personas, sources, stages, verbatims};
+use super::choices::{VERBATIM_CHOICES, enum_choices, personas, sources, stages};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::Label;
@@ -15,7 +15,7 @@ use crate::text::fit;
 use crate::tui::fields::{Choice, FieldKind, FieldSpec};
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
-use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::records::{self, Collection, RecordList, Row, Rows, Tone};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use crate::tui::tabs::{tab_bar, turn};
 use ratatui::Frame;
@@ -195,22 +195,23 @@ static INSIGHT_FIELDS: [FieldSpec; 2] = [
     FieldSpec::new(
         "verbatims",
         Text::new("Backed by", "Appuyé par"),
-        FieldKind::Multi {
-            choices: verbatims,
-            custom: false,
-        },
+        FieldKind::Many(VERBATIM_CHOICES),
     ),
 ];
 
-fn verbatim_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
-    let each = doc.listen.verbatims.iter();
-    each.map(|v| Row {
-        id: Some(v.id.clone()),
-        text: format!("{} {}", v.sentiment.symbol(), v.text),
-        tone: Tone::Plain,
-    })
-    .collect()
-}
+/// One row per verbatim, read only when drawn: there may be a million.
+const VERBATIM_ROWS: Rows = Rows::Each {
+    len: |doc| doc.listen.verbatims.len(),
+    id: |doc, i| &doc.listen.verbatims[i].id,
+    row: |doc, i, _| {
+        let v = &doc.listen.verbatims[i];
+        Row {
+            id: Some(v.id.clone()),
+            text: format!("{} {}", v.sentiment.symbol(), v.text),
+            tone: Tone::Plain,
+        }
+    },
+};
 
 fn source_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
     let mut rows = Vec::new();
@@ -238,25 +239,31 @@ fn source_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
     rows
 }
 
-fn metric_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
-    let each = doc.listen.metrics.iter();
-    each.map(|m| Row {
-        id: Some(m.id.clone()),
-        text: format!("{} · {}", figures(m), m.label),
-        tone: Tone::Plain,
-    })
-    .collect()
-}
+const METRIC_ROWS: Rows = Rows::Each {
+    len: |doc| doc.listen.metrics.len(),
+    id: |doc, i| &doc.listen.metrics[i].id,
+    row: |doc, i, _| {
+        let m = &doc.listen.metrics[i];
+        Row {
+            id: Some(m.id.clone()),
+            text: format!("{} · {}", figures(m), m.label),
+            tone: Tone::Plain,
+        }
+    },
+};
 
-fn insight_rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
-    let each = doc.listen.insights.iter();
-    each.map(|i| Row {
-        id: Some(i.id.clone()),
-        text: format!("({}) {}", i.verbatims.len(), i.text),
-        tone: Tone::Plain,
-    })
-    .collect()
-}
+const INSIGHT_ROWS: Rows = Rows::Each {
+    len: |doc| doc.listen.insights.len(),
+    id: |doc, i| &doc.listen.insights[i].id,
+    row: |doc, i, _| {
+        let insight = &doc.listen.insights[i];
+        Row {
+            id: Some(insight.id.clone()),
+            text: format!("({}) {}", insight.verbatims.len(), insight.text),
+            tone: Tone::Plain,
+        }
+    },
+};
 
 fn new_verbatim(doc: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
     Some(Record::Verbatim(Verbatim {
@@ -292,7 +299,7 @@ static VERBATIMS: Collection = Collection {
         "No verbatim yet. Press i and type what customers said, Enter after each.",
         "Aucun verbatim pour l'instant. Appuyez sur i et tapez ce qu'ont dit les clients, Entrée après chacun.",
     ),
-    rows: verbatim_rows,
+    rows: VERBATIM_ROWS,
     new: new_verbatim,
     quick: Some("text"),
     fixed: false,
@@ -304,7 +311,7 @@ static SOURCES: Collection = Collection {
         "No source yet. Press a: tickets, surveys, field feedback, social networks…",
         "Aucune source pour l'instant. Appuyez sur a : réclamations, enquêtes, terrain, réseaux sociaux…",
     ),
-    rows: source_rows,
+    rows: Rows::All(source_rows),
     new: new_source,
     quick: Some("name"),
     fixed: false,
@@ -316,7 +323,7 @@ static METRICS: Collection = Collection {
         "No metric yet. Press a, choose NPS, CSAT or CES, and type the answers: the score is computed.",
         "Aucun indicateur pour l'instant. Appuyez sur a, choisissez NPS, CSAT ou CES, et tapez les réponses : le score est calculé.",
     ),
-    rows: metric_rows,
+    rows: METRIC_ROWS,
     new: new_metric,
     quick: Some("label"),
     fixed: false,
@@ -328,7 +335,7 @@ static INSIGHTS: Collection = Collection {
         "No insight yet. Press a to write what the team learnt, and link the verbatims behind it.",
         "Aucun enseignement pour l'instant. Appuyez sur a pour écrire ce que l'équipe a appris, et reliez les verbatims qui l'appuient.",
     ),
-    rows: insight_rows,
+    rows: INSIGHT_ROWS,
     new: new_insight,
     quick: Some("text"),
     fixed: false,
@@ -401,15 +408,14 @@ impl Screen for Listen {
             .zip(TABS)
             .zip(&self.lists)
             .map(|((title, c), list)| {
-                let rows = list.rows(c, "", cx);
-                let n = rows.iter().filter(|r| r.id.is_some()).count();
+                let n = list.rows(c, "", cx).records();
                 format!("{} ({n})", title.get(lang))
             })
             .collect();
         tab_bar(cx.theme, &titles, self.tab, frame, tabs);
         let (list, collection) = (&self.lists[self.tab], TABS[self.tab]);
         let metric = (self.tab == METRICS_TAB)
-            .then(|| list.current(&list.rows(collection, "", cx)))
+            .then(|| list.picked(collection, "", cx))
             .flatten()
             .and_then(|id| doc.listen.metrics.iter().find(|m| m.id == id));
         let lists = match metric {

@@ -1,7 +1,7 @@
 //! Step 4, key moments: the moments of truth of every journey, grouped by stage, each
 //! essential, critical or wow; the timeline above shows them at their stage.
 
-use super::choices::{enum_choices, stages, verbatims};
+use super::choices::{VERBATIM_CHOICES, enum_choices, stages};
 use super::journeys::{TIMELINE_HEIGHT, timeline};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text, screens as s};
@@ -12,7 +12,7 @@ use crate::text::one_line;
 use crate::tui::fields::{FieldKind, FieldSpec};
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
-use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::records::{self, Collection, RecordList, Row, Rows, Tone};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -61,10 +61,7 @@ static FIELDS: [FieldSpec; 5] = [
     FieldSpec::new(
         "evidence",
         s::EVIDENCE,
-        FieldKind::Multi {
-            choices: verbatims,
-            custom: false,
-        },
+        FieldKind::Many(VERBATIM_CHOICES),
     )
     .counted(EVIDENCE_MARK)
     .hint(s::MOMENT_EVIDENCE),
@@ -134,7 +131,7 @@ static MOMENTS: Collection = Collection {
         "No key moment yet. Press i and type what the customer lives, Enter after each; then set each one's kind and stage. Journeys need stages first (step 3).",
         "Aucun moment clé pour l'instant. Appuyez sur i et tapez ce que vit le client, Entrée après chacun ; puis donnez à chacun son type et son étape. Il faut d'abord des étapes aux parcours (étape 3).",
     ),
-    rows,
+    rows: Rows::All(rows),
     new,
     quick: Some("title"),
     fixed: false,
@@ -157,8 +154,7 @@ pub struct Moments {
 impl Screen for Moments {
     /// The stages of the timeline, then the selected moment's fields, whole.
     fn texts(&self, cx: &Cx) -> Vec<String> {
-        let rows = self.list.rows(&MOMENTS, "", cx);
-        let current = self.list.current(&rows);
+        let current = self.list.picked(&MOMENTS, "", cx);
         let j = journey_of(cx.doc, current.as_deref());
         let stages = j.iter().flat_map(|j| &j.stages).enumerate();
         let stages = stages.map(|(i, s)| format!("{}. {}", i + 1, s.name));
@@ -192,7 +188,7 @@ impl Screen for Moments {
     }
 
     fn picked(&self, cx: &Cx) -> Option<crate::model::Id> {
-        self.list.current(&self.list.rows(&MOMENTS, "", cx))
+        self.list.picked(&MOMENTS, "", cx)
     }
 
     fn click(&mut self, x: u16, width: u16) {
@@ -202,8 +198,7 @@ impl Screen for Moments {
     /// The timeline of the selected moment's journey, then the list and its form.
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
-        let rows = self.list.rows(&MOMENTS, "", cx);
-        let current = self.list.current(&rows);
+        let current = self.list.picked(&MOMENTS, "", cx);
         let j = journey_of(doc, current.as_deref());
         let stage = current
             .as_deref()

@@ -1,6 +1,6 @@
 //! Step 2, personas: the identity card of each persona, with the method's live warnings.
 
-use super::choices::{channels, verbatims};
+use super::choices::{VERBATIM_CHOICES, channels};
 use crate::edit::{Kind, Record};
 use crate::i18n::{Lang, Text};
 use crate::method::persona_warnings;
@@ -11,7 +11,7 @@ use crate::tui::fitting;
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::memo::Memo;
-use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::records::{self, Collection, RecordList, Row, Rows, Tone};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -63,10 +63,7 @@ static FIELDS: [FieldSpec; 11] = [
     FieldSpec::new(
         "evidence",
         Text::new("Evidence", "Verbatims"),
-        FieldKind::Multi {
-            choices: verbatims,
-            custom: false,
-        },
+        FieldKind::Many(VERBATIM_CHOICES),
     )
     .hint(Text::new(
         "The verbatims this persona is drawn from; a verbatim belongs to one persona.",
@@ -74,22 +71,19 @@ static FIELDS: [FieldSpec; 11] = [
     )),
 ];
 
-fn rows(doc: &Workshop, _: &str, _: Lang) -> Vec<Row> {
-    doc.personas
-        .iter()
-        .map(|p| {
-            let mark = if persona_warnings(p).is_empty() {
-                "  "
-            } else {
-                "! "
-            };
-            Row {
-                id: Some(p.id.clone()),
-                text: format!("{mark}{}", p.name),
-                tone: Tone::Plain,
-            }
-        })
-        .collect()
+/// A persona's row, marked when the method warns about it.
+fn row(doc: &Workshop, i: usize, _: Lang) -> Row {
+    let p = &doc.personas[i];
+    let mark = if persona_warnings(p).is_empty() {
+        "  "
+    } else {
+        "! "
+    };
+    Row {
+        id: Some(p.id.clone()),
+        text: format!("{mark}{}", p.name),
+        tone: Tone::Plain,
+    }
 }
 
 fn new(doc: &Workshop, _: &str, _: Option<&str>, _: Lang) -> Option<Record> {
@@ -106,7 +100,11 @@ static PERSONAS: Collection = Collection {
         "No persona yet. Press a to draw one from what customers said.",
         "Aucun persona pour l'instant. Appuyez sur a pour en dessiner un à partir de ce qu'ont dit les clients.",
     ),
-    rows,
+    rows: Rows::Each {
+        len: |doc| doc.personas.len(),
+        id: |doc, i| &doc.personas[i].id,
+        row,
+    },
     new,
     quick: Some("name"),
     fixed: false,
@@ -145,7 +143,7 @@ impl Screen for Personas {
     }
 
     fn picked(&self, cx: &Cx) -> Option<crate::model::Id> {
-        self.list.current(&self.list.rows(&PERSONAS, "", cx))
+        self.list.picked(&PERSONAS, "", cx)
     }
 
     fn click(&mut self, x: u16, width: u16) {
@@ -154,8 +152,8 @@ impl Screen for Personas {
 
     /// The selected persona's name and the method's warnings on it.
     fn texts(&self, cx: &Cx) -> Vec<String> {
-        let rows = self.list.rows(&PERSONAS, "", cx);
-        let Some(p) = self.list.current(&rows).and_then(|id| cx.doc.persona(&id)) else {
+        let picked = self.list.picked(&PERSONAS, "", cx);
+        let Some(p) = picked.and_then(|id| cx.doc.persona(&id)) else {
             return Vec::new();
         };
         let warnings = method::persona_warnings(p).into_iter();
@@ -168,8 +166,7 @@ impl Screen for Personas {
     /// The list and its form, then the method's warnings on the selected persona.
     fn draw(&self, cx: &Cx, frame: &mut Frame) {
         let (doc, lang, body) = (cx.doc, cx.lang, cx.area);
-        let rows = self.list.rows(&PERSONAS, "", cx);
-        let current = self.list.current(&rows);
+        let current = self.list.picked(&PERSONAS, "", cx);
         let warnings = self.warnings.get((cx.version, current.clone(), lang), || {
             current
                 .and_then(|id| doc.persona(&id))

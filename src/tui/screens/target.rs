@@ -15,7 +15,7 @@ use crate::tui::fields::{Choice, FieldKind, FieldSpec};
 use crate::tui::key::Key;
 use crate::tui::keymap::{Action as A, Context};
 use crate::tui::memo::Memo;
-use crate::tui::records::{self, Collection, RecordList, Row, Tone};
+use crate::tui::records::{self, Collection, RecordList, Row, Rows, Tone};
 use crate::tui::screen::{Cx, Outcome, Screen, Slot};
 use crate::tui::tabs::{tab_bar, turn};
 use crate::tui::theme::Theme;
@@ -96,7 +96,7 @@ fn quadrant_label(q: Quadrant, lang: Lang) -> &'static str {
 }
 
 /// Actions under their persona, in the order the team wrote them.
-fn rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
+fn action_rows(doc: &Workshop, _: &str, lang: Lang) -> Vec<Row> {
     let groups = doc
         .personas
         .iter()
@@ -155,7 +155,7 @@ static ACTIONS: Collection = Collection {
         "No action yet. ] shows the drafts drawn from your moments (Enter adopts one); a adds your own.",
         "Aucune action pour l'instant. ] affiche les brouillons tirés de vos moments (Entrée en adopte un) ; a ajoute les vôtres.",
     ),
-    rows,
+    rows: Rows::All(action_rows),
     new,
     quick: Some("text"),
     fixed: false,
@@ -206,7 +206,7 @@ static PLAN: Collection = Collection {
     kind: Kind::Stage,
     fields: &PLAN_FIELDS,
     empty: t::NO_STAGE,
-    rows: plan_rows,
+    rows: Rows::All(plan_rows),
     new: |_, _, _, _| None,
     quick: None,
     fixed: true,
@@ -440,7 +440,7 @@ impl Target {
             A::DotLess => false,
             _ => return None,
         };
-        let action = self.actions.current(&self.actions.rows(&ACTIONS, "", cx))?;
+        let action = self.actions.picked(&ACTIONS, "", cx)?;
         Some(Outcome::Play(crate::room::Move::Dot { action, more }))
     }
 }
@@ -563,7 +563,7 @@ impl Screen for Target {
             (MATRIX_TAB, _) => render_matrix(doc, lang, cx.theme, frame, main),
             (ACTIONS_TAB, Some((list, collection))) if self.dotting(cx) => {
                 // One's own dots beside each action, and how many are left.
-                let mut rows = (collection.rows)(doc, "", lang);
+                let mut rows = action_rows(doc, "", lang);
                 for row in rows.iter_mut() {
                     let mine = row.id.as_ref().and_then(|id| cx.ballot.dots.get(id));
                     if let Some(n) = mine.filter(|n| **n > 0) {
@@ -582,6 +582,7 @@ impl Screen for Target {
                     _ => String::new(),
                 };
                 let title = format!("{dots} · {}", titles[self.tab]);
+                let rows = records::Listed::All(std::rc::Rc::new(rows));
                 records::render_rows(list, collection, &rows, &title, cx, frame, main);
             }
             (_, Some((list, collection))) => {
