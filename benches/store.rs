@@ -190,7 +190,9 @@ fn keys(dir: &std::path::Path, path: &std::path::Path) {
     );
     worst(
         "a persona renamed and undone",
-        &[b"2", b"\r", b"\r", b"\x15", b"Z", b"\r", b"\x1b", b"u", b"0"],
+        &[
+            b"2", b"\r", b"\r", b"\x15", b"Z", b"\r", b"\x1b", b"u", b"0",
+        ],
     );
     println!(
         "the interface on it: {} (target 50 ms a key)",

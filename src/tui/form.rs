@@ -961,7 +961,7 @@ mod tests {
             .collect();
         let insight = Insight {
             id: "ins-a".into(),
-            verbatims: vec!["vrb-2999".into(), "vrb-7".into()],
+            verbatims: imbl::vector!["vrb-2999".into(), "vrb-7".into()],
             ..Default::default()
         };
         doc.listen.insights.push(insight);
@@ -998,8 +998,12 @@ mod tests {
         );
         // Kept: the ones ticked before, in the choices' order, and the new one.
         drive(&mut doc, &mut form, &target, &BACKED, &[Key::Enter]);
-        let backed = &doc.listen.insights[0].verbatims;
-        assert_eq!(backed, &["vrb-7", "vrb-2000", "vrb-2999"]);
+        let backed: Vec<&str> = doc.listen.insights[0]
+            .verbatims
+            .iter()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(backed, ["vrb-7", "vrb-2000", "vrb-2999"]);
     }
 
     #[test]
