@@ -184,9 +184,21 @@ fn every_step_at_80x24_and_resizing_at_any_moment() {
     t.keys(&["0", "Down", "Enter", "End"]);
     t.text(" (draft)");
     resize("80", "24");
-    t.keys(&["Enter"]);
     let s = t.wait_for("(draft)");
     assert!(s.contains("(draft)"), "{s}");
+    // Kept with Enter (the objective is one line), and saved.
+    t.keys(&["Enter"]);
+    let file = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "json"))
+        .unwrap();
+    let saved = || std::fs::read_to_string(&file).unwrap().contains("(draft)");
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !saved() && std::time::Instant::now() < until {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(saved(), "the objective typed across the resize is saved");
 }
 
 #[test]

@@ -14,10 +14,12 @@ use ratatui::widgets::Block;
 
 static FIELDS: [FieldSpec; 8] = [
     FieldSpec::new("title", Text::new("Title", "Titre"), FieldKind::Line).essential(),
+    // One sentence with a figure: Enter keeps it (a newcomer's Enter made a new line, and the
+    // keys after it went into the objective).
     FieldSpec::new(
         "objective",
         Text::new("Objective", "Objectif"),
-        FieldKind::Lines,
+        FieldKind::Line,
     )
     .essential()
     .hint(Text::new(
