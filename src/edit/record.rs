@@ -150,6 +150,42 @@ pub fn fields(doc: &Workshop, target: &Target) -> Option<Value> {
     Some(value.expect("records serialise"))
 }
 
+/// One field of the record an edit targets, as `Set` takes it. A record's long list of
+/// verbatims (a persona's evidence may hold half a million ids) is turned into JSON only when
+/// it is the field asked for.
+pub fn field(doc: &Workshop, target: &Target, key: &str) -> Option<Value> {
+    fn pick<T: Serialize>(record: &T, key: &str) -> Option<Value> {
+        let mut value = serde_json::to_value(record).expect("records serialise");
+        value.get_mut(key).map(Value::take)
+    }
+    fn beside<T: Serialize + Clone>(
+        record: &T,
+        key: &str,
+        name: &str,
+        list: fn(&mut T) -> &mut List<Id>,
+    ) -> Option<Value> {
+        let mut light = record.clone();
+        let kept = std::mem::take(list(&mut light));
+        if key == name {
+            return Some(serde_json::to_value(kept).expect("ids serialise"));
+        }
+        pick(&light, key)
+    }
+    match target {
+        Target::Record(Kind::Persona, id) => {
+            beside(doc.persona(id)?, key, "evidence", |r| &mut r.evidence)
+        }
+        Target::Record(Kind::Moment, id) => {
+            beside(doc.moment(id)?, key, "evidence", |r| &mut r.evidence)
+        }
+        Target::Record(Kind::Insight, id) => {
+            let insight = doc.listen.insights.iter().find(|r| r.id == *id)?;
+            beside(insight, key, "verbatims", |r| &mut r.verbatims)
+        }
+        _ => fields(doc, target)?.get_mut(key).map(Value::take),
+    }
+}
+
 impl Record {
     /// Gives the record (and a journey's stages) fresh ids, unused in `doc`, for a duplicate.
     /// A persona's copy starts without evidence, which stays with the original.

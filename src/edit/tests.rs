@@ -640,3 +640,24 @@ fn a_change_beside_a_long_list_leaves_the_list_untouched() {
     );
     assert!(why.is_err());
 }
+
+#[test]
+fn one_field_is_read_as_the_whole_record_gives_it() {
+    let w = linked();
+    for (kind, id) in [
+        (Kind::Persona, "per-b"),
+        (Kind::Moment, "mom-b"),
+        (Kind::Verbatim, "vb-c"),
+    ] {
+        let target = super::Target::Record(kind, id.into());
+        let whole = fields(&w, &target).unwrap();
+        for (key, value) in whole.as_object().unwrap() {
+            assert_eq!(
+                field(&w, &target, key).as_ref(),
+                Some(value),
+                "{kind:?} {key}"
+            );
+        }
+        assert_eq!(field(&w, &target, "no-such-field"), None);
+    }
+}

@@ -37,9 +37,13 @@ pub const SAVE_RETRY: Duration = Duration::from_secs(2);
 pub const BACKGROUND_SIZE: u64 = 1 << 20;
 
 impl Drop for Room {
-    /// A save under way finishes before the lock goes with the room.
+    /// A save under way finishes before the lock goes with the room; a workshop closed as saved
+    /// is kept for the store's listing, which need not read it again.
     fn drop(&mut self) {
         self.collect(None);
+        if self.save == SaveState::Saved && !self.unwritten {
+            store::keep(&self.path, &self.doc);
+        }
     }
 }
 

@@ -25,7 +25,7 @@ pub struct Loaded {
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
     let (bytes, seen) = read(path)?;
     let loaded = parse(path, &bytes)?;
-    remember(None, seen, &loaded.doc);
+    remember(None, seen, None);
     Ok(loaded)
 }
 
@@ -57,11 +57,13 @@ impl Seen {
 }
 
 /// What this process last read or wrote whole and sound of each file (by device and inode):
-/// the file as it stood then, and the document it held, as a load gives it. A save over a
+/// the file as it stood then and, once saved or closed, the document it holds. A save over a
 /// file that has not changed since need not parse it again to know it is no broken file, nor
-/// a listing load it again (for a million verbatims, each costs seconds). Keeping the document
-/// costs little: its long lists are shared with the copies in use.
-type Sound = HashMap<(u64, u64), (Seen, Workshop)>;
+/// a listing load it again (for a million verbatims, each costs seconds). The document is
+/// kept by saves (on the saver's thread) and by [`keep`], not by loads: copying a workshop
+/// whose moments are rated for fifty personas takes milliseconds, and a load is on the way to
+/// a first frame.
+type Sound = HashMap<(u64, u64), (Seen, Option<Workshop>)>;
 static SOUND: std::sync::LazyLock<std::sync::Mutex<Sound>> =
     std::sync::LazyLock::new(Default::default);
 
@@ -69,12 +71,12 @@ fn sound() -> std::sync::MutexGuard<'static, Sound> {
     SOUND.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-fn remember(gone: Option<Seen>, now: Seen, doc: &Workshop) {
+fn remember(gone: Option<Seen>, now: Seen, doc: Option<&Workshop>) {
     let mut sound = sound();
     if let Some(gone) = gone {
         sound.remove(&(gone.device, gone.inode));
     }
-    sound.insert((now.device, now.inode), (now, doc.clone()));
+    sound.insert((now.device, now.inode), (now, doc.cloned()));
 }
 
 fn known_sound(seen: Seen) -> bool {
@@ -83,12 +85,27 @@ fn known_sound(seen: Seen) -> bool {
         .is_some_and(|(was, _)| *was == seen)
 }
 
-/// The workshop at `path` for a listing: as this process last read or wrote it if the file has
-/// not changed since, else loaded.
+/// Keeps `doc` as what the file at `path` holds, for listings, if this process read or wrote
+/// that file and it has not changed since: the caller knows `doc` is what it read or wrote.
+pub fn keep(path: &Path, doc: &Workshop) {
+    let Ok(meta) = fs::metadata(path) else {
+        return;
+    };
+    let seen = Seen::of(&meta);
+    if let Some((was, kept)) = sound().get_mut(&(seen.device, seen.inode))
+        && *was == seen
+    {
+        *kept = Some(doc.clone());
+    }
+}
+
+/// The workshop at `path` for a listing: as this process last kept it if the file has not
+/// changed since, else loaded.
 pub(super) fn listed(path: &Path) -> Result<Workshop, StoreError> {
     if let Ok(meta) = fs::metadata(path) {
         let seen = Seen::of(&meta);
-        if let Some((_, doc)) = sound()
+        let sound = sound();
+        if let Some((_, Some(doc))) = sound
             .get(&(seen.device, seen.inode))
             .filter(|(was, _)| *was == seen)
         {
@@ -345,7 +362,7 @@ pub fn save(path: &Path, doc: &mut Workshop) -> Result<(), StoreError> {
     }
     sync_dir(path).map_err(write_err)?;
     if let Ok(meta) = fs::metadata(path) {
-        remember(gone, Seen::of(&meta), doc);
+        remember(gone, Seen::of(&meta), Some(doc));
     }
     Ok(())
 }
@@ -401,7 +418,7 @@ pub(super) fn create_new(path: &Path, doc: &Workshop) -> Result<(), CreateError>
             sync_dir(path).map_err(io)?;
             // Written whole and sound here: its first save need not read it again.
             if let Ok(meta) = fs::metadata(path) {
-                remember(None, Seen::of(&meta), doc);
+                remember(None, Seen::of(&meta), None);
             }
             Ok(())
         }

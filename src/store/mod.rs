@@ -6,7 +6,7 @@ mod file;
 mod lock;
 
 pub use error::{Op, StoreError};
-pub use file::{Loaded, load, migrate, save, write, write_atomic};
+pub use file::{Loaded, keep, load, migrate, save, write, write_atomic};
 pub use lock::{Holder, Lock};
 
 use std::fs;

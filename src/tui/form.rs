@@ -72,10 +72,7 @@ impl Ctx<'_> {
     }
 
     fn value(&self, field: &FieldSpec) -> Value {
-        let mut record = crate::edit::fields(self.doc, self.target);
-        // Taken rather than copied: it may hold half a million ids.
-        let value = record.as_mut().and_then(|r| r.get_mut(field.key));
-        value.map_or(Value::Null, Value::take)
+        crate::edit::field(self.doc, self.target, field.key).unwrap_or(Value::Null)
     }
 
     fn set(&self, field: &FieldSpec, value: Value) -> Edit {
