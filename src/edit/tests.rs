@@ -519,24 +519,27 @@ fn validate_names_both_sides_of_a_link_that_disagrees() {
     );
 }
 
-#[test]
-fn evidence_in_another_order_than_the_verbatims_is_sound_and_a_missing_one_is_named() {
-    let mut w = linked();
-    for id in ["vb-d", "vb-e"] {
+/// Verbatims of per-b inserted first in the document, so that its evidence lists them in
+/// another order than the document's.
+fn said_by_karim(w: &mut Workshop, ids: impl IntoIterator<Item = impl Into<String>>) {
+    for id in ids {
         let v = Verbatim {
             id: id.into(),
             persona: Some("per-b".into()),
             ..Default::default()
         };
-        apply(
-            &mut w,
-            Edit::Insert {
-                index: 0,
-                record: Record::Verbatim(v),
-            },
-        )
-        .unwrap();
+        let insert = Edit::Insert {
+            index: 0,
+            record: Record::Verbatim(v),
+        };
+        apply(w, insert).unwrap();
     }
+}
+
+#[test]
+fn evidence_in_another_order_than_the_verbatims_is_sound_and_a_missing_one_is_named() {
+    let mut w = linked();
+    said_by_karim(&mut w, ["vb-d", "vb-e"]);
     let evidence = evidence_of(&w, "per-b");
     let order: Vec<&str> = w
         .listen
@@ -612,21 +615,7 @@ fn repair_follows_each_rule_and_says_what_it_did() {
 #[test]
 fn a_change_beside_a_long_list_leaves_the_list_untouched() {
     let mut w = linked();
-    for n in 0..100 {
-        let v = Verbatim {
-            id: format!("vb-{n}"),
-            persona: Some("per-b".into()),
-            ..Default::default()
-        };
-        apply(
-            &mut w,
-            Edit::Insert {
-                index: 0,
-                record: Record::Verbatim(v),
-            },
-        )
-        .unwrap();
-    }
+    said_by_karim(&mut w, (0..100).map(|n| format!("vb-{n}")));
     let before = w.personas[1].evidence.clone();
     apply(&mut w, super::set(Kind::Persona, "per-b", "name", "Zoé")).unwrap();
     assert_eq!(w.personas[1].name, "Zoé");
