@@ -11,7 +11,7 @@ mod record;
 pub use cascade::{Dependent, Effect, delete, dependents};
 pub use conflict::{resolve, target_of};
 pub use links::{Repair, repair};
-pub use record::{Kind, Record, field, fields, index_of, record, validate};
+pub use record::{Kind, Record, field, fields, fields_aside, index_of, linked, record, validate};
 
 use crate::model::{Conflict, Id, Workshop};
 use foldhash::HashSet;

@@ -154,35 +154,42 @@ pub fn fields(doc: &Workshop, target: &Target) -> Option<Value> {
 /// verbatims (a persona's evidence may hold half a million ids) is turned into JSON only when
 /// it is the field asked for.
 pub fn field(doc: &Workshop, target: &Target, key: &str) -> Option<Value> {
-    fn pick<T: Serialize>(record: &T, key: &str) -> Option<Value> {
-        let mut value = serde_json::to_value(record).expect("records serialise");
-        value.get_mut(key).map(Value::take)
+    if let Some(ids) = linked(doc, target, key) {
+        return Some(serde_json::to_value(ids).expect("ids serialise"));
     }
-    fn beside<T: Serialize + Clone>(
-        record: &T,
-        key: &str,
-        name: &str,
-        list: fn(&mut T) -> &mut List<Id>,
-    ) -> Option<Value> {
-        let mut light = record.clone();
-        let kept = std::mem::take(list(&mut light));
-        if key == name {
-            return Some(serde_json::to_value(kept).expect("ids serialise"));
+    fields_aside(doc, target)?.get_mut(key).map(Value::take)
+}
+
+/// The record's list of verbatims named `key`, if it has one: a persona's or a moment's
+/// evidence, an insight's verbatims.
+pub fn linked<'a>(doc: &'a Workshop, target: &Target, key: &str) -> Option<&'a List<Id>> {
+    match (target, key) {
+        (Target::Record(Kind::Persona, id), "evidence") => Some(&doc.persona(id)?.evidence),
+        (Target::Record(Kind::Moment, id), "evidence") => Some(&doc.moment(id)?.evidence),
+        (Target::Record(Kind::Insight, id), "verbatims") => {
+            let insight = doc.listen.insights.iter().find(|r| r.id == *id)?;
+            Some(&insight.verbatims)
         }
-        pick(&light, key)
+        _ => None,
+    }
+}
+
+/// [`fields`], with the record's list of verbatims (see [`linked`]) left empty: read it
+/// from the record itself.
+pub fn fields_aside(doc: &Workshop, target: &Target) -> Option<Value> {
+    fn aside<T: Serialize + Clone>(record: &T, list: fn(&mut T) -> &mut List<Id>) -> Value {
+        let mut light = record.clone();
+        std::mem::take(list(&mut light));
+        serde_json::to_value(light).expect("records serialise")
     }
     match target {
-        Target::Record(Kind::Persona, id) => {
-            beside(doc.persona(id)?, key, "evidence", |r| &mut r.evidence)
-        }
-        Target::Record(Kind::Moment, id) => {
-            beside(doc.moment(id)?, key, "evidence", |r| &mut r.evidence)
-        }
+        Target::Record(Kind::Persona, id) => Some(aside(doc.persona(id)?, |r| &mut r.evidence)),
+        Target::Record(Kind::Moment, id) => Some(aside(doc.moment(id)?, |r| &mut r.evidence)),
         Target::Record(Kind::Insight, id) => {
             let insight = doc.listen.insights.iter().find(|r| r.id == *id)?;
-            beside(insight, key, "verbatims", |r| &mut r.verbatims)
+            Some(aside(insight, |r| &mut r.verbatims))
         }
-        _ => fields(doc, target)?.get_mut(key).map(Value::take),
+        _ => fields(doc, target),
     }
 }
 

@@ -2,7 +2,7 @@
 //! form serves every record and every change is an `Edit::Set` on that key.
 
 use crate::i18n::{Lang, Text, tui as t};
-use crate::model::Workshop;
+use crate::model::{Id, List, Workshop};
 use crate::text::one_line;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -158,6 +158,31 @@ impl FieldSpec {
     /// of the first found by `found` among them.
     fn items(&self, value: &Value, found: impl FnOnce(&HashSet<&str>) -> Vec<Choice>) -> String {
         let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
+        self.first_items(items, items.len(), found)
+    }
+
+    /// A field linking verbatims read from the record's own list, not from its JSON: a persona
+    /// may list half a million, of which only the first are shown.
+    pub fn display_linked(&self, ids: &List<Id>, doc: &Workshop, lang: Lang) -> String {
+        let FieldKind::Many(many) = self.kind else {
+            let all = serde_json::to_value(ids).expect("ids serialise");
+            return self.display(&all, doc, lang);
+        };
+        let first: Vec<Value> = ids
+            .iter()
+            .take(SHOWN)
+            .map(|id| Value::from(id.as_str()))
+            .collect();
+        self.first_items(&first, ids.len(), |wanted| many.among(doc, wanted))
+    }
+
+    /// `items` given the first of them and how many there are.
+    fn first_items(
+        &self,
+        items: &[Value],
+        total: usize,
+        found: impl FnOnce(&HashSet<&str>) -> Vec<Choice>,
+    ) -> String {
         // A persona may list a hundred thousand verbatims: only the first labels, more
         // than a line or its reading in full shows, are looked up, in one pass.
         let first = &items[..items.len().min(SHOWN)];
@@ -178,13 +203,11 @@ impl FieldSpec {
             })
             .collect::<Vec<_>>()
             .join(", ");
-        if items.len() > first.len() {
+        if total > first.len() {
             shown.push_str(", …");
         }
         match self.count {
-            Some(mark) if !items.is_empty() => {
-                format!("{mark}{} · {shown}", items.len())
-            }
+            Some(mark) if total > 0 => format!("{mark}{total} · {shown}"),
             _ => shown,
         }
     }
@@ -326,11 +349,18 @@ mod tests {
             FieldKind::Many(counted),
         )
         .counted("“");
+        let list: List<Id> = ids
+            .iter()
+            .filter_map(|v| v.as_str().map(Into::into))
+            .collect();
         let shown = spec.display(&Value::Array(ids), &doc, Lang::En);
         assert!(shown.starts_with("“1000 · said 0, said 1, "), "{shown}");
         assert!(shown.contains(&format!("said {}, …", SHOWN - 1)), "{shown}");
         assert!(!shown.contains(&format!("said {SHOWN}")), "{shown}");
         // Only the labels shown were made.
         assert_eq!(LABELS.load(Relaxed), SHOWN);
+        // Read from the record's own list, it reads the same.
+        assert_eq!(spec.display_linked(&list, &doc, Lang::En), shown);
+        assert_eq!(LABELS.load(Relaxed), 2 * SHOWN);
     }
 }

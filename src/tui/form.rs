@@ -60,15 +60,21 @@ impl Ctx<'_> {
     }
 
     /// Each field's value as the user reads it, the record read once for them all.
+    /// A list of verbatims is read from the record itself, not from its JSON.
     fn displayed(&self) -> Vec<String> {
-        let record = crate::edit::fields(self.doc, self.target);
+        let record = crate::edit::fields_aside(self.doc, self.target);
         let value = |f: &FieldSpec| {
             let v = record.as_ref().and_then(|r| r.get(f.key));
             v.cloned().unwrap_or(Value::Null)
         };
         let each = self.fields.iter();
-        each.map(|f| f.display(&value(f), self.doc, self.lang))
-            .collect()
+        each.map(
+            |f| match crate::edit::linked(self.doc, self.target, f.key) {
+                Some(ids) => f.display_linked(ids, self.doc, self.lang),
+                None => f.display(&value(f), self.doc, self.lang),
+            },
+        )
+        .collect()
     }
 
     fn value(&self, field: &FieldSpec) -> Value {
