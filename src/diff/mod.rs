@@ -9,7 +9,7 @@ pub use words::Names;
 use crate::edit::{Kind, Target, fields};
 use crate::i18n::{Lang, history as t};
 use crate::method::Step;
-use crate::model::{Id, List, Workshop};
+use crate::model::{Linking, List, Workshop};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -159,7 +159,7 @@ fn narrowed(a: &Workshop, b: &Workshop) -> (Workshop, Workshop) {
         }
     }
     unshare(&mut a.listen.verbatims, &mut b.listen.verbatims);
-    fn each<R>(a: &mut [R], b: &mut [R], id: fn(&R) -> &str, list: fn(&mut R) -> &mut List<Id>) {
+    fn each<R: Linking>(a: &mut [R], b: &mut [R], id: fn(&R) -> &str) {
         let mine: HashMap<String, usize> = b
             .iter()
             .enumerate()
@@ -167,28 +167,13 @@ fn narrowed(a: &Workshop, b: &Workshop) -> (Workshop, Workshop) {
             .collect();
         for r in a.iter_mut() {
             if let Some(&i) = mine.get(id(r)) {
-                unshare(list(r), list(&mut b[i]));
+                unshare(r.verbatims_mut(), b[i].verbatims_mut());
             }
         }
     }
-    each(
-        &mut a.personas,
-        &mut b.personas,
-        |r| &r.id,
-        |r| &mut r.evidence,
-    );
-    each(
-        &mut a.moments,
-        &mut b.moments,
-        |r| &r.id,
-        |r| &mut r.evidence,
-    );
-    each(
-        &mut a.listen.insights,
-        &mut b.listen.insights,
-        |r| &r.id,
-        |r| &mut r.verbatims,
-    );
+    each(&mut a.personas, &mut b.personas, |r| &r.id);
+    each(&mut a.moments, &mut b.moments, |r| &r.id);
+    each(&mut a.listen.insights, &mut b.listen.insights, |r| &r.id);
     (a, b)
 }
 

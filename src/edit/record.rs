@@ -2,8 +2,8 @@
 
 use super::{BatchIds, Edit, EditError, Target, links};
 use crate::model::{
-    Action, Id, Ids, Insight, Journey, List, Metric, Moment, Persona, Source, Stage, Verbatim,
-    Workshop, metrics, new_id,
+    Action, Id, Ids, Insight, Journey, Linking, List, Metric, Moment, Persona, Source, Stage,
+    Verbatim, Workshop, metrics, new_id,
 };
 use foldhash::{HashMap, HashSet};
 use serde::de::DeserializeOwned;
@@ -160,16 +160,15 @@ pub fn field(doc: &Workshop, target: &Target, key: &str) -> Option<Value> {
     fields_aside(doc, target)?.get_mut(key).map(Value::take)
 }
 
-/// The record's list of verbatims named `key`, if it has one: a persona's or a moment's
-/// evidence, an insight's verbatims.
+/// The record's list of verbatims named `key`, if it has one (see [`Linking`]).
 pub fn linked<'a>(doc: &'a Workshop, target: &Target, key: &str) -> Option<&'a List<Id>> {
-    match (target, key) {
-        (Target::Record(Kind::Persona, id), "evidence") => Some(&doc.persona(id)?.evidence),
-        (Target::Record(Kind::Moment, id), "evidence") => Some(&doc.moment(id)?.evidence),
-        (Target::Record(Kind::Insight, id), "verbatims") => {
-            let insight = doc.listen.insights.iter().find(|r| r.id == *id)?;
-            Some(&insight.verbatims)
-        }
+    fn named<'a, R: Linking>(record: &'a R, key: &str) -> Option<&'a List<Id>> {
+        (key == R::VERBATIMS).then(|| record.verbatims())
+    }
+    match target {
+        Target::Record(Kind::Persona, id) => named(doc.persona(id)?, key),
+        Target::Record(Kind::Moment, id) => named(doc.moment(id)?, key),
+        Target::Record(Kind::Insight, id) => named(doc.insight(id)?, key),
         _ => None,
     }
 }
@@ -177,20 +176,23 @@ pub fn linked<'a>(doc: &'a Workshop, target: &Target, key: &str) -> Option<&'a L
 /// [`fields`], with the record's list of verbatims (see [`linked`]) left empty: read it
 /// from the record itself.
 pub fn fields_aside(doc: &Workshop, target: &Target) -> Option<Value> {
-    fn aside<T: Serialize + Clone>(record: &T, list: fn(&mut T) -> &mut List<Id>) -> Value {
-        let mut light = record.clone();
-        std::mem::take(list(&mut light));
+    fn aside<R: Linking + Serialize>(record: &R) -> Value {
+        let (light, _) = without_verbatims(record);
         serde_json::to_value(light).expect("records serialise")
     }
     match target {
-        Target::Record(Kind::Persona, id) => Some(aside(doc.persona(id)?, |r| &mut r.evidence)),
-        Target::Record(Kind::Moment, id) => Some(aside(doc.moment(id)?, |r| &mut r.evidence)),
-        Target::Record(Kind::Insight, id) => {
-            let insight = doc.listen.insights.iter().find(|r| r.id == *id)?;
-            Some(aside(insight, |r| &mut r.verbatims))
-        }
+        Target::Record(Kind::Persona, id) => Some(aside(doc.persona(id)?)),
+        Target::Record(Kind::Moment, id) => Some(aside(doc.moment(id)?)),
+        Target::Record(Kind::Insight, id) => Some(aside(doc.insight(id)?)),
         _ => fields(doc, target),
     }
+}
+
+/// A copy of the record without its list of verbatims, and the list (shared, not copied).
+fn without_verbatims<R: Linking>(record: &R) -> (R, List<Id>) {
+    let mut light = record.clone();
+    let list = std::mem::take(light.verbatims_mut());
+    (light, list)
 }
 
 impl Record {
@@ -297,6 +299,22 @@ fn with_field<T: Serialize + DeserializeOwned>(
     Ok((new, old))
 }
 
+/// [`with_field`] for a record that links verbatims: unless the field is that list, the list
+/// stays aside, not turned into JSON and back (half a million ids in a persona's evidence).
+fn beside<R: Linking + Serialize + DeserializeOwned>(
+    record: &R,
+    field: &str,
+    value: Value,
+) -> Result<(R, Value), EditError> {
+    if field == R::VERBATIMS {
+        return with_field(record, field, value);
+    }
+    let (light, list) = without_verbatims(record);
+    let (mut new, old) = with_field(&light, field, value)?;
+    *new.verbatims_mut() = list;
+    Ok((new, old))
+}
+
 /// Sets a field on the record `kind`/`id` after checking the changed record.
 fn set_record(
     doc: &mut Workshop,
@@ -305,75 +323,55 @@ fn set_record(
     field: &str,
     value: Value,
 ) -> Result<Value, EditError> {
+    // `with` makes the changed record: `with_field`, or `beside` for a record whose list of
+    // verbatims may be long.
     macro_rules! go {
-        ($list:expr, $ty:ty) => {{
+        ($list:expr, $with:ident) => {{
             let i = $list
                 .iter()
                 .position(|r| r.id == id)
                 .ok_or_else(|| EditError::NotFound(kind, id.to_owned()))?;
-            let (new, old): ($ty, Value) = with_field(&$list[i], field, value)?;
+            let (new, old) = $with(&$list[i], field, value)?;
             Ok((i, new, old))
-        }};
-    }
-    // A record's long list of verbatims stays aside while another of its fields changes:
-    // it is not turned into JSON and back (half a million ids in a persona's evidence).
-    macro_rules! beside {
-        ($list:expr, $name:expr, $of:expr) => {{
-            let i = $list
-                .iter()
-                .position(|r| r.id == id)
-                .ok_or_else(|| EditError::NotFound(kind, id.to_owned()))?;
-            if field == $name {
-                let (new, old) = with_field(&$list[i], field, value)?;
-                Ok((i, new, old))
-            } else {
-                let mut light = $list[i].clone();
-                let kept = std::mem::take($of(&mut light));
-                let (mut new, old) = with_field(&light, field, value)?;
-                *$of(&mut new) = kept;
-                Ok((i, new, old))
-            }
         }};
     }
     // Build the new record, check it against the document, then swap it in.
     match kind {
         Kind::Source => {
-            let (i, new, old) = go!(doc.listen.sources, Source)?;
+            let (i, new, old) = go!(doc.listen.sources, with_field)?;
             doc.listen.sources[i] = new;
             Ok(old)
         }
         Kind::Verbatim => {
-            let (i, new, old) = go!(doc.listen.verbatims, Verbatim)?;
+            let (i, new, old) = go!(doc.listen.verbatims, with_field)?;
             check(doc, &Record::Verbatim(new.clone()))?;
             doc.listen.verbatims[i] = new;
             Ok(old)
         }
         Kind::Insight => {
-            let list: fn(&mut Insight) -> &mut List<Id> = |r| &mut r.verbatims;
-            let (i, new, old) = beside!(doc.listen.insights, "verbatims", list)?;
-            if field == "verbatims" {
+            let (i, new, old) = go!(doc.listen.insights, beside)?;
+            if field == Insight::VERBATIMS {
                 check(doc, &Record::Insight(new.clone()))?;
             }
             doc.listen.insights[i] = new;
             Ok(old)
         }
         Kind::Metric => {
-            let (i, new, old) = go!(doc.listen.metrics, Metric)?;
+            let (i, new, old) = go!(doc.listen.metrics, with_field)?;
             check(doc, &Record::Metric(new.clone()))?;
             doc.listen.metrics[i] = new;
             Ok(old)
         }
         Kind::Persona => {
-            let list: fn(&mut Persona) -> &mut List<Id> = |r| &mut r.evidence;
-            let (i, new, old) = beside!(doc.personas, "evidence", list)?;
-            if field == "evidence" {
+            let (i, new, old) = go!(doc.personas, beside)?;
+            if field == Persona::VERBATIMS {
                 check(doc, &Record::Persona(new.clone()))?;
             }
             doc.personas[i] = new;
             Ok(old)
         }
         Kind::Journey => {
-            let (i, new, old) = go!(doc.journeys, Journey)?;
+            let (i, new, old) = go!(doc.journeys, with_field)?;
             check(doc, &Record::Journey(new.clone()))?;
             doc.journeys[i] = new;
             Ok(old)
@@ -386,14 +384,13 @@ fn set_record(
             Ok(old)
         }
         Kind::Moment => {
-            let list: fn(&mut Moment) -> &mut List<Id> = |r| &mut r.evidence;
-            let (i, new, old) = beside!(doc.moments, "evidence", list)?;
+            let (i, new, old) = go!(doc.moments, beside)?;
             check(doc, &Record::Moment(new.clone()))?;
             doc.moments[i] = new;
             Ok(old)
         }
         Kind::Action => {
-            let (i, new, old) = go!(doc.target.actions, Action)?;
+            let (i, new, old) = go!(doc.target.actions, with_field)?;
             check(doc, &Record::Action(new.clone()))?;
             doc.target.actions[i] = new;
             Ok(old)

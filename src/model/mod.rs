@@ -38,6 +38,46 @@ pub type Id = String;
 /// in constant time, so a save snapshots the document without holding the keys up.
 pub type List<T> = imbl::Vector<T>;
 
+/// A record that links verbatims in a list of its own, which may be long: a persona's or a
+/// moment's evidence, an insight's verbatims. Code that must not copy or convert a million ids
+/// reaches the list through this, whatever the record.
+pub trait Linking: Clone {
+    /// The name of the field that holds the list.
+    const VERBATIMS: &'static str;
+    fn verbatims(&self) -> &List<Id>;
+    fn verbatims_mut(&mut self) -> &mut List<Id>;
+}
+
+impl Linking for Persona {
+    const VERBATIMS: &'static str = "evidence";
+    fn verbatims(&self) -> &List<Id> {
+        &self.evidence
+    }
+    fn verbatims_mut(&mut self) -> &mut List<Id> {
+        &mut self.evidence
+    }
+}
+
+impl Linking for Moment {
+    const VERBATIMS: &'static str = "evidence";
+    fn verbatims(&self) -> &List<Id> {
+        &self.evidence
+    }
+    fn verbatims_mut(&mut self) -> &mut List<Id> {
+        &mut self.evidence
+    }
+}
+
+impl Linking for Insight {
+    const VERBATIMS: &'static str = "verbatims";
+    fn verbatims(&self) -> &List<Id> {
+        &self.verbatims
+    }
+    fn verbatims_mut(&mut self) -> &mut List<Id> {
+        &mut self.verbatims
+    }
+}
+
 /// One workshop: the single source of truth, saved as one pretty-printed JSON file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Workshop {
@@ -130,6 +170,10 @@ impl Workshop {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.listen.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn insight(&self, id: &str) -> Option<&Insight> {
+        self.listen.insights.iter().find(|i| i.id == id)
     }
 
     pub fn verbatim(&self, id: &str) -> Option<&Verbatim> {
