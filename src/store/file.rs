@@ -39,6 +39,11 @@ struct Seen {
 }
 
 impl Seen {
+    /// Which file, whatever its name: its device and inode.
+    fn file(self) -> (u64, u64) {
+        (self.device, self.inode)
+    }
+
     fn of(meta: &fs::Metadata) -> Seen {
         #[cfg(unix)]
         let (device, inode) = {
@@ -74,15 +79,19 @@ fn sound() -> std::sync::MutexGuard<'static, Sound> {
 fn remember(gone: Option<Seen>, now: Seen, doc: Option<&Workshop>) {
     let mut sound = sound();
     if let Some(gone) = gone {
-        sound.remove(&(gone.device, gone.inode));
+        sound.remove(&gone.file());
     }
-    sound.insert((now.device, now.inode), (now, doc.cloned()));
+    sound.insert(now.file(), (now, doc.cloned()));
+}
+
+/// What is kept of the file `seen`, if this process knows it sound as it stands now.
+fn unchanged(sound: &mut Sound, seen: Seen) -> Option<&mut Option<Workshop>> {
+    let (was, kept) = sound.get_mut(&seen.file())?;
+    (*was == seen).then_some(kept)
 }
 
 fn known_sound(seen: Seen) -> bool {
-    sound()
-        .get(&(seen.device, seen.inode))
-        .is_some_and(|(was, _)| *was == seen)
+    unchanged(&mut sound(), seen).is_some()
 }
 
 /// Keeps `doc` as what the file at `path` holds, for listings, if this process read or wrote
@@ -91,10 +100,7 @@ pub fn keep(path: &Path, doc: &Workshop) {
     let Ok(meta) = fs::metadata(path) else {
         return;
     };
-    let seen = Seen::of(&meta);
-    if let Some((was, kept)) = sound().get_mut(&(seen.device, seen.inode))
-        && *was == seen
-    {
+    if let Some(kept) = unchanged(&mut sound(), Seen::of(&meta)) {
         *kept = Some(doc.clone());
     }
 }
@@ -102,15 +108,10 @@ pub fn keep(path: &Path, doc: &Workshop) {
 /// The workshop at `path` for a listing: as this process last kept it if the file has not
 /// changed since, else loaded.
 pub(super) fn listed(path: &Path) -> Result<Workshop, StoreError> {
-    if let Ok(meta) = fs::metadata(path) {
-        let seen = Seen::of(&meta);
-        let sound = sound();
-        if let Some((_, Some(doc))) = sound
-            .get(&(seen.device, seen.inode))
-            .filter(|(was, _)| *was == seen)
-        {
-            return Ok(doc.clone());
-        }
+    if let Ok(meta) = fs::metadata(path)
+        && let Some(Some(doc)) = unchanged(&mut sound(), Seen::of(&meta))
+    {
+        return Ok(doc.clone());
     }
     load(path).map(|l| l.doc)
 }
